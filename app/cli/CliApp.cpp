@@ -1,0 +1,158 @@
+#include "CliApp.h"
+
+#include "CliContext.h"
+#include "SecretCommands.h"
+#include "VaultCommands.h"
+#include "VaultError.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace scopevault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CliApp", text);
+}
+
+QList<QCommandLineOption> globalOptions()
+{
+    return {
+        {QStringLiteral("vault"),
+         tr("Vault file (default: $SCOPEVAULT_VAULT, else "
+            "$XDG_DATA_HOME/scopevault/vault.svdb)."),
+         tr("path")},
+        {QStringLiteral("passphrase-file"), tr("Read the passphrase from a file."), tr("file")},
+        {QStringLiteral("passphrase-fd"), tr("Read the passphrase from a file descriptor."),
+         tr("fd")},
+    };
+}
+
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "scopevault-cli: error: %s\n", message.toLocal8Bit().constData());
+}
+
+} // namespace
+
+CliApp::CliApp(QStringList arguments)
+    : m_arguments(std::move(arguments))
+{
+    m_commands = VaultCommands::all() + SecretCommands::all();
+}
+
+QString CliApp::findCommandName() const
+{
+    // Skip global options (and the values of those that take one) to find the subcommand.
+    QStringList valued;
+    for (const QCommandLineOption& option : globalOptions()) {
+        if (!option.valueName().isEmpty()) {
+            valued << QStringLiteral("--") + option.names().constFirst();
+        }
+    }
+    for (qsizetype i = 1; i < m_arguments.size(); ++i) {
+        const QString& arg = m_arguments.at(i);
+        if (arg == QLatin1String("--")) {
+            return i + 1 < m_arguments.size() ? m_arguments.at(i + 1) : QString();
+        }
+        if (!arg.startsWith(QLatin1Char('-'))) {
+            return arg;
+        }
+        if (valued.contains(arg)) {
+            ++i;
+        }
+    }
+    return {};
+}
+
+const CliCommand* CliApp::findCommand(const QString& name) const
+{
+    for (const CliCommand& command : m_commands) {
+        if (command.name == name) {
+            return &command;
+        }
+    }
+    return nullptr;
+}
+
+QString CliApp::usage(const CliCommand* command) const
+{
+    QCommandLineParser parser;
+    parser.addOptions(globalOptions());
+    if (command) {
+        parser.addOptions(command->options);
+        parser.setApplicationDescription(command->summary);
+        parser.addPositionalArgument(command->name, QString(),
+                                     command->name + QLatin1Char(' ') + command->arguments);
+        return parser.helpText();
+    }
+    QString text = tr("Scopevault admin CLI: an encrypted vault of scoped secrets for AI agents."
+                      "\n\nUsage: scopevault-cli [global options] COMMAND [arguments]\n\n"
+                      "Commands:\n");
+    for (const CliCommand& each : m_commands) {
+        text += QStringLiteral("  %1 %2\n      %3\n")
+                    .arg(each.name, each.arguments, each.summary);
+    }
+    parser.addPositionalArgument(QStringLiteral("COMMAND"), QString());
+    text += QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2);
+    text += tr("\nExit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase, 4 not found, "
+               "5 integrity failure, 6 denied.\nRun 'scopevault-cli COMMAND --help' for a "
+               "command's options.\n");
+    return text;
+}
+
+int CliApp::run()
+{
+    const QString name = findCommandName();
+    const bool wantsHelp =
+        m_arguments.contains(QStringLiteral("--help")) || m_arguments.contains(QStringLiteral("-h"));
+    if (name.isEmpty() || name == QLatin1String("help")) {
+        std::fputs(usage(nullptr).toLocal8Bit().constData(), wantsHelp || !name.isEmpty() ? stdout
+                                                                                        : stderr);
+        return wantsHelp || !name.isEmpty() ? 0 : static_cast<int>(ErrorCode::Usage);
+    }
+    if (name == QLatin1String("--version") || m_arguments.contains(QStringLiteral("--version"))) {
+        std::printf("scopevault-cli %s\n", SCOPEVAULT_VERSION);
+        return 0;
+    }
+    const CliCommand* command = findCommand(name);
+    if (!command) {
+        printError(tr("unknown command '%1' (see scopevault-cli --help)").arg(name));
+        return static_cast<int>(ErrorCode::Usage);
+    }
+    if (wantsHelp) {
+        std::fputs(usage(command).toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOptions(globalOptions());
+    parser.addOptions(command->options);
+    if (!parser.parse(m_arguments)) {
+        printError(tr("%1: %2").arg(name, parser.errorText()));
+        return static_cast<int>(ErrorCode::Usage);
+    }
+    const qsizetype count = parser.positionalArguments().size() - 1;
+    if (count < command->minArguments || count > command->maxArguments) {
+        printError(tr("%1: expected arguments '%2', got %3 (see scopevault-cli %1 --help)")
+                       .arg(name, command->arguments)
+                       .arg(count));
+        return static_cast<int>(ErrorCode::Usage);
+    }
+    CliContext context(parser);
+    try {
+        return command->run(context);
+    } catch (const VaultError& error) {
+        printError(error.message());
+        return static_cast<int>(error.code());
+    } catch (const std::bad_alloc&) {
+        printError(tr("out of memory"));
+        return static_cast<int>(ErrorCode::Other);
+    }
+}
+
+} // namespace scopevault

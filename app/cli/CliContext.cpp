@@ -1,0 +1,156 @@
+#include "CliContext.h"
+
+#include "SecretInput.h"
+#include "SqliteVaultRepository.h"
+#include "VaultError.h"
+#include "VaultService.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <cstdio>
+#include <unistd.h>
+
+namespace scopevault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CliContext", text);
+}
+
+int parseFd(const QString& text, const QString& option)
+{
+    bool ok = false;
+    const int fd = text.toInt(&ok);
+    if (!ok || fd < 0) {
+        throw VaultError(ErrorCode::Usage,
+                         tr("--%1 expects a file descriptor number, got '%2'").arg(option, text));
+    }
+    return fd;
+}
+
+} // namespace
+
+CliContext::CliContext(QCommandLineParser& parser)
+    : m_parser(parser)
+{
+}
+
+CliContext::~CliContext() = default;
+
+QStringList CliContext::arguments() const
+{
+    return m_parser.positionalArguments().mid(1);
+}
+
+QString CliContext::vaultPath() const
+{
+    if (m_parser.isSet(QStringLiteral("vault"))) {
+        return m_parser.value(QStringLiteral("vault"));
+    }
+    const QString fromEnv = qEnvironmentVariable("SCOPEVAULT_VAULT");
+    if (!fromEnv.isEmpty()) {
+        return fromEnv;
+    }
+    QString dataHome = qEnvironmentVariable("XDG_DATA_HOME");
+    if (dataHome.isEmpty()) {
+        dataHome = QDir::homePath() + QStringLiteral("/.local/share");
+    }
+    return dataHome + QStringLiteral("/scopevault/vault.svdb");
+}
+
+VaultService& CliContext::service()
+{
+    if (!m_service) {
+        m_repository = std::make_unique<SqliteVaultRepository>(vaultPath());
+        m_service = std::make_unique<VaultService>(*m_repository, m_clock);
+    }
+    return *m_service;
+}
+
+VaultService& CliContext::unlockedService()
+{
+    VaultService& vault = service();
+    if (!vault.isUnlocked()) {
+        // Open first: a missing or damaged file is reported before asking for a passphrase.
+        vault.open();
+        const SecureBuffer passphrase =
+            readPassphrase(QStringLiteral("passphrase-file"), QStringLiteral("passphrase-fd"),
+                           tr("Passphrase for %1: ").arg(vaultPath()), false);
+        vault.unlock(passphrase);
+    }
+    return vault;
+}
+
+SecureBuffer CliContext::readPassphrase(const QString& fileOption, const QString& fdOption,
+                                        const QString& prompt, bool confirm)
+{
+    if (m_parser.isSet(fileOption) && m_parser.isSet(fdOption)) {
+        throw VaultError(ErrorCode::Usage,
+                         tr("give either --%1 or --%2, not both").arg(fileOption, fdOption));
+    }
+    SecureBuffer passphrase;
+    if (m_parser.isSet(fileOption)) {
+        passphrase = SecretInput::readFile(m_parser.value(fileOption));
+        SecretInput::stripTrailingNewline(passphrase);
+    } else if (m_parser.isSet(fdOption)) {
+        const int fd = parseFd(m_parser.value(fdOption), fdOption);
+        passphrase = SecretInput::readAll(fd, tr("file descriptor %1").arg(fd));
+        SecretInput::stripTrailingNewline(passphrase);
+    } else {
+        passphrase = SecretInput::promptTerminal(prompt);
+        if (confirm) {
+            const SecureBuffer again = SecretInput::promptTerminal(tr("Repeat: "));
+            if (!again.equals(passphrase)) {
+                throw VaultError(ErrorCode::Usage, tr("the two passphrases differ"));
+            }
+        }
+    }
+    return passphrase;
+}
+
+SecureBuffer CliContext::readValue(const QString& what)
+{
+    if (!SecretInput::isTerminal(STDIN_FILENO)) {
+        return SecretInput::readAll(STDIN_FILENO, tr("stdin"));
+    }
+    SecureBuffer value = SecretInput::promptTerminal(tr("Value for %1: ").arg(what));
+    const SecureBuffer again = SecretInput::promptTerminal(tr("Repeat: "));
+    if (!again.equals(value)) {
+        throw VaultError(ErrorCode::Usage, tr("the two values differ; nothing was stored"));
+    }
+    return value;
+}
+
+void CliContext::print(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    writeRaw(reinterpret_cast<const unsigned char*>(bytes.constData()),
+             static_cast<std::size_t>(bytes.size()));
+}
+
+void CliContext::warn(const QString& text)
+{
+    std::fprintf(stderr, "scopevault-cli: warning: %s\n", text.toLocal8Bit().constData());
+}
+
+void CliContext::writeRaw(const unsigned char* data, std::size_t size)
+{
+    std::size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::write(STDOUT_FILENO, data + done, size - done);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            throw VaultError(ErrorCode::Other, tr("cannot write to stdout"));
+        }
+        done += static_cast<std::size_t>(n);
+    }
+}
+
+} // namespace scopevault

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "SecureBuffer.h"
+#include "SystemClock.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace scopevault {
+
+class VaultRepository;
+class VaultService;
+
+/// What every command handler needs: parsed arguments, the vault, passphrases, output.
+class CliContext final
+{
+public:
+    explicit CliContext(QCommandLineParser& parser);
+    ~CliContext();
+    CliContext(const CliContext&) = delete;
+    CliContext& operator=(const CliContext&) = delete;
+
+    [[nodiscard]] QCommandLineParser& parser() { return m_parser; }
+    /// The command's own positional arguments (the command name removed).
+    [[nodiscard]] QStringList arguments() const;
+    [[nodiscard]] QString vaultPath() const;
+
+    /// The vault service for the selected file, not yet unlocked.
+    [[nodiscard]] VaultService& service();
+    /// The vault service, unlocked with the passphrase from --passphrase-file/-fd or a prompt.
+    [[nodiscard]] VaultService& unlockedService();
+
+    /// Reads a passphrase from the file or fd named by the given options, else prompts on
+    /// the terminal (twice when `confirm`). Trailing newline of a file or fd is dropped.
+    [[nodiscard]] SecureBuffer readPassphrase(const QString& fileOption, const QString& fdOption,
+                                              const QString& prompt, bool confirm);
+    /// Reads a value: all of stdin exactly, or, on a terminal, prompted twice.
+    [[nodiscard]] SecureBuffer readValue(const QString& what);
+
+    void print(const QString& text);
+    void warn(const QString& text);
+    /// Writes raw bytes to stdout (values: no conversion, no added newline).
+    void writeRaw(const unsigned char* data, std::size_t size);
+
+private:
+    QCommandLineParser& m_parser;
+    SystemClock m_clock;
+    std::unique_ptr<VaultRepository> m_repository;
+    std::unique_ptr<VaultService> m_service;
+};
+
+} // namespace scopevault

@@ -1,0 +1,132 @@
+#include "SecretCommands.h"
+
+#include "CliContext.h"
+#include "SecretInput.h"
+#include "SecretRef.h"
+#include "VaultError.h"
+#include "VaultService.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace scopevault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SecretCommands", text);
+}
+
+QString isoTime(const QDateTime& time)
+{
+    return time.toString(Qt::ISODate);
+}
+
+int runSet(CliContext& context)
+{
+    const SecretRef ref = SecretRef::parse(context.arguments().at(0));
+    SecretChange change;
+    if (context.parser().isSet(QStringLiteral("description"))) {
+        change.description = context.parser().value(QStringLiteral("description"));
+    }
+    SecureBuffer notes;
+    if (context.parser().isSet(QStringLiteral("notes-file"))) {
+        notes = SecretInput::readFile(context.parser().value(QStringLiteral("notes-file")));
+        change.notes = &notes;
+    }
+    VaultService& vault = context.unlockedService();
+    const SecureBuffer value = context.readValue(ref.toString());
+    const quint64 version = vault.setSecret(ref, value, change);
+    context.print(tr("Stored %1 (version %2)").arg(ref.toString()).arg(version));
+    return 0;
+}
+
+int runGet(CliContext& context)
+{
+    const SecretRef ref = SecretRef::parse(context.arguments().at(0));
+    VaultService& vault = context.unlockedService();
+    const SecureBuffer bytes = context.parser().isSet(QStringLiteral("notes"))
+                                   ? vault.readNotes(ref)
+                                   : vault.readValue(ref);
+    context.writeRaw(bytes.data(), bytes.size());
+    return 0;
+}
+
+int runList(CliContext& context)
+{
+    std::optional<Scope> scope;
+    if (!context.arguments().isEmpty()) {
+        scope = Scope::parse(context.arguments().at(0));
+    }
+    VaultService& vault = context.unlockedService();
+    QStringList damaged;
+    const std::vector<SecretInfo> secrets = vault.listSecrets(scope, &damaged);
+    if (context.parser().isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const SecretInfo& info : secrets) {
+            array.append(QJsonObject{{QStringLiteral("reference"), info.ref.toString()},
+                                     {QStringLiteral("scope"), info.ref.scope().toString()},
+                                     {QStringLiteral("name"), info.ref.name()},
+                                     {QStringLiteral("description"), info.description},
+                                     {QStringLiteral("version"), qint64(info.version)},
+                                     {QStringLiteral("created"), isoTime(info.created)},
+                                     {QStringLiteral("updated"), isoTime(info.updated)},
+                                     {QStringLiteral("hasNotes"), info.hasNotes}});
+        }
+        context.print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    } else {
+        qsizetype width = 9;
+        for (const SecretInfo& info : secrets) {
+            width = std::max(width, info.ref.toString().size());
+        }
+        if (!secrets.empty()) {
+            context.print(tr("REFERENCE").leftJustified(width) + QStringLiteral("  ") +
+                          tr("VERSION  UPDATED               DESCRIPTION"));
+        }
+        for (const SecretInfo& info : secrets) {
+            context.print(info.ref.toString().leftJustified(width) + QStringLiteral("  ") +
+                          QString::number(info.version).leftJustified(7) + QStringLiteral("  ") +
+                          isoTime(info.updated).leftJustified(20) + QStringLiteral("  ") +
+                          info.description);
+        }
+    }
+    for (const QString& id : damaged) {
+        context.warn(tr("record %1 in %2 failed authentication and is not listed (altered or "
+                        "corrupt)")
+                         .arg(id, context.vaultPath()));
+    }
+    return damaged.isEmpty() ? 0 : static_cast<int>(ErrorCode::Integrity);
+}
+
+int runRm(CliContext& context)
+{
+    const SecretRef ref = SecretRef::parse(context.arguments().at(0));
+    context.unlockedService().removeSecret(ref);
+    context.print(tr("Removed %1").arg(ref.toString()));
+    return 0;
+}
+
+} // namespace
+
+QList<CliCommand> SecretCommands::all()
+{
+    return {
+        {QStringLiteral("set"), QStringLiteral("REF"),
+         tr("Store a value from stdin (exact bytes), or prompted twice on a terminal."),
+         {{QStringLiteral("description"), tr("A description (not secret)."), tr("text")},
+          {QStringLiteral("notes-file"), tr("Encrypted notes, read from a file."), tr("file")}},
+         1, 1, runSet},
+        {QStringLiteral("get"), QStringLiteral("REF"),
+         tr("Write the value (exact bytes, no newline added) to stdout."),
+         {{QStringLiteral("notes"), tr("Write the notes instead of the value.")}}, 1, 1, runGet},
+        {QStringLiteral("list"), QStringLiteral("[SCOPE]"),
+         tr("List references and metadata, never values. A pack includes its actions."),
+         {{QStringLiteral("json"), tr("Print JSON.")}}, 0, 1, runList},
+        {QStringLiteral("rm"), QStringLiteral("REF"), tr("Delete a secret."), {}, 1, 1, runRm},
+    };
+}
+
+} // namespace scopevault

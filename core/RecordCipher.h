@@ -1,0 +1,55 @@
+#pragma once
+
+#include "SecureBuffer.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace scopevault {
+
+class VaultKeys;
+
+/// Encrypts one field of one record with XChaCha20-Poly1305 (IETF) and a fresh random nonce.
+/// The associated data binds the ciphertext to the vault, record id, version and field, so a
+/// ciphertext copied to another row, field or version no longer opens.
+class RecordCipher final
+{
+public:
+    enum class Field
+    {
+        Metadata,
+        Value,
+        Notes,
+    };
+
+    /// The fields of the associated data, besides the vault id the cipher was built with.
+    struct Binding
+    {
+        QByteArray recordId;
+        quint64 version = 0;
+        Field field = Field::Value;
+    };
+
+    RecordCipher(const VaultKeys& keys, const QByteArray& vaultId);
+
+    /// Returns nonce || ciphertext || tag.
+    [[nodiscard]] QByteArray seal(QByteArrayView plaintext, const Binding& binding) const;
+    /// Opens what seal() returned. Returns false (and leaves `out` empty) when the ciphertext
+    /// was altered or belongs to another record, version or field.
+    [[nodiscard]] bool open(const QByteArray& sealed, const Binding& binding,
+                            SecureBuffer& out) const;
+    /// Keyed BLAKE2b-256 of a text, used as a lookup tag that reveals nothing without the key.
+    [[nodiscard]] QByteArray lookupTag(const QString& text) const;
+
+    [[nodiscard]] static QString fieldName(Field field);
+    [[nodiscard]] static QByteArray randomRecordId();
+
+private:
+    QByteArray associatedData(const Binding& binding) const;
+
+    const VaultKeys& m_keys;
+    QByteArray m_vaultId;
+};
+
+} // namespace scopevault

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "SecretRef.h"
+#include "SecureBuffer.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace scopevault {
+
+/// The plaintext of a record's metadata field: reference and description, as CBOR.
+class SecretMetadataCodec final
+{
+public:
+    struct Metadata
+    {
+        SecretRef ref;
+        QString description;
+    };
+
+    [[nodiscard]] static QByteArray encode(const Metadata& metadata);
+    /// Returns nothing when the bytes are not a well-formed metadata map.
+    [[nodiscard]] static std::optional<Metadata> decode(const SecureBuffer& bytes);
+};
+
+} // namespace scopevault

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "SecretRecord.h"
+#include "VaultHeader.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace scopevault {
+
+/// Persistence of one vault. Implemented by storage (SQLite); core never sees SQL.
+/// Every method throws VaultError: NotFound for a missing vault, Integrity for a file that
+/// is not a readable vault, Other for I/O failures. Messages name the file.
+class VaultRepository
+{
+public:
+    virtual ~VaultRepository() = default;
+
+    /// Where the vault lives, for messages.
+    [[nodiscard]] virtual QString location() const = 0;
+    [[nodiscard]] virtual bool exists() const = 0;
+    /// Creates a new, empty vault with this header. Refuses to replace an existing one.
+    virtual void create(const VaultHeader& header) = 0;
+    /// Opens an existing vault, applying pending schema migrations.
+    virtual void open() = 0;
+    [[nodiscard]] virtual int schemaVersion() const = 0;
+
+    [[nodiscard]] virtual VaultHeader readHeader() = 0;
+    virtual void writeHeader(const VaultHeader& header) = 0;
+
+    [[nodiscard]] virtual std::optional<SecretRecord> findSecret(const QByteArray& refTag) = 0;
+    /// Every secret without its sealed value (values are read one at a time, when needed).
+    [[nodiscard]] virtual std::vector<SecretRecord> secretsWithoutValues() = 0;
+    [[nodiscard]] virtual int secretCount() = 0;
+    virtual void insertSecret(const SecretRecord& record) = 0;
+    virtual void updateSecret(const SecretRecord& record) = 0;
+    virtual void removeSecret(const QByteArray& id) = 0;
+
+    /// Runs `work` in one transaction: committed if it returns, rolled back if it throws.
+    virtual void transact(const std::function<void()>& work) = 0;
+};
+
+} // namespace scopevault

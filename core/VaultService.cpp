@@ -1,0 +1,307 @@
+#include "VaultService.h"
+
+#include "CryptoInit.h"
+#include "Kdf.h"
+#include "SecretMetadataCodec.h"
+#include "VaultError.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace scopevault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("VaultService", text);
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+} // namespace
+
+VaultService::VaultService(VaultRepository& repository, const Clock& clock)
+    : m_repository(repository)
+    , m_clock(clock)
+{
+    CryptoInit::ensureInitialised();
+}
+
+VaultService::~VaultService()
+{
+    lock();
+}
+
+qint64 VaultService::nowMs() const
+{
+    return m_clock.nowUtc().toMSecsSinceEpoch();
+}
+
+void VaultService::create(const SecureBuffer& passphrase, const KdfParams& params)
+{
+    if (passphrase.isEmpty()) {
+        throw VaultError(ErrorCode::Usage, tr("the passphrase must not be empty"));
+    }
+    params.validate();
+    VaultHeader header;
+    header.vaultId = RecordCipher::randomRecordId();
+    header.kdf = params;
+    header.salt = Kdf::randomSalt();
+    header.createdMs = nowMs();
+    auto keys = std::make_unique<VaultKeys>(VaultKeys::generate());
+    header.wrappedKey = keys->wrap(Kdf::derive(passphrase, header.salt, header.kdf), header);
+    m_repository.create(header);
+    m_header = header;
+    m_keys = std::move(keys);
+    m_cipher = std::make_unique<RecordCipher>(*m_keys, m_header.vaultId);
+}
+
+void VaultService::open()
+{
+    m_repository.open();
+    m_header = m_repository.readHeader();
+    m_header.kdf.validate();
+}
+
+void VaultService::unlock(const SecureBuffer& passphrase)
+{
+    lock();
+    open();
+    VaultHeader header = m_header;
+    const SecureBuffer kek = Kdf::derive(passphrase, header.salt, header.kdf);
+    try {
+        m_keys = std::make_unique<VaultKeys>(VaultKeys::unwrap(kek, header));
+    } catch (const VaultError& error) {
+        throw VaultError(error.code(), tr("%1: %2").arg(m_repository.location(), error.message()));
+    }
+    m_header = std::move(header);
+    m_cipher = std::make_unique<RecordCipher>(*m_keys, m_header.vaultId);
+}
+
+void VaultService::lock()
+{
+    m_cipher.reset();
+    m_keys.reset(); // SecureBuffer wipes the vault key and its subkeys
+}
+
+void VaultService::requireUnlocked() const
+{
+    if (!m_keys) {
+        throw VaultError(ErrorCode::Denied, tr("the vault is locked"));
+    }
+}
+
+void VaultService::changePassphrase(const SecureBuffer& newPassphrase,
+                                    const std::optional<KdfParams>& newParams)
+{
+    requireUnlocked();
+    if (newPassphrase.isEmpty()) {
+        throw VaultError(ErrorCode::Usage, tr("the new passphrase must not be empty"));
+    }
+    VaultHeader header = m_header;
+    if (newParams) {
+        newParams->validate();
+        header.kdf = *newParams;
+    }
+    header.salt = Kdf::randomSalt();
+    header.wrappedKey = m_keys->wrap(Kdf::derive(newPassphrase, header.salt, header.kdf), header);
+    m_repository.transact([&] { m_repository.writeHeader(header); });
+    m_header = header;
+}
+
+VaultInfo VaultService::info()
+{
+    m_repository.open();
+    const VaultHeader header = m_repository.readHeader();
+    VaultInfo info;
+    info.location = m_repository.location();
+    info.formatVersion = header.formatVersion;
+    info.schemaVersion = m_repository.schemaVersion();
+    info.vaultId = header.vaultId;
+    info.created = fromMs(header.createdMs);
+    info.kdf = header.kdf;
+    info.secretCount = m_repository.secretCount();
+    return info;
+}
+
+QByteArray VaultService::tagOf(const SecretRef& ref) const
+{
+    return m_cipher->lookupTag(ref.toString());
+}
+
+SecretRecord VaultService::findRecord(const SecretRef& ref)
+{
+    requireUnlocked();
+    std::optional<SecretRecord> record = m_repository.findSecret(tagOf(ref));
+    if (!record) {
+        throw VaultError(ErrorCode::NotFound,
+                         tr("secret '%1' not found in %2").arg(ref.toString(),
+                                                               m_repository.location()));
+    }
+    return std::move(*record);
+}
+
+SecretInfo VaultService::openMetadata(const SecretRecord& record, const SecretRef* expected)
+{
+    SecureBuffer plain;
+    std::optional<SecretMetadataCodec::Metadata> metadata;
+    if (m_cipher->open(record.metadata, {record.id, record.version, RecordCipher::Field::Metadata},
+                       plain)) {
+        metadata = SecretMetadataCodec::decode(plain);
+    }
+    // The lookup tag is not authenticated by itself: the sealed metadata must name the
+    // reference that was asked for, or rows were swapped.
+    if (!metadata || (expected && !(metadata->ref == *expected)) ||
+        tagOf(metadata->ref) != record.refTag) {
+        const QString what = expected ? tr("secret '%1'").arg(expected->toString())
+                                      : tr("record %1").arg(QString::fromLatin1(
+                                            record.id.toHex()));
+        throw VaultError(ErrorCode::Integrity,
+                         tr("%1 in %2: metadata failed authentication (the record was altered "
+                            "or is corrupt)")
+                             .arg(what, m_repository.location()));
+    }
+    return SecretInfo{metadata->ref,      metadata->description,  record.version,
+                      fromMs(record.createdMs), fromMs(record.updatedMs), !record.notes.isEmpty()};
+}
+
+SecureBuffer VaultService::openField(const SecretRecord& record, RecordCipher::Field field,
+                                     const QByteArray& sealed, const SecretRef& ref)
+{
+    SecureBuffer plain;
+    if (!m_cipher->open(sealed, {record.id, record.version, field}, plain)) {
+        throw VaultError(ErrorCode::Integrity,
+                         tr("secret '%1' in %2: %3 failed authentication (the record was "
+                            "altered or is corrupt)")
+                             .arg(ref.toString(), m_repository.location(),
+                                  RecordCipher::fieldName(field)));
+    }
+    return plain;
+}
+
+void VaultService::sealInto(SecretRecord& record, const SecretRef& ref, const QString& description,
+                            QByteArrayView value, const SecureBuffer* notes) const
+{
+    record.metadata = m_cipher->seal(SecretMetadataCodec::encode({ref, description}),
+                                     {record.id, record.version, RecordCipher::Field::Metadata});
+    record.value = m_cipher->seal(value, {record.id, record.version, RecordCipher::Field::Value});
+    record.notes = notes && !notes->isEmpty()
+                       ? m_cipher->seal(notes->view(),
+                                        {record.id, record.version, RecordCipher::Field::Notes})
+                       : QByteArray();
+}
+
+quint64 VaultService::setSecret(const SecretRef& ref, const SecureBuffer& value,
+                                const SecretChange& change)
+{
+    requireUnlocked();
+    quint64 version = 0;
+    m_repository.transact([&] {
+        std::optional<SecretRecord> existing = m_repository.findSecret(tagOf(ref));
+        const qint64 now = nowMs();
+        if (!existing) {
+            SecretRecord record;
+            record.id = RecordCipher::randomRecordId();
+            record.refTag = tagOf(ref);
+            record.version = 1;
+            record.createdMs = now;
+            record.updatedMs = now;
+            sealInto(record, ref, change.description.value_or(QString()), value.view(),
+                     change.notes);
+            m_repository.insertSecret(record);
+            version = record.version;
+            return;
+        }
+        SecretRecord record = std::move(*existing);
+        const SecretInfo current = openMetadata(record, &ref);
+        SecureBuffer oldNotes;
+        if (!change.notes && !record.notes.isEmpty()) {
+            oldNotes = openField(record, RecordCipher::Field::Notes, record.notes, ref);
+        }
+        record.version += 1;
+        record.updatedMs = now;
+        sealInto(record, ref, change.description.value_or(current.description), value.view(),
+                 change.notes ? change.notes : &oldNotes);
+        m_repository.updateSecret(record);
+        version = record.version;
+    });
+    return version;
+}
+
+void VaultService::editSecret(const SecretRef& ref, const SecretChange& change)
+{
+    requireUnlocked();
+    m_repository.transact([&] {
+        SecretRecord record = findRecord(ref);
+        const SecretInfo current = openMetadata(record, &ref);
+        const SecureBuffer value =
+            openField(record, RecordCipher::Field::Value, record.value, ref);
+        SecureBuffer oldNotes;
+        if (!change.notes && !record.notes.isEmpty()) {
+            oldNotes = openField(record, RecordCipher::Field::Notes, record.notes, ref);
+        }
+        record.updatedMs = nowMs();
+        sealInto(record, ref, change.description.value_or(current.description), value.view(),
+                 change.notes ? change.notes : &oldNotes);
+        m_repository.updateSecret(record);
+    });
+}
+
+SecureBuffer VaultService::readValue(const SecretRef& ref)
+{
+    const SecretRecord record = findRecord(ref);
+    (void)openMetadata(record, &ref);
+    return openField(record, RecordCipher::Field::Value, record.value, ref);
+}
+
+SecureBuffer VaultService::readNotes(const SecretRef& ref)
+{
+    const SecretRecord record = findRecord(ref);
+    (void)openMetadata(record, &ref);
+    if (record.notes.isEmpty()) {
+        return {};
+    }
+    return openField(record, RecordCipher::Field::Notes, record.notes, ref);
+}
+
+SecretInfo VaultService::describeSecret(const SecretRef& ref)
+{
+    return openMetadata(findRecord(ref), &ref);
+}
+
+std::vector<SecretInfo> VaultService::listSecrets(const std::optional<Scope>& scope,
+                                                  QStringList* damaged)
+{
+    requireUnlocked();
+    std::vector<SecretInfo> result;
+    for (const SecretRecord& record : m_repository.secretsWithoutValues()) {
+        try {
+            SecretInfo info = openMetadata(record, nullptr);
+            if (!scope || info.ref.scope().isWithin(*scope)) {
+                result.push_back(std::move(info));
+            }
+        } catch (const VaultError& error) {
+            if (error.code() != ErrorCode::Integrity || !damaged) {
+                throw;
+            }
+            damaged->append(QString::fromLatin1(record.id.toHex()));
+        }
+    }
+    std::sort(result.begin(), result.end(), [](const SecretInfo& a, const SecretInfo& b) {
+        return a.ref.toString() < b.ref.toString();
+    });
+    return result;
+}
+
+void VaultService::removeSecret(const SecretRef& ref)
+{
+    requireUnlocked();
+    m_repository.transact([&] { m_repository.removeSecret(findRecord(ref).id); });
+}
+
+} // namespace scopevault

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Clock.h"
+#include "KdfParams.h"
+#include "RecordCipher.h"
+#include "SecretChange.h"
+#include "SecretInfo.h"
+#include "SecretRef.h"
+#include "SecureBuffer.h"
+#include "VaultHeader.h"
+#include "VaultInfo.h"
+#include "VaultKeys.h"
+#include "VaultRepository.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace scopevault {
+
+/// The vault's use cases: create, unlock, lock, change passphrase, and secrets at scopes.
+/// The GUI and both CLIs call this; no caller touches keys or ciphertext.
+class VaultService final
+{
+public:
+    VaultService(VaultRepository& repository, const Clock& clock);
+    ~VaultService();
+    VaultService(const VaultService&) = delete;
+    VaultService& operator=(const VaultService&) = delete;
+
+    /// Creates a vault protected by `passphrase` and leaves it unlocked.
+    void create(const SecureBuffer& passphrase, const KdfParams& params);
+    /// Opens the existing vault file and checks its header, without unlocking it.
+    void open();
+    /// Throws VaultError(WrongPassphrase) when the passphrase does not open the vault.
+    void unlock(const SecureBuffer& passphrase);
+    /// Drops the vault key and every key derived from it.
+    void lock();
+    [[nodiscard]] bool isUnlocked() const { return m_keys != nullptr; }
+    /// Re-wraps the vault key under a new passphrase (new salt; optionally new KDF cost).
+    /// Values are not re-encrypted: they depend only on the vault key.
+    void changePassphrase(const SecureBuffer& newPassphrase,
+                          const std::optional<KdfParams>& newParams = std::nullopt);
+
+    /// Header facts and counts; works while locked.
+    [[nodiscard]] VaultInfo info();
+
+    /// Creates the secret or replaces its value (a new version). Returns the new version.
+    quint64 setSecret(const SecretRef& ref, const SecureBuffer& value,
+                      const SecretChange& change = SecretChange());
+    /// Changes description and/or notes without touching the value or its version.
+    void editSecret(const SecretRef& ref, const SecretChange& change);
+    [[nodiscard]] SecureBuffer readValue(const SecretRef& ref);
+    [[nodiscard]] SecureBuffer readNotes(const SecretRef& ref);
+    [[nodiscard]] SecretInfo describeSecret(const SecretRef& ref);
+    /// Secrets at `scope` and inside it (a pack includes its actions); all when not given.
+    /// Records whose metadata does not authenticate are reported through `damaged`
+    /// (their hex ids) and skipped.
+    [[nodiscard]] std::vector<SecretInfo> listSecrets(const std::optional<Scope>& scope,
+                                                      QStringList* damaged = nullptr);
+    void removeSecret(const SecretRef& ref);
+
+private:
+    void requireUnlocked() const;
+    [[nodiscard]] SecretRecord findRecord(const SecretRef& ref);
+    [[nodiscard]] SecretInfo openMetadata(const SecretRecord& record, const SecretRef* expected);
+    [[nodiscard]] SecureBuffer openField(const SecretRecord& record, RecordCipher::Field field,
+                                         const QByteArray& sealed, const SecretRef& ref);
+    void sealInto(SecretRecord& record, const SecretRef& ref, const QString& description,
+                  QByteArrayView value, const SecureBuffer* notes) const;
+    [[nodiscard]] QByteArray tagOf(const SecretRef& ref) const;
+    [[nodiscard]] qint64 nowMs() const;
+
+    VaultRepository& m_repository;
+    const Clock& m_clock;
+    VaultHeader m_header;
+    std::unique_ptr<VaultKeys> m_keys;
+    std::unique_ptr<RecordCipher> m_cipher;
+};
+
+} // namespace scopevault

@@ -1,0 +1,125 @@
+#include "SqliteConnection.h"
+
+#include "VaultError.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace scopevault {
+
+namespace {
+
+// SQLite primary result codes that mean "this file is not an intact database".
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteNotADb = 26;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SqliteConnection", text);
+}
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("scopevault-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+SqliteConnection::SqliteConnection(const QString& path)
+    : m_path(path)
+    , m_name(uniqueConnectionName())
+{
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    if (QSqlDatabase::contains(m_name)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+}
+
+bool SqliteConnection::isOpen() const
+{
+    return QSqlDatabase::contains(m_name) && QSqlDatabase::database(m_name, false).isOpen();
+}
+
+void SqliteConnection::open()
+{
+    if (isOpen()) {
+        return;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        throw VaultError(ErrorCode::Other,
+                         tr("the Qt SQLite driver (QSQLITE) is not installed; it is in Debian's "
+                            "libqt6sql6-sqlite package"));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        fail(db.lastError(), "opening");
+    }
+    // journal_mode answers with a row; the others are silent. Corrupt or foreign files fail
+    // here, on the first read of the header page.
+    run(QStringLiteral("PRAGMA journal_mode=WAL"), "opening");
+    run(QStringLiteral("PRAGMA synchronous=FULL"), "opening");
+    run(QStringLiteral("PRAGMA secure_delete=ON"), "opening");
+    run(QStringLiteral("PRAGMA foreign_keys=ON"), "opening");
+}
+
+QSqlQuery SqliteConnection::run(const QString& sql, std::initializer_list<QVariant> values,
+                                const char* doing)
+{
+    QSqlQuery query(QSqlDatabase::database(m_name, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        fail(query.lastError(), doing);
+    }
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        fail(query.lastError(), doing);
+    }
+    return query;
+}
+
+void SqliteConnection::begin()
+{
+    // IMMEDIATE takes the write lock now, so a read-modify-write cannot interleave with
+    // another process's.
+    run(QStringLiteral("BEGIN IMMEDIATE"), "starting a transaction");
+}
+
+void SqliteConnection::commit()
+{
+    run(QStringLiteral("COMMIT"), "committing");
+}
+
+void SqliteConnection::rollback()
+{
+    QSqlQuery query(QSqlDatabase::database(m_name, false));
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+void SqliteConnection::fail(const QSqlError& error, const char* doing) const
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const bool damaged = code == SqliteCorrupt || code == SqliteNotADb;
+    const QString what = QCoreApplication::translate("SqliteConnection", doing);
+    if (damaged) {
+        throw VaultError(ErrorCode::Integrity,
+                         tr("%1 is not a readable Scopevault vault (%2 while %3)")
+                             .arg(m_path, error.databaseText(), what));
+    }
+    throw VaultError(ErrorCode::Other,
+                     tr("vault file %1: %2 (while %3)").arg(m_path, error.text(), what));
+}
+
+} // namespace scopevault

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace scopevault {
+
+/// One named QSQLITE connection to a vault file, with the pragmas a vault needs and errors
+/// turned into VaultError naming the file (Integrity for "not a database" and corruption).
+class SqliteConnection final
+{
+public:
+    explicit SqliteConnection(const QString& path);
+    ~SqliteConnection();
+    SqliteConnection(const SqliteConnection&) = delete;
+    SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+    /// Opens the file (which must exist) and applies WAL, synchronous=FULL, secure_delete.
+    void open();
+    [[nodiscard]] bool isOpen() const;
+    [[nodiscard]] const QString& path() const { return m_path; }
+
+    /// Prepares, binds positionally and runs; throws on failure saying what was being done.
+    QSqlQuery run(const QString& sql, std::initializer_list<QVariant> values, const char* doing);
+    QSqlQuery run(const QString& sql, const char* doing) { return run(sql, {}, doing); }
+
+    void begin();
+    void commit();
+    void rollback();
+
+private:
+    [[noreturn]] void fail(const QSqlError& error, const char* doing) const;
+
+    QString m_path;
+    QString m_name;
+};
+
+} // namespace scopevault

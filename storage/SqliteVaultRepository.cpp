@@ -1,0 +1,269 @@
+#include "SqliteVaultRepository.h"
+
+#include "SchemaMigrations.h"
+#include "VaultError.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace scopevault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SqliteVaultRepository", text);
+}
+
+const QString SecretColumns =
+    QStringLiteral("id, ref_tag, version, created_ms, updated_ms, metadata, notes");
+
+SecretRecord recordFrom(const QSqlQuery& query, bool withValue)
+{
+    SecretRecord record;
+    record.id = query.value(0).toByteArray();
+    record.refTag = query.value(1).toByteArray();
+    record.version = query.value(2).toULongLong();
+    record.createdMs = query.value(3).toLongLong();
+    record.updatedMs = query.value(4).toLongLong();
+    record.metadata = query.value(5).toByteArray();
+    record.notes = query.value(6).toByteArray();
+    if (withValue) {
+        record.value = query.value(7).toByteArray();
+    }
+    return record;
+}
+
+QVariant notesValue(const SecretRecord& record)
+{
+    return record.notes.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                  : QVariant(record.notes);
+}
+
+} // namespace
+
+SqliteVaultRepository::SqliteVaultRepository(const QString& path)
+    : m_connection(path)
+{
+}
+
+bool SqliteVaultRepository::exists() const
+{
+    return QFileInfo::exists(m_connection.path());
+}
+
+void SqliteVaultRepository::create(const VaultHeader& header)
+{
+    const QString& path = m_connection.path();
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        throw VaultError(ErrorCode::Other,
+                         tr("cannot create the folder %1").arg(info.absolutePath()));
+    }
+    // Create the file ourselves, exclusively and private; SQLite gives -wal and -shm the
+    // same mode as the database file.
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        const int error = errno;
+        throw VaultError(ErrorCode::Other,
+                         error == EEXIST
+                             ? tr("%1 already exists; refusing to replace a vault").arg(path)
+                             : tr("cannot create %1: %2")
+                                   .arg(path, QString::fromLocal8Bit(std::strerror(error))));
+    }
+    ::close(fd);
+    try {
+        m_connection.open();
+        SchemaMigrations::migrate(m_connection);
+        m_schemaVersion = SchemaMigrations::LatestVersion;
+        transact([&] { writeHeaderRows(header); });
+    } catch (...) {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        throw;
+    }
+}
+
+void SqliteVaultRepository::open()
+{
+    if (m_connection.isOpen()) {
+        return;
+    }
+    const QString& path = m_connection.path();
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        throw VaultError(ErrorCode::NotFound,
+                         tr("no vault at %1 (create one with 'scopevault-cli init')").arg(path));
+    }
+    if (!info.isFile()) {
+        throw VaultError(ErrorCode::Other, tr("%1 is not a regular file").arg(path));
+    }
+    if (info.size() == 0) {
+        throw VaultError(ErrorCode::Integrity,
+                         tr("%1 is empty: not a Scopevault vault (truncated?)").arg(path));
+    }
+    m_connection.open();
+    if (SchemaMigrations::applicationId(m_connection) != SchemaMigrations::ApplicationId ||
+        SchemaMigrations::currentVersion(m_connection) < 1) {
+        throw VaultError(ErrorCode::Integrity,
+                         tr("%1 is an SQLite file but not a Scopevault vault").arg(path));
+    }
+    SchemaMigrations::migrate(m_connection);
+    m_schemaVersion = SchemaMigrations::currentVersion(m_connection);
+}
+
+VaultHeader SqliteVaultRepository::readHeader()
+{
+    QSqlQuery query =
+        m_connection.run(QStringLiteral("SELECT key, value FROM header"), "reading the header");
+    QHash<QString, QVariant> rows;
+    while (query.next()) {
+        rows.insert(query.value(0).toString(), query.value(1));
+    }
+    const auto field = [&](const char* key) {
+        const QString name = QString::fromLatin1(key);
+        if (!rows.contains(name)) {
+            throw VaultError(ErrorCode::Integrity,
+                             tr("the header of %1 lacks '%2': the file is damaged")
+                                 .arg(m_connection.path(), name));
+        }
+        return rows.value(name);
+    };
+    VaultHeader header;
+    header.formatVersion = field("format_version").toInt();
+    if (header.formatVersion != VaultHeader::CurrentFormatVersion) {
+        throw VaultError(ErrorCode::Integrity,
+                         tr("%1 has vault format %2; this Scopevault reads format %3")
+                             .arg(m_connection.path())
+                             .arg(header.formatVersion)
+                             .arg(VaultHeader::CurrentFormatVersion));
+    }
+    if (field("kdf_algorithm").toString() != QLatin1String("argon2id13")) {
+        throw VaultError(ErrorCode::Integrity,
+                         tr("the header of %1 names an unknown KDF '%2'")
+                             .arg(m_connection.path(), rows.value(QStringLiteral("kdf_algorithm"))
+                                                           .toString()));
+    }
+    header.vaultId = field("vault_id").toByteArray();
+    header.kdf.opsLimit = field("kdf_ops").toULongLong();
+    header.kdf.memLimitBytes = field("kdf_mem").toULongLong();
+    header.salt = field("salt").toByteArray();
+    header.createdMs = field("created_ms").toLongLong();
+    header.wrappedKey = field("wrapped_key").toByteArray();
+    if (header.vaultId.size() != VaultHeader::VaultIdBytes) {
+        throw VaultError(ErrorCode::Integrity,
+                         tr("the header of %1 has a malformed vault id").arg(m_connection.path()));
+    }
+    return header;
+}
+
+void SqliteVaultRepository::writeHeaderRows(const VaultHeader& header)
+{
+    const QString sql = QStringLiteral("INSERT OR REPLACE INTO header (key, value) VALUES (?, ?)");
+    const std::pair<const char*, QVariant> rows[] = {
+        {"format_version", header.formatVersion},
+        {"vault_id", header.vaultId},
+        {"kdf_algorithm", QStringLiteral("argon2id13")},
+        {"kdf_ops", QVariant::fromValue<qulonglong>(header.kdf.opsLimit)},
+        {"kdf_mem", QVariant::fromValue<qulonglong>(header.kdf.memLimitBytes)},
+        {"salt", header.salt},
+        {"created_ms", header.createdMs},
+        {"wrapped_key", header.wrappedKey},
+    };
+    for (const auto& [key, value] : rows) {
+        m_connection.run(sql, {QString::fromLatin1(key), value}, "writing the header");
+    }
+}
+
+void SqliteVaultRepository::writeHeader(const VaultHeader& header)
+{
+    writeHeaderRows(header);
+}
+
+std::optional<SecretRecord> SqliteVaultRepository::findSecret(const QByteArray& refTag)
+{
+    QSqlQuery query = m_connection.run(
+        QStringLiteral("SELECT %1, value FROM secrets WHERE ref_tag = ?").arg(SecretColumns),
+        {refTag}, "reading a secret");
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return recordFrom(query, true);
+}
+
+std::vector<SecretRecord> SqliteVaultRepository::secretsWithoutValues()
+{
+    QSqlQuery query =
+        m_connection.run(QStringLiteral("SELECT %1 FROM secrets").arg(SecretColumns),
+                         "listing secrets");
+    std::vector<SecretRecord> records;
+    while (query.next()) {
+        records.push_back(recordFrom(query, false));
+    }
+    return records;
+}
+
+int SqliteVaultRepository::secretCount()
+{
+    QSqlQuery query =
+        m_connection.run(QStringLiteral("SELECT count(*) FROM secrets"), "counting secrets");
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+void SqliteVaultRepository::insertSecret(const SecretRecord& record)
+{
+    m_connection.run(QStringLiteral("INSERT INTO secrets (id, ref_tag, version, created_ms, "
+                                    "updated_ms, metadata, value, notes) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {record.id, record.refTag, QVariant::fromValue<qulonglong>(record.version),
+                      record.createdMs, record.updatedMs, record.metadata, record.value,
+                      notesValue(record)},
+                     "storing a secret");
+}
+
+void SqliteVaultRepository::updateSecret(const SecretRecord& record)
+{
+    m_connection.run(QStringLiteral("UPDATE secrets SET version = ?, updated_ms = ?, "
+                                    "metadata = ?, value = ?, notes = ? WHERE id = ?"),
+                     {QVariant::fromValue<qulonglong>(record.version), record.updatedMs,
+                      record.metadata, record.value, notesValue(record), record.id},
+                     "updating a secret");
+}
+
+void SqliteVaultRepository::removeSecret(const QByteArray& id)
+{
+    m_connection.run(QStringLiteral("DELETE FROM secrets WHERE id = ?"), {id},
+                     "removing a secret");
+}
+
+void SqliteVaultRepository::transact(const std::function<void()>& work)
+{
+    // Nested calls join the outer transaction.
+    if (m_transactionDepth > 0) {
+        work();
+        return;
+    }
+    m_connection.begin();
+    ++m_transactionDepth;
+    try {
+        work();
+        --m_transactionDepth;
+        m_connection.commit();
+    } catch (...) {
+        m_transactionDepth = 0;
+        m_connection.rollback();
+        throw;
+    }
+}
+
+} // namespace scopevault

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "SqliteConnection.h"
+#include "VaultRepository.h"
+
+namespace scopevault {
+
+/// A vault in one SQLite file (WAL, synchronous=FULL, mode 0600).
+class SqliteVaultRepository final : public VaultRepository
+{
+public:
+    explicit SqliteVaultRepository(const QString& path);
+
+    [[nodiscard]] QString location() const override { return m_connection.path(); }
+    [[nodiscard]] bool exists() const override;
+    void create(const VaultHeader& header) override;
+    void open() override;
+    [[nodiscard]] int schemaVersion() const override { return m_schemaVersion; }
+
+    [[nodiscard]] VaultHeader readHeader() override;
+    void writeHeader(const VaultHeader& header) override;
+
+    [[nodiscard]] std::optional<SecretRecord> findSecret(const QByteArray& refTag) override;
+    [[nodiscard]] std::vector<SecretRecord> secretsWithoutValues() override;
+    [[nodiscard]] int secretCount() override;
+    void insertSecret(const SecretRecord& record) override;
+    void updateSecret(const SecretRecord& record) override;
+    void removeSecret(const QByteArray& id) override;
+
+    void transact(const std::function<void()>& work) override;
+
+private:
+    void writeHeaderRows(const VaultHeader& header);
+
+    SqliteConnection m_connection;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+};
+
+} // namespace scopevault
