@@ -1,5 +1,7 @@
 #include "SecureBuffer.h"
 
+#include "CryptoInit.h"
+
 #include <sodium.h>
 
 #include <cstring>
@@ -58,6 +60,8 @@ void SecureBuffer::reserve(std::size_t capacity)
     // sodium_malloc(0) is valid but returns a unique pointer; keep at least one byte so that
     // data() is never null for an allocated buffer.
     const std::size_t allocSize = capacity == 0 ? 1 : capacity;
+    CryptoInit::ensureInitialised(); // sodium_malloc aborts before sodium_init
+
     auto* fresh = static_cast<unsigned char*>(sodium_malloc(allocSize));
     if (!fresh) {
         throw std::bad_alloc();

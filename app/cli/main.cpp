@@ -1,4 +1,6 @@
 #include "CliApp.h"
+#include "CryptoInit.h"
+#include "VaultError.h"
 #include "ProcessHardening.h"
 
 #include <QCoreApplication>
@@ -15,5 +17,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("scopevault-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCOPEVAULT_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Scopevault"));
+    try {
+        scopevault::CryptoInit::ensureInitialised();
+    } catch (const scopevault::VaultError& error) {
+        std::fprintf(stderr, "scopevault-cli: error: %s\n", error.what());
+        return 1;
+    }
     return scopevault::CliApp(QCoreApplication::arguments()).run();
 }

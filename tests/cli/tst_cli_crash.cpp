@@ -1,0 +1,102 @@
+// 500 `set` commands, each SIGKILLed at a random moment. Every set that exited 0 must be
+// present and readable afterwards; nothing may be corrupt.
+#include "SqliteVaultRepository.h"
+#include "SystemClock.h"
+#include "TestVault.h"
+#include "VaultService.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace scopevault;
+using namespace scopevault::test;
+
+namespace {
+
+QByteArray valueFor(int i)
+{
+    return "crash-value-" + QByteArray::number(i);
+}
+
+QString refFor(int i)
+{
+    return QStringLiteral("crashpack/act:K%1").arg(i);
+}
+
+} // namespace
+
+class TestCliCrash : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void killedSetsNeverLoseCommittedWork()
+    {
+        TestVault vault;
+        const QStringList base{QStringLiteral("--vault"), vault.path(),
+                               QStringLiteral("--passphrase-file"), vault.passphraseFile(),
+                               QStringLiteral("set")};
+        // How long an undisturbed set takes here (sanitizer builds are slower).
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(vault.cli().vault({QStringLiteral("set"), QStringLiteral("system:WARMUP")}, "w")
+                     .exitCode,
+                 0);
+        const int typicalMs = std::max<int>(5, static_cast<int>(timer.elapsed()));
+
+        const int seed = static_cast<int>(QRandomGenerator::global()->generate() % 100000);
+        qInfo("seed %d, typical set %d ms", seed, typicalMs);
+        QRandomGenerator random(static_cast<quint32>(seed));
+        QSet<int> committed;
+        int killed = 0;
+        for (int i = 0; i < 500; ++i) {
+            QProcess process;
+            process.start(CliRunner::binary(), base + QStringList{refFor(i)});
+            QVERIFY(process.waitForStarted());
+            process.write(valueFor(i));
+            process.closeWriteChannel();
+            const int delay = static_cast<int>(random.bounded(typicalMs * 3 / 2 + 1));
+            if (!process.waitForFinished(delay)) {
+                process.kill(); // SIGKILL
+                process.waitForFinished();
+                ++killed;
+            }
+            if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0) {
+                committed.insert(i);
+            }
+        }
+        qInfo("%lld sets exited 0, %d killed", static_cast<long long>(committed.size()), killed);
+        QVERIFY2(killed > 50, "too few kills to mean anything; the delays are off");
+        QVERIFY2(committed.size() > 50, "too few completed sets to mean anything");
+
+        QProcess check;
+        check.start(QStringLiteral("sqlite3"), {vault.path(), QStringLiteral("PRAGMA integrity_check")});
+        QVERIFY(check.waitForFinished());
+        QCOMPARE(check.readAllStandardOutput().trimmed(), QByteArray("ok"));
+
+        const CliResult list = vault.cli().vault({QStringLiteral("list"), QStringLiteral("crashpack")});
+        QCOMPARE(list.exitCode, 0);
+
+        SystemClock clock;
+        SqliteVaultRepository repository(vault.path());
+        VaultService service(repository, clock);
+        service.unlock(SecureBuffer::copyOf(TestVault::Passphrase));
+        const std::vector<SecretInfo> present =
+            service.listSecrets(Scope::parse(QStringLiteral("crashpack/act")));
+        QSet<QString> presentRefs;
+        for (const SecretInfo& info : present) {
+            presentRefs.insert(info.ref.toString());
+            // Whatever is present (committed, or killed just after commit) is intact.
+            const int i = info.ref.name().mid(1).toInt();
+            QCOMPARE(service.readValue(info.ref).view().toByteArray(), valueFor(i));
+        }
+        for (int i : committed) {
+            QVERIFY2(presentRefs.contains(refFor(i)), qPrintable(refFor(i)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCrash)
+#include "tst_cli_crash.moc"

@@ -1,0 +1,87 @@
+#include "SecretRef.h"
+#include "VaultError.h"
+
+#include <QtTest>
+
+using namespace scopevault;
+
+class TestScopeAndRef : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void validReferences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("system") << "system:OPENAI_API_KEY" << int(Scope::Kind::System) << "system"
+                                << "OPENAI_API_KEY";
+        QTest::newRow("pack") << "payments:STRIPE_API_KEY" << int(Scope::Kind::Pack) << "payments"
+                              << "STRIPE_API_KEY";
+        QTest::newRow("action") << "payments/charge:STRIPE_API_KEY" << int(Scope::Kind::Action)
+                                << "payments/charge" << "STRIPE_API_KEY";
+        QTest::newRow("underscore name") << "a-1/b_2:_x9" << int(Scope::Kind::Action) << "a-1/b_2"
+                                         << "_x9";
+    }
+    void validReferences()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, kind);
+        QFETCH(QString, scope);
+        QFETCH(QString, name);
+        const SecretRef ref = SecretRef::parse(text);
+        QCOMPARE(int(ref.scope().kind()), kind);
+        QCOMPARE(ref.scope().toString(), scope);
+        QCOMPARE(ref.name(), name);
+        QCOMPARE(ref.toString(), text);
+    }
+
+    void invalidReferences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no colon") << "OPENAI_API_KEY" << "expected SCOPE:NAME";
+        QTest::newRow("name starts with digit") << "system:1KEY" << "environment-variable";
+        QTest::newRow("name with dash") << "system:MY-KEY" << "environment-variable";
+        QTest::newRow("empty name") << "system:" << "environment-variable";
+        QTest::newRow("system reserved as pack") << "system/charge:KEY" << "reserved";
+        QTest::newRow("upper-case pack") << "Payments:KEY" << "pack name 'Payments'";
+        QTest::newRow("pack starts with dash") << "-pay:KEY" << "pack name";
+        QTest::newRow("action with dot") << "pay/char.ge:KEY" << "action name 'char.ge'";
+        QTest::newRow("two slashes") << "a/b/c:KEY" << "at most one '/'";
+        QTest::newRow("empty scope") << ":KEY" << "empty scope";
+        QTest::newRow("long name") << "system:" + QString(256, QLatin1Char('A')) << "255";
+    }
+    void invalidReferences()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, mentions);
+        try {
+            (void)SecretRef::parse(text);
+            QFAIL("accepted an invalid reference");
+        } catch (const VaultError& error) {
+            QCOMPARE(error.code(), ErrorCode::Usage);
+            QVERIFY2(error.message().contains(mentions), qPrintable(error.message()));
+        }
+    }
+
+    void scopeContainment()
+    {
+        const Scope system = Scope::system();
+        const Scope pack = Scope::parse(QStringLiteral("payments"));
+        const Scope action = Scope::parse(QStringLiteral("payments/charge"));
+        const Scope other = Scope::parse(QStringLiteral("comms"));
+        QVERIFY(system.isWithin(system));
+        QVERIFY(!pack.isWithin(system)); // system lists only its own secrets
+        QVERIFY(action.isWithin(pack));
+        QVERIFY(pack.isWithin(pack));
+        QVERIFY(!pack.isWithin(action));
+        QVERIFY(!action.isWithin(other));
+        QVERIFY(!system.isWithin(pack));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScopeAndRef)
+#include "tst_scope_and_ref.moc"

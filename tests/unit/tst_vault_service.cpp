@@ -1,0 +1,175 @@
+#include "SqliteVaultRepository.h"
+#include "SystemClock.h"
+#include "VaultError.h"
+#include "VaultService.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace scopevault;
+
+namespace {
+
+const KdfParams Cheap{1, 8 * 1024 * 1024};
+
+SecureBuffer bytes(const char* text)
+{
+    return SecureBuffer::copyOf(text);
+}
+
+QByteArray read(VaultService& vault, const char* ref)
+{
+    return vault.readValue(SecretRef::parse(QString::fromLatin1(ref))).view().toByteArray();
+}
+
+ErrorCode codeOf(const std::function<void()>& action)
+{
+    try {
+        action();
+    } catch (const VaultError& error) {
+        return error.code();
+    }
+    return ErrorCode(0);
+}
+
+} // namespace
+
+class TestVaultService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    int m_counter = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("v%1.svdb").arg(++m_counter)); }
+
+private Q_SLOTS:
+    void createUnlockLock()
+    {
+        const QString path = freshPath();
+        {
+            SqliteVaultRepository repository(path);
+            VaultService vault(repository, m_clock);
+            vault.create(bytes("pass"), Cheap);
+            QVERIFY(vault.isUnlocked());
+            vault.setSecret(SecretRef::parse(QStringLiteral("system:A")), bytes("one"));
+            vault.lock();
+            QVERIFY(!vault.isUnlocked());
+            QCOMPARE(codeOf([&] { (void)read(vault, "system:A"); }), ErrorCode::Denied);
+            QCOMPARE(codeOf([&] { (void)vault.listSecrets(std::nullopt); }), ErrorCode::Denied);
+        }
+        SqliteVaultRepository repository(path);
+        VaultService vault(repository, m_clock);
+        QCOMPARE(codeOf([&] { vault.unlock(bytes("wrong")); }), ErrorCode::WrongPassphrase);
+        QVERIFY(!vault.isUnlocked());
+        vault.unlock(bytes("pass"));
+        QCOMPARE(read(vault, "system:A"), QByteArray("one"));
+        QCOMPARE(vault.info().secretCount, 1);
+        QCOMPARE(vault.info().kdf, Cheap);
+    }
+
+    void createRefusesExistingFileAndEmptyPassphrase()
+    {
+        const QString path = freshPath();
+        SqliteVaultRepository repository(path);
+        VaultService vault(repository, m_clock);
+        QCOMPARE(codeOf([&] { vault.create(bytes(""), Cheap); }), ErrorCode::Usage);
+        vault.create(bytes("pass"), Cheap);
+        SqliteVaultRepository again(path);
+        VaultService second(again, m_clock);
+        QCOMPARE(codeOf([&] { second.create(bytes("other"), Cheap); }), ErrorCode::Other);
+        second.unlock(bytes("pass")); // the first vault is untouched
+    }
+
+    void versionsDescriptionsAndNotes()
+    {
+        SqliteVaultRepository repository(freshPath());
+        VaultService vault(repository, m_clock);
+        vault.create(bytes("pass"), Cheap);
+        const SecretRef ref = SecretRef::parse(QStringLiteral("payments:STRIPE_KEY"));
+        SecretChange change;
+        change.description = QStringLiteral("Stripe live key");
+        const SecureBuffer notes = bytes("rotate via dashboard");
+        change.notes = &notes;
+        QCOMPARE(vault.setSecret(ref, bytes("v1"), change), quint64(1));
+        QCOMPARE(vault.setSecret(ref, bytes("v2")), quint64(2));
+        SecretInfo info = vault.describeSecret(ref);
+        QCOMPARE(info.version, quint64(2));
+        QCOMPARE(info.description, QStringLiteral("Stripe live key")); // kept
+        QVERIFY(info.hasNotes);
+        QCOMPARE(vault.readNotes(ref).view().toByteArray(), QByteArray("rotate via dashboard"));
+
+        SecretChange edit;
+        edit.description = QStringLiteral("Stripe key");
+        const SecureBuffer noNotes;
+        edit.notes = &noNotes;
+        vault.editSecret(ref, edit);
+        info = vault.describeSecret(ref);
+        QCOMPARE(info.version, quint64(2)); // metadata edits do not make a new value version
+        QCOMPARE(info.description, QStringLiteral("Stripe key"));
+        QVERIFY(!info.hasNotes);
+        QCOMPARE(read(vault, "payments:STRIPE_KEY"), QByteArray("v2"));
+    }
+
+    void listFiltersByScope()
+    {
+        SqliteVaultRepository repository(freshPath());
+        VaultService vault(repository, m_clock);
+        vault.create(bytes("pass"), Cheap);
+        for (const char* ref : {"system:A", "payments:B", "payments/charge:C", "comms:D",
+                                "payments/refund:E"}) {
+            vault.setSecret(SecretRef::parse(QString::fromLatin1(ref)), bytes("x"));
+        }
+        const auto refs = [&](const std::optional<Scope>& scope) {
+            QStringList out;
+            for (const SecretInfo& info : vault.listSecrets(scope)) {
+                out << info.ref.toString();
+            }
+            return out.join(QLatin1Char(' '));
+        };
+        QCOMPARE(refs(std::nullopt), QStringLiteral("comms:D payments/charge:C payments/refund:E "
+                                                    "payments:B system:A"));
+        QCOMPARE(refs(Scope::system()), QStringLiteral("system:A"));
+        QCOMPARE(refs(Scope::parse(QStringLiteral("payments"))),
+                 QStringLiteral("payments/charge:C payments/refund:E payments:B"));
+        QCOMPARE(refs(Scope::parse(QStringLiteral("payments/charge"))),
+                 QStringLiteral("payments/charge:C"));
+        vault.removeSecret(SecretRef::parse(QStringLiteral("payments:B")));
+        QCOMPARE(codeOf([&] { (void)read(vault, "payments:B"); }), ErrorCode::NotFound);
+        QCOMPARE(codeOf([&] { vault.removeSecret(SecretRef::parse(QStringLiteral("payments:B"))); }),
+                 ErrorCode::NotFound);
+    }
+
+    void changePassphraseKeepsValues()
+    {
+        const QString path = freshPath();
+        {
+            SqliteVaultRepository repository(path);
+            VaultService vault(repository, m_clock);
+            vault.create(bytes("old"), Cheap);
+            vault.setSecret(SecretRef::parse(QStringLiteral("system:A")), bytes("alpha"));
+            vault.changePassphrase(bytes("new"), KdfParams{2, 8 * 1024 * 1024});
+            QCOMPARE(read(vault, "system:A"), QByteArray("alpha"));
+        }
+        SqliteVaultRepository repository(path);
+        VaultService vault(repository, m_clock);
+        QCOMPARE(codeOf([&] { vault.unlock(bytes("old")); }), ErrorCode::WrongPassphrase);
+        vault.unlock(bytes("new"));
+        QCOMPARE(read(vault, "system:A"), QByteArray("alpha"));
+        QCOMPARE(vault.info().kdf.opsLimit, std::uint64_t(2));
+    }
+
+    void missingAndForeignFiles()
+    {
+        const QString missing = freshPath();
+        SqliteVaultRepository repository(missing);
+        VaultService vault(repository, m_clock);
+        QCOMPARE(codeOf([&] { vault.unlock(bytes("x")); }), ErrorCode::NotFound);
+        QVERIFY(!QFile::exists(missing)); // opening never creates a file
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultService)
+#include "tst_vault_service.moc"
