@@ -40,20 +40,18 @@ bool aeadSelfTest()
                                                ad, sizeof ad, nullptr, nonce.data(), key.data());
     std::array<unsigned char, sizeof message> opened{};
     unsigned long long openedLen = 0;
-    const bool roundTrip = crypto_aead_xchacha20poly1305_ietf_decrypt(
-                               opened.data(), &openedLen, nullptr, sealed.data(), sealedLen, ad,
-                               sizeof ad, nonce.data(), key.data()) == 0 &&
-                           openedLen == sizeof message &&
-                           sodium_memcmp(opened.data(), message, sizeof message) == 0;
-    const bool wrongAdRejected =
-        crypto_aead_xchacha20poly1305_ietf_decrypt(opened.data(), &openedLen, nullptr,
-                                                   sealed.data(), sealedLen, ad, 1, nonce.data(),
-                                                   key.data()) != 0;
-    sealed[3] ^= 0x01;
-    const bool flipRejected =
+    const bool roundTrip =
         crypto_aead_xchacha20poly1305_ietf_decrypt(opened.data(), &openedLen, nullptr,
                                                    sealed.data(), sealedLen, ad, sizeof ad,
-                                                   nonce.data(), key.data()) != 0;
+                                                   nonce.data(), key.data()) == 0 &&
+        openedLen == sizeof message && sodium_memcmp(opened.data(), message, sizeof message) == 0;
+    const bool wrongAdRejected = crypto_aead_xchacha20poly1305_ietf_decrypt(
+                                     opened.data(), &openedLen, nullptr, sealed.data(), sealedLen,
+                                     ad, 1, nonce.data(), key.data()) != 0;
+    sealed[3] ^= 0x01;
+    const bool flipRejected = crypto_aead_xchacha20poly1305_ietf_decrypt(
+                                  opened.data(), &openedLen, nullptr, sealed.data(), sealedLen, ad,
+                                  sizeof ad, nonce.data(), key.data()) != 0;
     sodium_memzero(key.data(), key.size());
     return roundTrip && wrongAdRejected && flipRejected;
 }
@@ -64,9 +62,7 @@ void CryptoInit::ensureInitialised()
 {
     static std::once_flag once;
     static bool ok = false;
-    std::call_once(once, [] {
-        ok = sodium_init() >= 0 && blake2bKnownAnswer() && aeadSelfTest();
-    });
+    std::call_once(once, [] { ok = sodium_init() >= 0 && blake2bKnownAnswer() && aeadSelfTest(); });
     if (!ok) {
         throw VaultError(ErrorCode::Other,
                          QCoreApplication::translate("CryptoInit",

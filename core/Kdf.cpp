@@ -29,8 +29,7 @@ SecureBuffer Kdf::derive(const SecureBuffer& passphrase, const QByteArray& salt,
                       static_cast<std::size_t>(params.memLimitBytes),
                       crypto_pwhash_ALG_ARGON2ID13) != 0) {
         throw VaultError(ErrorCode::Other,
-                         QCoreApplication::translate(
-                             "Kdf", "key derivation ran out of memory (%1)")
+                         QCoreApplication::translate("Kdf", "key derivation ran out of memory (%1)")
                              .arg(params.describe()));
     }
     return key;

@@ -17,8 +17,7 @@ constexpr int RecordIdBytes = 16;
 RecordCipher::RecordCipher(const VaultKeys& keys, const QByteArray& vaultId)
     : m_keys(keys)
     , m_vaultId(vaultId)
-{
-}
+{}
 
 QString RecordCipher::fieldName(Field field)
 {

@@ -71,7 +71,8 @@ Scope Scope::parse(const QString& text)
         return system();
     }
     if (text.isEmpty()) {
-        throw VaultError(ErrorCode::Usage, tr("empty scope (expected system, PACK or PACK/ACTION)"));
+        throw VaultError(ErrorCode::Usage,
+                         tr("empty scope (expected system, PACK or PACK/ACTION)"));
     }
     const qsizetype slash = text.indexOf(QLatin1Char('/'));
     if (slash < 0) {

@@ -33,8 +33,7 @@ SecureBuffer::SecureBuffer(SecureBuffer&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
     , m_capacity(std::exchange(other.m_capacity, 0))
-{
-}
+{}
 
 SecureBuffer& SecureBuffer::operator=(SecureBuffer&& other) noexcept
 {

@@ -36,8 +36,7 @@ VaultKeys::VaultKeys(SecureBuffer vaultKey)
     : m_vaultKey(std::move(vaultKey))
     , m_recordKey(deriveSubkey(m_vaultKey, RecordSubkey))
     , m_indexKey(deriveSubkey(m_vaultKey, IndexSubkey))
-{
-}
+{}
 
 VaultKeys VaultKeys::generate()
 {

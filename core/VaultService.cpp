@@ -139,9 +139,9 @@ SecretRecord VaultService::findRecord(const SecretRef& ref)
     requireUnlocked();
     std::optional<SecretRecord> record = m_repository.findSecret(tagOf(ref));
     if (!record) {
-        throw VaultError(ErrorCode::NotFound,
-                         tr("secret '%1' not found in %2").arg(ref.toString(),
-                                                               m_repository.location()));
+        throw VaultError(
+            ErrorCode::NotFound,
+            tr("secret '%1' not found in %2").arg(ref.toString(), m_repository.location()));
     }
     return std::move(*record);
 }
@@ -159,15 +159,18 @@ SecretInfo VaultService::openMetadata(const SecretRecord& record, const SecretRe
     if (!metadata || (expected && !(metadata->ref == *expected)) ||
         tagOf(metadata->ref) != record.refTag) {
         const QString what = expected ? tr("secret '%1'").arg(expected->toString())
-                                      : tr("record %1").arg(QString::fromLatin1(
-                                            record.id.toHex()));
+                                      : tr("record %1").arg(QString::fromLatin1(record.id.toHex()));
         throw VaultError(ErrorCode::Integrity,
                          tr("%1 in %2: metadata failed authentication (the record was altered "
                             "or is corrupt)")
                              .arg(what, m_repository.location()));
     }
-    return SecretInfo{metadata->ref,      metadata->description,  record.version,
-                      fromMs(record.createdMs), fromMs(record.updatedMs), !record.notes.isEmpty()};
+    return SecretInfo{metadata->ref,
+                      metadata->description,
+                      record.version,
+                      fromMs(record.createdMs),
+                      fromMs(record.updatedMs),
+                      !record.notes.isEmpty()};
 }
 
 SecureBuffer VaultService::openField(const SecretRecord& record, RecordCipher::Field field,
@@ -175,11 +178,11 @@ SecureBuffer VaultService::openField(const SecretRecord& record, RecordCipher::F
 {
     SecureBuffer plain;
     if (!m_cipher->open(sealed, {record.id, record.version, field}, plain)) {
-        throw VaultError(ErrorCode::Integrity,
-                         tr("secret '%1' in %2: %3 failed authentication (the record was "
-                            "altered or is corrupt)")
-                             .arg(ref.toString(), m_repository.location(),
-                                  RecordCipher::fieldName(field)));
+        throw VaultError(
+            ErrorCode::Integrity,
+            tr("secret '%1' in %2: %3 failed authentication (the record was "
+               "altered or is corrupt)")
+                .arg(ref.toString(), m_repository.location(), RecordCipher::fieldName(field)));
     }
     return plain;
 }
@@ -190,10 +193,10 @@ void VaultService::sealInto(SecretRecord& record, const SecretRef& ref, const QS
     record.metadata = m_cipher->seal(SecretMetadataCodec::encode({ref, description}),
                                      {record.id, record.version, RecordCipher::Field::Metadata});
     record.value = m_cipher->seal(value, {record.id, record.version, RecordCipher::Field::Value});
-    record.notes = notes && !notes->isEmpty()
-                       ? m_cipher->seal(notes->view(),
-                                        {record.id, record.version, RecordCipher::Field::Notes})
-                       : QByteArray();
+    record.notes =
+        notes && !notes->isEmpty()
+            ? m_cipher->seal(notes->view(), {record.id, record.version, RecordCipher::Field::Notes})
+            : QByteArray();
 }
 
 quint64 VaultService::setSecret(const SecretRef& ref, const SecureBuffer& value,
@@ -239,8 +242,7 @@ void VaultService::editSecret(const SecretRef& ref, const SecretChange& change)
     m_repository.transact([&] {
         SecretRecord record = findRecord(ref);
         const SecretInfo current = openMetadata(record, &ref);
-        const SecureBuffer value =
-            openField(record, RecordCipher::Field::Value, record.value, ref);
+        const SecureBuffer value = openField(record, RecordCipher::Field::Value, record.value, ref);
         SecureBuffer oldNotes;
         if (!change.notes && !record.notes.isEmpty()) {
             oldNotes = openField(record, RecordCipher::Field::Notes, record.notes, ref);

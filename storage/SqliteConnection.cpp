@@ -30,8 +30,7 @@ QString uniqueConnectionName()
 SqliteConnection::SqliteConnection(const QString& path)
     : m_path(path)
     , m_name(uniqueConnectionName())
-{
-}
+{}
 
 SqliteConnection::~SqliteConnection()
 {

@@ -52,8 +52,7 @@ QVariant notesValue(const SecretRecord& record)
 
 SqliteVaultRepository::SqliteVaultRepository(const QString& path)
     : m_connection(path)
-{
-}
+{}
 
 bool SqliteVaultRepository::exists() const
 {
@@ -70,8 +69,8 @@ void SqliteVaultRepository::create(const VaultHeader& header)
     }
     // Create the file ourselves, exclusively and private; SQLite gives -wal and -shm the
     // same mode as the database file.
-    const int fd = ::open(QFile::encodeName(path).constData(),
-                          O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         const int error = errno;
         throw VaultError(ErrorCode::Other,
@@ -149,10 +148,10 @@ VaultHeader SqliteVaultRepository::readHeader()
                              .arg(VaultHeader::CurrentFormatVersion));
     }
     if (field("kdf_algorithm").toString() != QLatin1String("argon2id13")) {
-        throw VaultError(ErrorCode::Integrity,
-                         tr("the header of %1 names an unknown KDF '%2'")
-                             .arg(m_connection.path(), rows.value(QStringLiteral("kdf_algorithm"))
-                                                           .toString()));
+        throw VaultError(
+            ErrorCode::Integrity,
+            tr("the header of %1 names an unknown KDF '%2'")
+                .arg(m_connection.path(), rows.value(QStringLiteral("kdf_algorithm")).toString()));
     }
     header.vaultId = field("vault_id").toByteArray();
     header.kdf.opsLimit = field("kdf_ops").toULongLong();
@@ -203,9 +202,8 @@ std::optional<SecretRecord> SqliteVaultRepository::findSecret(const QByteArray& 
 
 std::vector<SecretRecord> SqliteVaultRepository::secretsWithoutValues()
 {
-    QSqlQuery query =
-        m_connection.run(QStringLiteral("SELECT %1 FROM secrets").arg(SecretColumns),
-                         "listing secrets");
+    QSqlQuery query = m_connection.run(QStringLiteral("SELECT %1 FROM secrets").arg(SecretColumns),
+                                       "listing secrets");
     std::vector<SecretRecord> records;
     while (query.next()) {
         records.push_back(recordFrom(query, false));
@@ -242,8 +240,7 @@ void SqliteVaultRepository::updateSecret(const SecretRecord& record)
 
 void SqliteVaultRepository::removeSecret(const QByteArray& id)
 {
-    m_connection.run(QStringLiteral("DELETE FROM secrets WHERE id = ?"), {id},
-                     "removing a secret");
+    m_connection.run(QStringLiteral("DELETE FROM secrets WHERE id = ?"), {id}, "removing a secret");
 }
 
 void SqliteVaultRepository::transact(const std::function<void()>& work)

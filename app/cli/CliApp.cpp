@@ -94,8 +94,7 @@ QString CliApp::usage(const CliCommand* command) const
                       "\n\nUsage: scopevault-cli [global options] COMMAND [arguments]\n\n"
                       "Commands:\n");
     for (const CliCommand& each : m_commands) {
-        text += QStringLiteral("  %1 %2\n      %3\n")
-                    .arg(each.name, each.arguments, each.summary);
+        text += QStringLiteral("  %1 %2\n      %3\n").arg(each.name, each.arguments, each.summary);
     }
     parser.addPositionalArgument(QStringLiteral("COMMAND"), QString());
     text += QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2);
@@ -108,11 +107,11 @@ QString CliApp::usage(const CliCommand* command) const
 int CliApp::run()
 {
     const QString name = findCommandName();
-    const bool wantsHelp =
-        m_arguments.contains(QStringLiteral("--help")) || m_arguments.contains(QStringLiteral("-h"));
+    const bool wantsHelp = m_arguments.contains(QStringLiteral("--help")) ||
+                           m_arguments.contains(QStringLiteral("-h"));
     if (name.isEmpty() || name == QLatin1String("help")) {
-        std::fputs(usage(nullptr).toLocal8Bit().constData(), wantsHelp || !name.isEmpty() ? stdout
-                                                                                        : stderr);
+        std::fputs(usage(nullptr).toLocal8Bit().constData(),
+                   wantsHelp || !name.isEmpty() ? stdout : stderr);
         return wantsHelp || !name.isEmpty() ? 0 : static_cast<int>(ErrorCode::Usage);
     }
     if (name == QLatin1String("--version") || m_arguments.contains(QStringLiteral("--version"))) {

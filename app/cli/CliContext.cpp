@@ -37,8 +37,7 @@ int parseFd(const QString& text, const QString& option)
 
 CliContext::CliContext(QCommandLineParser& parser)
     : m_parser(parser)
-{
-}
+{}
 
 CliContext::~CliContext() = default;
 

@@ -99,19 +99,31 @@ QList<CliCommand> VaultCommands::all()
 {
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     return {
-        {QStringLiteral("init"), QString(), tr("Create a new vault."), {kdfOption()}, 0, 0,
+        {QStringLiteral("init"),
+         QString(),
+         tr("Create a new vault."),
+         {kdfOption()},
+         0,
+         0,
          runInit},
-        {QStringLiteral("info"), QString(),
+        {QStringLiteral("info"),
+         QString(),
          tr("Show format, KDF parameters and counts (no passphrase needed, no secrets shown)."),
-         {json}, 0, 0, runInfo},
-        {QStringLiteral("passwd"), QString(),
+         {json},
+         0,
+         0,
+         runInfo},
+        {QStringLiteral("passwd"),
+         QString(),
          tr("Change the passphrase (re-wraps the vault key only)."),
          {{QStringLiteral("new-passphrase-file"), tr("Read the new passphrase from a file."),
            tr("file")},
           {QStringLiteral("new-passphrase-fd"),
            tr("Read the new passphrase from a file descriptor."), tr("fd")},
           kdfOption()},
-         0, 0, runPasswd},
+         0,
+         0,
+         runPasswd},
     };
 }
 

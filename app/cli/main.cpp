@@ -1,7 +1,7 @@
 #include "CliApp.h"
 #include "CryptoInit.h"
-#include "VaultError.h"
 #include "ProcessHardening.h"
+#include "VaultError.h"
 
 #include <QCoreApplication>
 

@@ -38,7 +38,8 @@ private:
     static void fill(const TestVault& vault)
     {
         for (int i = 0; i < Refs.size(); ++i) {
-            QCOMPARE(vault.cli().vault({QStringLiteral("set"), Refs.at(i)}, valueOf(i)).exitCode, 0);
+            QCOMPARE(vault.cli().vault({QStringLiteral("set"), Refs.at(i)}, valueOf(i)).exitCode,
+                     0);
         }
     }
 
@@ -95,10 +96,10 @@ private Q_SLOTS:
         // metadata names the real reference, so both are refused rather than crossed.
         TestVault vault;
         fill(vault);
-        const QString tag1 = QString::fromLatin1(
-            sqlite(vault.path(), QStringLiteral("SELECT hex(ref_tag) FROM secrets WHERE rowid = 1")));
-        const QString tag4 = QString::fromLatin1(
-            sqlite(vault.path(), QStringLiteral("SELECT hex(ref_tag) FROM secrets WHERE rowid = 4")));
+        const QString tag1 = QString::fromLatin1(sqlite(
+            vault.path(), QStringLiteral("SELECT hex(ref_tag) FROM secrets WHERE rowid = 1")));
+        const QString tag4 = QString::fromLatin1(sqlite(
+            vault.path(), QStringLiteral("SELECT hex(ref_tag) FROM secrets WHERE rowid = 4")));
         sqlite(vault.path(), QStringLiteral("UPDATE secrets SET ref_tag = X'00' WHERE rowid = 1;"
                                             "UPDATE secrets SET ref_tag = X'%1' WHERE rowid = 4;"
                                             "UPDATE secrets SET ref_tag = X'%2' WHERE rowid = 1;")

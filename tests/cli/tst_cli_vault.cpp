@@ -29,7 +29,8 @@ QByteArray nonUtf8Bytes()
 
 bool isPrivate(const QString& path)
 {
-    struct stat info{};
+    struct stat info
+    {};
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 && (info.st_mode & 0777) == 0600;
 }
 
@@ -78,17 +79,16 @@ private Q_SLOTS:
         const QString notesFile = vault.writeFile(QStringLiteral("notes.txt"), notes);
         // A reader holding the database open keeps the -wal and -shm files on disk, with
         // the pages the next writer commits.
-        QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("reader"));
+        QSqlDatabase reader =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
         reader.setDatabaseName(vault.path());
         QVERIFY(reader.open());
         QSqlQuery(reader).exec(QStringLiteral("SELECT count(*) FROM secrets"));
-        const CliResult set = vault.cli().vault({QStringLiteral("set"),
-                                                 QStringLiteral("canarypack/act:SV_CANARY_NAME"),
-                                                 QStringLiteral("--description"),
-                                                 QStringLiteral("SV-CANARY-DESCRIPTION"),
-                                                 QStringLiteral("--notes-file"), notesFile},
-                                                value);
+        const CliResult set = vault.cli().vault(
+            {QStringLiteral("set"), QStringLiteral("canarypack/act:SV_CANARY_NAME"),
+             QStringLiteral("--description"), QStringLiteral("SV-CANARY-DESCRIPTION"),
+             QStringLiteral("--notes-file"), notesFile},
+            value);
         QVERIFY2(set.exitCode == 0, set.err.constData());
         QVERIFY(QFileInfo(vault.path() + QStringLiteral("-wal")).size() > 0);
         const QByteArray disk = vault.diskBytes();
@@ -100,10 +100,11 @@ private Q_SLOTS:
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             QVERIFY2(isPrivate(vault.path() + suffix), qPrintable(vault.path() + suffix));
         }
-        QCOMPARE(vault.cli()
-                     .vault({QStringLiteral("get"), QStringLiteral("canarypack/act:SV_CANARY_NAME")})
-                     .out,
-                 value);
+        QCOMPARE(
+            vault.cli()
+                .vault({QStringLiteral("get"), QStringLiteral("canarypack/act:SV_CANARY_NAME")})
+                .out,
+            value);
         reader.close();
         reader = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("reader"));
@@ -123,7 +124,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(expected));
         QVERIFY(isPrivate(expected));
         // SCOPEVAULT_VAULT names another file.
-        env.insert(QStringLiteral("SCOPEVAULT_VAULT"), scratch.dirPath() + QStringLiteral("/e.svdb"));
+        env.insert(QStringLiteral("SCOPEVAULT_VAULT"),
+                   scratch.dirPath() + QStringLiteral("/e.svdb"));
         const CliResult info = scratch.cli().run({QStringLiteral("info")}, {}, env);
         QCOMPARE(info.exitCode, 4);
         QVERIFY(info.err.contains("e.svdb"));
@@ -133,8 +135,8 @@ private Q_SLOTS:
     {
         TestVault vault(true, QStringLiteral("interactive"));
         vault.set(QStringLiteral("system:INFO_NAME"), "INFO-VALUE");
-        const CliResult info = vault.cli().run(
-            {QStringLiteral("--vault"), vault.path(), QStringLiteral("info"), QStringLiteral("--json")});
+        const CliResult info = vault.cli().run({QStringLiteral("--vault"), vault.path(),
+                                                QStringLiteral("info"), QStringLiteral("--json")});
         QCOMPARE(info.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(info.out).object();
         QCOMPARE(json.value(QStringLiteral("formatVersion")).toInt(), 1);
@@ -163,7 +165,8 @@ private Q_SLOTS:
         QVERIFY(!all.out.contains("VALUE"));
         const QJsonArray array = QJsonDocument::fromJson(all.out).array();
         QCOMPARE(array.size(), 2);
-        QCOMPARE(array.at(0)[QStringLiteral("reference")].toString(), QStringLiteral("pay/charge:B"));
+        QCOMPARE(array.at(0)[QStringLiteral("reference")].toString(),
+                 QStringLiteral("pay/charge:B"));
         QCOMPARE(array.at(0)[QStringLiteral("version")].toInt(), 2);
         QCOMPARE(array.at(1)[QStringLiteral("description")].toString(), QStringLiteral("first"));
         const CliResult pack = vault.cli().vault({QStringLiteral("list"), QStringLiteral("pay")});
@@ -177,11 +180,14 @@ private Q_SLOTS:
     {
         TestVault vault;
         vault.set(QStringLiteral("system:GONE"), "x");
-        QCOMPARE(vault.cli().vault({QStringLiteral("rm"), QStringLiteral("system:GONE")}).exitCode, 0);
-        const CliResult get = vault.cli().vault({QStringLiteral("get"), QStringLiteral("system:GONE")});
+        QCOMPARE(vault.cli().vault({QStringLiteral("rm"), QStringLiteral("system:GONE")}).exitCode,
+                 0);
+        const CliResult get =
+            vault.cli().vault({QStringLiteral("get"), QStringLiteral("system:GONE")});
         QCOMPARE(get.exitCode, 4);
         QVERIFY(get.err.contains("system:GONE"));
-        QCOMPARE(vault.cli().vault({QStringLiteral("rm"), QStringLiteral("system:GONE")}).exitCode, 4);
+        QCOMPARE(vault.cli().vault({QStringLiteral("rm"), QStringLiteral("system:GONE")}).exitCode,
+                 4);
     }
 
     void exitCodesAndMessages_data()
@@ -189,18 +195,20 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
-                                         << "frobnicate";
-        QTest::newRow("bad reference") << QStringList{QStringLiteral("get"), QStringLiteral("system:9X")}
-                                       << 2 << "system:9X";
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << 2 << "frobnicate";
+        QTest::newRow("bad reference")
+            << QStringList{QStringLiteral("get"), QStringLiteral("system:9X")} << 2 << "system:9X";
         QTest::newRow("value in argv refused")
-            << QStringList{QStringLiteral("set"), QStringLiteral("system:A"), QStringLiteral("hunter2")}
+            << QStringList{QStringLiteral("set"), QStringLiteral("system:A"),
+                           QStringLiteral("hunter2")}
             << 2 << "expected arguments 'REF'";
         QTest::newRow("missing argument") << QStringList{QStringLiteral("get")} << 2 << "get";
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--values")}
-                                        << 2 << "values";
-        QTest::newRow("not found") << QStringList{QStringLiteral("get"), QStringLiteral("system:NOPE")}
-                                   << 4 << "system:NOPE";
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--values")} << 2 << "values";
+        QTest::newRow("not found")
+            << QStringList{QStringLiteral("get"), QStringLiteral("system:NOPE")} << 4
+            << "system:NOPE";
         QTest::newRow("bad kdf") << QStringList{QStringLiteral("passwd"), QStringLiteral("--kdf"),
                                                 QStringLiteral("speedy")}
                                  << 2 << "speedy";
@@ -221,9 +229,9 @@ private Q_SLOTS:
         TestVault vault;
         vault.set(QStringLiteral("system:A"), "x");
         const QString wrong = vault.writeFile(QStringLiteral("wrong"), "not it\n");
-        const CliResult result = vault.cli().run({QStringLiteral("--vault"), vault.path(),
-                                                  QStringLiteral("--passphrase-file"), wrong,
-                                                  QStringLiteral("get"), QStringLiteral("system:A")});
+        const CliResult result = vault.cli().run(
+            {QStringLiteral("--vault"), vault.path(), QStringLiteral("--passphrase-file"), wrong,
+             QStringLiteral("get"), QStringLiteral("system:A")});
         QCOMPARE(result.exitCode, 3);
         QVERIFY(result.err.contains("wrong passphrase"));
         QVERIFY(result.err.contains(vault.path().toLocal8Bit()));
@@ -308,11 +316,12 @@ private Q_SLOTS:
         const CliResult passwd = vault.cli().vault(
             {QStringLiteral("passwd"), QStringLiteral("--new-passphrase-file"), fresh});
         QVERIFY2(passwd.exitCode == 0, passwd.err.constData());
-        const CliResult old = vault.cli().vault({QStringLiteral("get"), QStringLiteral("system:KEEP")});
+        const CliResult old =
+            vault.cli().vault({QStringLiteral("get"), QStringLiteral("system:KEEP")});
         QCOMPARE(old.exitCode, 3);
-        const CliResult now = vault.cli().run({QStringLiteral("--vault"), vault.path(),
-                                               QStringLiteral("--passphrase-file"), fresh,
-                                               QStringLiteral("get"), QStringLiteral("system:KEEP")});
+        const CliResult now = vault.cli().run(
+            {QStringLiteral("--vault"), vault.path(), QStringLiteral("--passphrase-file"), fresh,
+             QStringLiteral("get"), QStringLiteral("system:KEEP")});
         QCOMPARE(now.exitCode, 0);
         QCOMPARE(now.out, QByteArray("kept value"));
     }
@@ -323,7 +332,8 @@ private Q_SLOTS:
         QProcess process;
         process.start(CliRunner::binary(),
                       {QStringLiteral("--vault"), vault.path(), QStringLiteral("--passphrase-file"),
-                       vault.passphraseFile(), QStringLiteral("set"), QStringLiteral("system:LIVE")});
+                       vault.passphraseFile(), QStringLiteral("set"),
+                       QStringLiteral("system:LIVE")});
         QVERIFY(process.waitForStarted());
         // The process is unlocked and waiting for the value on stdin.
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(vault.path() + QStringLiteral("-shm")), 10000);

@@ -8,8 +8,7 @@ namespace scopevault::test {
 CliRunner::CliRunner(const QString& vaultPath, const QString& passphraseFile)
     : m_vaultPath(vaultPath)
     , m_passphraseFile(passphraseFile)
-{
-}
+{}
 
 QString CliRunner::binary()
 {

@@ -13,7 +13,8 @@ TestVault::TestVault(bool create, const QString& kdf)
     }
     writeFile(QStringLiteral("passphrase"), QByteArray(Passphrase) + '\n');
     if (create) {
-        const CliResult result = m_cli.vault({QStringLiteral("init"), QStringLiteral("--kdf"), kdf});
+        const CliResult result =
+            m_cli.vault({QStringLiteral("init"), QStringLiteral("--kdf"), kdf});
         if (result.exitCode != 0) {
             qFatal("init failed: %s", result.err.constData());
         }

@@ -21,7 +21,8 @@ private Q_SLOTS:
         QTest::newRow("pack") << "payments:STRIPE_API_KEY" << int(Scope::Kind::Pack) << "payments"
                               << "STRIPE_API_KEY";
         QTest::newRow("action") << "payments/charge:STRIPE_API_KEY" << int(Scope::Kind::Action)
-                                << "payments/charge" << "STRIPE_API_KEY";
+                                << "payments/charge"
+                                << "STRIPE_API_KEY";
         QTest::newRow("underscore name") << "a-1/b_2:_x9" << int(Scope::Kind::Action) << "a-1/b_2"
                                          << "_x9";
     }
@@ -42,16 +43,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("no colon") << "OPENAI_API_KEY" << "expected SCOPE:NAME";
-        QTest::newRow("name starts with digit") << "system:1KEY" << "environment-variable";
-        QTest::newRow("name with dash") << "system:MY-KEY" << "environment-variable";
-        QTest::newRow("empty name") << "system:" << "environment-variable";
-        QTest::newRow("system reserved as pack") << "system/charge:KEY" << "reserved";
-        QTest::newRow("upper-case pack") << "Payments:KEY" << "pack name 'Payments'";
-        QTest::newRow("pack starts with dash") << "-pay:KEY" << "pack name";
-        QTest::newRow("action with dot") << "pay/char.ge:KEY" << "action name 'char.ge'";
-        QTest::newRow("two slashes") << "a/b/c:KEY" << "at most one '/'";
-        QTest::newRow("empty scope") << ":KEY" << "empty scope";
+        QTest::newRow("no colon") << "OPENAI_API_KEY"
+                                  << "expected SCOPE:NAME";
+        QTest::newRow("name starts with digit") << "system:1KEY"
+                                                << "environment-variable";
+        QTest::newRow("name with dash") << "system:MY-KEY"
+                                        << "environment-variable";
+        QTest::newRow("empty name") << "system:"
+                                    << "environment-variable";
+        QTest::newRow("system reserved as pack") << "system/charge:KEY"
+                                                 << "reserved";
+        QTest::newRow("upper-case pack") << "Payments:KEY"
+                                         << "pack name 'Payments'";
+        QTest::newRow("pack starts with dash") << "-pay:KEY"
+                                               << "pack name";
+        QTest::newRow("action with dot") << "pay/char.ge:KEY"
+                                         << "action name 'char.ge'";
+        QTest::newRow("two slashes") << "a/b/c:KEY"
+                                     << "at most one '/'";
+        QTest::newRow("empty scope") << ":KEY"
+                                     << "empty scope";
         QTest::newRow("long name") << "system:" + QString(256, QLatin1Char('A')) << "255";
     }
     void invalidReferences()

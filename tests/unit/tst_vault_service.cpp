@@ -118,8 +118,8 @@ private Q_SLOTS:
         SqliteVaultRepository repository(freshPath());
         VaultService vault(repository, m_clock);
         vault.create(bytes("pass"), Cheap);
-        for (const char* ref : {"system:A", "payments:B", "payments/charge:C", "comms:D",
-                                "payments/refund:E"}) {
+        for (const char* ref :
+             {"system:A", "payments:B", "payments/charge:C", "comms:D", "payments/refund:E"}) {
             vault.setSecret(SecretRef::parse(QString::fromLatin1(ref)), bytes("x"));
         }
         const auto refs = [&](const std::optional<Scope>& scope) {
@@ -138,8 +138,9 @@ private Q_SLOTS:
                  QStringLiteral("payments/charge:C"));
         vault.removeSecret(SecretRef::parse(QStringLiteral("payments:B")));
         QCOMPARE(codeOf([&] { (void)read(vault, "payments:B"); }), ErrorCode::NotFound);
-        QCOMPARE(codeOf([&] { vault.removeSecret(SecretRef::parse(QStringLiteral("payments:B"))); }),
-                 ErrorCode::NotFound);
+        QCOMPARE(
+            codeOf([&] { vault.removeSecret(SecretRef::parse(QStringLiteral("payments:B"))); }),
+            ErrorCode::NotFound);
     }
 
     void changePassphraseKeepsValues()
