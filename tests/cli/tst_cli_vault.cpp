@@ -123,6 +123,13 @@ private Q_SLOTS:
         const QString expected = scratch.dirPath() + QStringLiteral("/data/scopevault/vault.svdb");
         QVERIFY(QFile::exists(expected));
         QVERIFY(isPrivate(expected));
+        struct stat folder
+        {};
+        QCOMPARE(::stat(QFile::encodeName(scratch.dirPath() + QStringLiteral("/data/scopevault"))
+                            .constData(),
+                        &folder),
+                 0);
+        QCOMPARE(folder.st_mode & 0777, 0700u);
         // SCOPEVAULT_VAULT names another file.
         env.insert(QStringLiteral("SCOPEVAULT_VAULT"),
                    scratch.dirPath() + QStringLiteral("/e.svdb"));

@@ -1,0 +1,97 @@
+// Unlock time of a vault holding 10,000 secrets, as a ratio of the Argon2id derivation alone
+// with the same parameters, measured in the same run. Target: <= 1.05.
+//   bench_unlock [--secrets N] [--kdf PRESET] [--rounds R]
+#include "Kdf.h"
+#include "KdfParams.h"
+#include "SqliteVaultRepository.h"
+#include "SystemClock.h"
+#include "VaultService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace scopevault;
+
+namespace {
+
+double medianMs(int rounds, const std::function<void()>& work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const auto option = [&](const char* name, const QString& fallback) {
+        const qsizetype at = args.indexOf(QString::fromLatin1(name));
+        return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
+    };
+    const int secrets = option("--secrets", QStringLiteral("10000")).toInt();
+    const QString preset = option("--kdf", QStringLiteral("moderate"));
+    const int rounds = option("--rounds", QStringLiteral("5")).toInt();
+    const KdfParams params = KdfParams::fromPreset(preset);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.svdb"));
+    const SecureBuffer passphrase = SecureBuffer::copyOf("benchmark passphrase");
+    SystemClock clock;
+    {
+        SqliteVaultRepository repository(path);
+        VaultService vault(repository, clock);
+        vault.create(passphrase, params);
+        const SecureBuffer value = SecureBuffer::copyOf("sk-0123456789abcdef0123456789abcdef");
+        repository.transact([&] {
+            for (int i = 0; i < secrets; ++i) {
+                const QString scope = i % 3 == 0 ? QStringLiteral("system")
+                                      : i % 3 == 1
+                                          ? QStringLiteral("pack%1").arg(i % 100)
+                                          : QStringLiteral("pack%1/act%2").arg(i % 100).arg(i % 7);
+                vault.setSecret(SecretRef(Scope::parse(scope), QStringLiteral("KEY_%1").arg(i)),
+                                value);
+            }
+        });
+    }
+
+    SqliteVaultRepository probe(path);
+    probe.open();
+    const VaultHeader header = probe.readHeader();
+    const double kdfMs =
+        medianMs(rounds, [&] { (void)Kdf::derive(passphrase, header.salt, header.kdf); });
+    const double unlockMs = medianMs(rounds, [&] {
+        SqliteVaultRepository repository(path);
+        VaultService vault(repository, clock);
+        vault.unlock(passphrase);
+    });
+    std::size_t listed = 0;
+    const double unlockListMs = medianMs(rounds, [&] {
+        SqliteVaultRepository repository(path);
+        VaultService vault(repository, clock);
+        vault.unlock(passphrase);
+        listed = vault.listSecrets(std::nullopt).size();
+    });
+    std::printf("secrets=%d kdf=%s rounds=%d (medians)\n", secrets, qPrintable(params.describe()),
+                rounds);
+    std::printf("argon2id alone:          %8.1f ms\n", kdfMs);
+    std::printf("unlock:                  %8.1f ms  ratio %.3f (target <= 1.05)\n", unlockMs,
+                unlockMs / kdfMs);
+    std::printf("unlock + list %zu:     %8.1f ms  ratio %.3f\n", listed, unlockListMs,
+                unlockListMs / kdfMs);
+    return 0;
+}
