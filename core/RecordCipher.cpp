@@ -68,20 +68,42 @@ QByteArray RecordCipher::seal(QByteArrayView plaintext, const Binding& binding) 
     return sealed;
 }
 
+bool RecordCipher::decryptInto(const QByteArray& sealed, const Binding& binding,
+                               unsigned char* out) const
+{
+    const QByteArray aad = associatedData(binding);
+    const std::size_t cipherLen = static_cast<std::size_t>(sealed.size()) - NonceBytes;
+    const auto* nonce = reinterpret_cast<const unsigned char*>(sealed.constData());
+    return crypto_aead_xchacha20poly1305_ietf_decrypt(
+               out, nullptr, nullptr, nonce + NonceBytes, cipherLen,
+               reinterpret_cast<const unsigned char*>(aad.constData()),
+               static_cast<unsigned long long>(aad.size()), nonce, m_keys.recordKey().data()) == 0;
+}
+
 bool RecordCipher::open(const QByteArray& sealed, const Binding& binding, SecureBuffer& out) const
 {
     out.clear();
     if (static_cast<std::size_t>(sealed.size()) < NonceBytes + TagBytes) {
         return false;
     }
-    const QByteArray aad = associatedData(binding);
-    const std::size_t cipherLen = static_cast<std::size_t>(sealed.size()) - NonceBytes;
-    SecureBuffer plain(cipherLen - TagBytes);
-    const auto* nonce = reinterpret_cast<const unsigned char*>(sealed.constData());
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            plain.data(), nullptr, nullptr, nonce + NonceBytes, cipherLen,
-            reinterpret_cast<const unsigned char*>(aad.constData()),
-            static_cast<unsigned long long>(aad.size()), nonce, m_keys.recordKey().data()) != 0) {
+    SecureBuffer plain(static_cast<std::size_t>(sealed.size()) - NonceBytes - TagBytes);
+    if (!decryptInto(sealed, binding, plain.data())) {
+        return false;
+    }
+    out = std::move(plain);
+    return true;
+}
+
+bool RecordCipher::openUnguarded(const QByteArray& sealed, const Binding& binding,
+                                 QByteArray& out) const
+{
+    out.clear();
+    if (static_cast<std::size_t>(sealed.size()) < NonceBytes + TagBytes) {
+        return false;
+    }
+    QByteArray plain(sealed.size() - static_cast<qsizetype>(NonceBytes + TagBytes),
+                     Qt::Uninitialized);
+    if (!decryptInto(sealed, binding, reinterpret_cast<unsigned char*>(plain.data()))) {
         return false;
     }
     out = std::move(plain);

@@ -39,6 +39,10 @@ public:
     /// was altered or belongs to another record, version or field.
     [[nodiscard]] bool open(const QByteArray& sealed, const Binding& binding,
                             SecureBuffer& out) const;
+    /// Like open(), into ordinary memory: only for fields that are not secret values
+    /// (metadata), where a guarded allocation per record would dominate listing time.
+    [[nodiscard]] bool openUnguarded(const QByteArray& sealed, const Binding& binding,
+                                     QByteArray& out) const;
     /// Keyed BLAKE2b-256 of a text, used as a lookup tag that reveals nothing without the key.
     [[nodiscard]] QByteArray lookupTag(const QString& text) const;
 
@@ -47,6 +51,7 @@ public:
 
 private:
     QByteArray associatedData(const Binding& binding) const;
+    bool decryptInto(const QByteArray& sealed, const Binding& binding, unsigned char* out) const;
 
     const VaultKeys& m_keys;
     QByteArray m_vaultId;

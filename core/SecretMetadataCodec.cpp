@@ -22,9 +22,9 @@ QByteArray SecretMetadataCodec::encode(const Metadata& metadata)
     return map.toCborValue().toCbor();
 }
 
-std::optional<SecretMetadataCodec::Metadata> SecretMetadataCodec::decode(const SecureBuffer& bytes)
+std::optional<SecretMetadataCodec::Metadata> SecretMetadataCodec::decode(const QByteArray& bytes)
 {
-    const QCborValue value = QCborValue::fromCbor(bytes.view().toByteArray());
+    const QCborValue value = QCborValue::fromCbor(bytes);
     if (!value.isMap()) {
         return std::nullopt;
     }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "SecretRef.h"
-#include "SecureBuffer.h"
 
 #include <QByteArray>
 #include <QString>
@@ -22,7 +21,7 @@ public:
 
     [[nodiscard]] static QByteArray encode(const Metadata& metadata);
     /// Returns nothing when the bytes are not a well-formed metadata map.
-    [[nodiscard]] static std::optional<Metadata> decode(const SecureBuffer& bytes);
+    [[nodiscard]] static std::optional<Metadata> decode(const QByteArray& bytes);
 };
 
 } // namespace scopevault

@@ -148,10 +148,10 @@ SecretRecord VaultService::findRecord(const SecretRef& ref)
 
 SecretInfo VaultService::openMetadata(const SecretRecord& record, const SecretRef* expected)
 {
-    SecureBuffer plain;
+    QByteArray plain;
     std::optional<SecretMetadataCodec::Metadata> metadata;
-    if (m_cipher->open(record.metadata, {record.id, record.version, RecordCipher::Field::Metadata},
-                       plain)) {
+    if (m_cipher->openUnguarded(
+            record.metadata, {record.id, record.version, RecordCipher::Field::Metadata}, plain)) {
         metadata = SecretMetadataCodec::decode(plain);
     }
     // The lookup tag is not authenticated by itself: the sealed metadata must name the
@@ -294,9 +294,20 @@ std::vector<SecretInfo> VaultService::listSecrets(const std::optional<Scope>& sc
             damaged->append(QString::fromLatin1(record.id.toHex()));
         }
     }
-    std::sort(result.begin(), result.end(), [](const SecretInfo& a, const SecretInfo& b) {
-        return a.ref.toString() < b.ref.toString();
-    });
+    // Sort on precomputed keys: building the reference text inside the comparator would
+    // allocate twice per comparison.
+    std::vector<std::pair<QString, std::size_t>> order;
+    order.reserve(result.size());
+    for (std::size_t i = 0; i < result.size(); ++i) {
+        order.emplace_back(result[i].ref.toString(), i);
+    }
+    std::sort(order.begin(), order.end());
+    std::vector<SecretInfo> sorted;
+    sorted.reserve(result.size());
+    for (const auto& entry : order) {
+        sorted.push_back(std::move(result[entry.second]));
+    }
+    result = std::move(sorted);
     return result;
 }
 
