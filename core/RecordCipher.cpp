@@ -28,6 +28,8 @@ QString RecordCipher::fieldName(Field field)
         return QStringLiteral("value");
     case Field::Notes:
         return QStringLiteral("notes");
+    case Field::Object:
+        return QStringLiteral("object");
     }
     return {};
 }

@@ -21,6 +21,7 @@ public:
         Metadata,
         Value,
         Notes,
+        Object, // a pack, action, agent or grant
     };
 
     /// The fields of the associated data, besides the vault id the cipher was built with.

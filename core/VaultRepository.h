@@ -1,9 +1,11 @@
 #pragma once
 
+#include "ObjectRecord.h"
 #include "SecretRecord.h"
 #include "VaultHeader.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -39,6 +41,15 @@ public:
     virtual void insertSecret(const SecretRecord& record) = 0;
     virtual void updateSecret(const SecretRecord& record) = 0;
     virtual void removeSecret(const QByteArray& id) = 0;
+
+    /// The lookup tags of every secret (to test existence without decrypting anything).
+    [[nodiscard]] virtual QSet<QByteArray> secretTags() = 0;
+
+    [[nodiscard]] virtual std::vector<ObjectRecord> objects() = 0;
+    [[nodiscard]] virtual std::optional<ObjectRecord> findObject(const QByteArray& tag) = 0;
+    virtual void insertObject(const ObjectRecord& record) = 0;
+    virtual void updateObject(const ObjectRecord& record) = 0;
+    virtual void removeObject(const QByteArray& id) = 0;
 
     /// Runs `work` in one transaction: committed if it returns, rolled back if it throws.
     virtual void transact(const std::function<void()>& work) = 0;

@@ -1,5 +1,6 @@
 #include "VaultService.h"
 
+#include "CatalogCodec.h"
 #include "CryptoInit.h"
 #include "Kdf.h"
 #include "SecretMetadataCodec.h"
@@ -85,6 +86,7 @@ void VaultService::unlock(const SecureBuffer& passphrase)
 
 void VaultService::lock()
 {
+    m_catalog.reset();
     m_cipher.reset();
     m_keys.reset(); // SecureBuffer wipes the vault key and its subkeys
 }
@@ -110,7 +112,7 @@ void VaultService::changePassphrase(const SecureBuffer& newPassphrase,
     }
     header.salt = Kdf::randomSalt();
     header.wrappedKey = m_keys->wrap(Kdf::derive(newPassphrase, header.salt, header.kdf), header);
-    m_repository.transact([&] { m_repository.writeHeader(header); });
+    transact([&] { m_repository.writeHeader(header); });
     m_header = header;
 }
 
@@ -204,10 +206,11 @@ quint64 VaultService::setSecret(const SecretRef& ref, const SecureBuffer& value,
 {
     requireUnlocked();
     quint64 version = 0;
-    m_repository.transact([&] {
+    transact([&] {
         std::optional<SecretRecord> existing = m_repository.findSecret(tagOf(ref));
         const qint64 now = nowMs();
         if (!existing) {
+            ensureScope(ref.scope());
             SecretRecord record;
             record.id = RecordCipher::randomRecordId();
             record.refTag = tagOf(ref);
@@ -239,7 +242,7 @@ quint64 VaultService::setSecret(const SecretRef& ref, const SecureBuffer& value,
 void VaultService::editSecret(const SecretRef& ref, const SecretChange& change)
 {
     requireUnlocked();
-    m_repository.transact([&] {
+    transact([&] {
         SecretRecord record = findRecord(ref);
         const SecretInfo current = openMetadata(record, &ref);
         const SecureBuffer value = openField(record, RecordCipher::Field::Value, record.value, ref);
@@ -314,7 +317,142 @@ std::vector<SecretInfo> VaultService::listSecrets(const std::optional<Scope>& sc
 void VaultService::removeSecret(const SecretRef& ref)
 {
     requireUnlocked();
-    m_repository.transact([&] { m_repository.removeSecret(findRecord(ref).id); });
+    transact([&] { m_repository.removeSecret(findRecord(ref).id); });
+}
+
+} // namespace scopevault
+
+namespace scopevault {
+
+bool VaultService::secretExists(const SecretRef& ref)
+{
+    requireUnlocked();
+    return m_repository.findSecret(tagOf(ref)).has_value();
+}
+
+void VaultService::moveSecret(const SecretRef& from, const SecretRef& to)
+{
+    requireUnlocked();
+    transact([&] {
+        if (from == to) {
+            return;
+        }
+        if (m_repository.findSecret(tagOf(to))) {
+            throw VaultError(
+                ErrorCode::Usage,
+                tr("cannot move %1 to %2: %2 already exists").arg(from.toString(), to.toString()));
+        }
+        SecretRecord record = findRecord(from);
+        const SecretInfo current = openMetadata(record, &from);
+        const SecureBuffer value =
+            openField(record, RecordCipher::Field::Value, record.value, from);
+        SecureBuffer notes;
+        if (!record.notes.isEmpty()) {
+            notes = openField(record, RecordCipher::Field::Notes, record.notes, from);
+        }
+        ensureScope(to.scope());
+        // A new id keeps the old ciphertexts from ever opening under the new reference.
+        m_repository.removeSecret(record.id);
+        record.id = RecordCipher::randomRecordId();
+        record.refTag = tagOf(to);
+        record.updatedMs = nowMs();
+        sealInto(record, to, current.description, value.view(), &notes);
+        m_repository.insertSecret(record);
+    });
+}
+
+const Catalog& VaultService::catalog()
+{
+    requireUnlocked();
+    if (!m_catalog) {
+        Catalog catalog;
+        for (const ObjectRecord& record : m_repository.objects()) {
+            QByteArray plain;
+            std::optional<CatalogObject> object;
+            if (m_cipher->openUnguarded(record.payload,
+                                        {record.id, record.version, RecordCipher::Field::Object},
+                                        plain)) {
+                object = CatalogCodec::decode(plain);
+            }
+            if (!object || m_cipher->lookupTag(CatalogCodec::keyOf(*object)) != record.tag) {
+                throw VaultError(
+                    ErrorCode::Integrity,
+                    tr("object %1 in %2 failed authentication (the record was "
+                       "altered or is corrupt)")
+                        .arg(QString::fromLatin1(record.id.toHex()), m_repository.location()));
+            }
+            catalog.put(*object);
+        }
+        m_catalog = std::move(catalog);
+    }
+    return *m_catalog;
+}
+
+void VaultService::putObject(const CatalogObject& object)
+{
+    (void)catalog();
+    const QString key = CatalogCodec::keyOf(object);
+    const QByteArray tag = m_cipher->lookupTag(key);
+    const QByteArray plain = CatalogCodec::encode(object);
+    transact([&] {
+        std::optional<ObjectRecord> existing = m_repository.findObject(tag);
+        const qint64 now = nowMs();
+        ObjectRecord record = existing ? *existing : ObjectRecord{};
+        if (existing) {
+            record.version += 1;
+        } else {
+            record.id = RecordCipher::randomRecordId();
+            record.tag = tag;
+            record.version = 1;
+            record.createdMs = now;
+        }
+        record.updatedMs = now;
+        record.payload =
+            m_cipher->seal(plain, {record.id, record.version, RecordCipher::Field::Object});
+        if (existing) {
+            m_repository.updateObject(record);
+        } else {
+            m_repository.insertObject(record);
+        }
+    });
+    m_catalog->put(object);
+}
+
+bool VaultService::removeObject(const QString& key)
+{
+    (void)catalog();
+    const std::optional<ObjectRecord> existing = m_repository.findObject(m_cipher->lookupTag(key));
+    if (!existing) {
+        return false;
+    }
+    transact([&] { m_repository.removeObject(existing->id); });
+    m_catalog->remove(key);
+    return true;
+}
+
+void VaultService::ensureScope(const Scope& scope)
+{
+    if (scope.kind() == Scope::Kind::System || catalog().hasScope(scope)) {
+        return;
+    }
+    const qint64 now = nowMs();
+    if (!catalog().pack(scope.packName())) {
+        putObject(Pack{scope.packName(), QString(), now});
+    }
+    if (scope.kind() == Scope::Kind::Action && !catalog().action(scope)) {
+        putObject(Action{scope.packName(), scope.actionName(), QString(), {}, now});
+    }
+}
+
+void VaultService::transact(const std::function<void()>& work)
+{
+    try {
+        m_repository.transact(work);
+    } catch (...) {
+        // The cached catalog may hold changes that were rolled back.
+        m_catalog.reset();
+        throw;
+    }
 }
 
 } // namespace scopevault

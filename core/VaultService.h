@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Catalog.h"
 #include "Clock.h"
 #include "KdfParams.h"
 #include "RecordCipher.h"
@@ -61,6 +62,23 @@ public:
     [[nodiscard]] std::vector<SecretInfo> listSecrets(const std::optional<Scope>& scope,
                                                       QStringList* damaged = nullptr);
     void removeSecret(const SecretRef& ref);
+    /// Moves a secret to another reference (scope and/or name), keeping value, notes,
+    /// description and version history position. Refuses when the target exists.
+    void moveSecret(const SecretRef& from, const SecretRef& to);
+    [[nodiscard]] bool secretExists(const SecretRef& ref);
+
+    /// Packs, actions, agents and grants, decrypted once per unlock and kept current.
+    [[nodiscard]] const Catalog& catalog();
+    /// Stores (creates or replaces) a catalog object.
+    void putObject(const CatalogObject& object);
+    /// Removes a catalog object by its CatalogCodec key; false when there was none.
+    bool removeObject(const QString& key);
+    /// Registers the pack and action of `scope` when they do not exist yet.
+    void ensureScope(const Scope& scope);
+
+    /// Runs `work` as one transaction of the vault (nested calls join it).
+    void transact(const std::function<void()>& work);
+    [[nodiscard]] const Clock& clock() const { return m_clock; }
 
 private:
     void requireUnlocked() const;
@@ -78,6 +96,7 @@ private:
     VaultHeader m_header;
     std::unique_ptr<VaultKeys> m_keys;
     std::unique_ptr<RecordCipher> m_cipher;
+    std::optional<Catalog> m_catalog;
 };
 
 } // namespace scopevault

@@ -27,6 +27,13 @@ const QList<QStringList>& steps()
         {
             QStringLiteral("ALTER TABLE secrets ADD COLUMN notes BLOB"),
         },
+        // 3: packs, actions, agents and grants, each a sealed object found by a keyed tag.
+        {
+            QStringLiteral("CREATE TABLE objects (id BLOB PRIMARY KEY NOT NULL, "
+                           "tag BLOB NOT NULL UNIQUE, version INTEGER NOT NULL, "
+                           "created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL, "
+                           "payload BLOB NOT NULL)"),
+        },
     };
     return all;
 }

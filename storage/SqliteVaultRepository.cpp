@@ -243,6 +243,76 @@ void SqliteVaultRepository::removeSecret(const QByteArray& id)
     m_connection.run(QStringLiteral("DELETE FROM secrets WHERE id = ?"), {id}, "removing a secret");
 }
 
+QSet<QByteArray> SqliteVaultRepository::secretTags()
+{
+    QSqlQuery query =
+        m_connection.run(QStringLiteral("SELECT ref_tag FROM secrets"), "listing secrets");
+    QSet<QByteArray> tags;
+    while (query.next()) {
+        tags.insert(query.value(0).toByteArray());
+    }
+    return tags;
+}
+
+namespace {
+
+ObjectRecord objectFrom(const QSqlQuery& query)
+{
+    return {query.value(0).toByteArray(), query.value(1).toByteArray(),
+            query.value(2).toULongLong(), query.value(3).toLongLong(),
+            query.value(4).toLongLong(),  query.value(5).toByteArray()};
+}
+
+const QString ObjectColumns = QStringLiteral("id, tag, version, created_ms, updated_ms, payload");
+
+} // namespace
+
+std::vector<ObjectRecord> SqliteVaultRepository::objects()
+{
+    QSqlQuery query = m_connection.run(QStringLiteral("SELECT %1 FROM objects").arg(ObjectColumns),
+                                       "reading packs, actions, agents and grants");
+    std::vector<ObjectRecord> records;
+    while (query.next()) {
+        records.push_back(objectFrom(query));
+    }
+    return records;
+}
+
+std::optional<ObjectRecord> SqliteVaultRepository::findObject(const QByteArray& tag)
+{
+    QSqlQuery query =
+        m_connection.run(QStringLiteral("SELECT %1 FROM objects WHERE tag = ?").arg(ObjectColumns),
+                         {tag}, "reading an object");
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return objectFrom(query);
+}
+
+void SqliteVaultRepository::insertObject(const ObjectRecord& record)
+{
+    m_connection.run(QStringLiteral("INSERT INTO objects (id, tag, version, created_ms, "
+                                    "updated_ms, payload) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {record.id, record.tag, QVariant::fromValue<qulonglong>(record.version),
+                      record.createdMs, record.updatedMs, record.payload},
+                     "storing an object");
+}
+
+void SqliteVaultRepository::updateObject(const ObjectRecord& record)
+{
+    m_connection.run(QStringLiteral("UPDATE objects SET version = ?, updated_ms = ?, "
+                                    "payload = ? WHERE id = ?"),
+                     {QVariant::fromValue<qulonglong>(record.version), record.updatedMs,
+                      record.payload, record.id},
+                     "updating an object");
+}
+
+void SqliteVaultRepository::removeObject(const QByteArray& id)
+{
+    m_connection.run(QStringLiteral("DELETE FROM objects WHERE id = ?"), {id},
+                     "removing an object");
+}
+
 void SqliteVaultRepository::transact(const std::function<void()>& work)
 {
     // Nested calls join the outer transaction.

@@ -27,6 +27,14 @@ public:
     void updateSecret(const SecretRecord& record) override;
     void removeSecret(const QByteArray& id) override;
 
+    [[nodiscard]] QSet<QByteArray> secretTags() override;
+
+    [[nodiscard]] std::vector<ObjectRecord> objects() override;
+    [[nodiscard]] std::optional<ObjectRecord> findObject(const QByteArray& tag) override;
+    void insertObject(const ObjectRecord& record) override;
+    void updateObject(const ObjectRecord& record) override;
+    void removeObject(const QByteArray& id) override;
+
     void transact(const std::function<void()>& work) override;
 
 private:

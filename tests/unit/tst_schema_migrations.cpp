@@ -71,7 +71,7 @@ private Q_SLOTS:
         SqliteVaultRepository repository(path);
         VaultService vault(repository, m_clock);
         vault.unlock(SecureBuffer::copyOf("pass"));
-        QCOMPARE(repository.schemaVersion(), 2);
+        QCOMPARE(repository.schemaVersion(), SchemaMigrations::LatestVersion);
         const SecretRef ref = SecretRef::parse(QStringLiteral("payments/charge:STRIPE_KEY"));
         QCOMPARE(vault.readValue(ref).view().toByteArray(), QByteArray("sk_live_1"));
         // The column step 2 added is usable.

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "Action.h"
+#include "Agent.h"
+#include "Grant.h"
+#include "Pack.h"
+
+#include <variant>
+
+namespace scopevault {
+
+/// Anything the catalog holds besides secrets.
+using CatalogObject = std::variant<Pack, Action, Agent, Grant>;
+
+} // namespace scopevault
