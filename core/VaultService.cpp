@@ -317,7 +317,20 @@ std::vector<SecretInfo> VaultService::listSecrets(const std::optional<Scope>& sc
 void VaultService::removeSecret(const SecretRef& ref)
 {
     requireUnlocked();
-    transact([&] { m_repository.removeSecret(findRecord(ref).id); });
+    transact([&] {
+        m_repository.removeSecret(findRecord(ref).id);
+        const QList<Grant> grants = catalog().grants().values();
+        for (const Grant& grant : grants) {
+            if (grant.target.secret() && *grant.target.secret() == ref) {
+                removeObject(CatalogCodec::keyOf(grant));
+            }
+        }
+    });
+}
+
+SecretIndex VaultService::secretIndex()
+{
+    return SecretIndex(listSecrets(std::nullopt));
 }
 
 } // namespace scopevault

@@ -5,6 +5,7 @@
 #include "KdfParams.h"
 #include "RecordCipher.h"
 #include "SecretChange.h"
+#include "SecretIndex.h"
 #include "SecretInfo.h"
 #include "SecretRef.h"
 #include "SecureBuffer.h"
@@ -61,7 +62,11 @@ public:
     /// (their hex ids) and skipped.
     [[nodiscard]] std::vector<SecretInfo> listSecrets(const std::optional<Scope>& scope,
                                                       QStringList* damaged = nullptr);
+    /// Deletes the secret and every grant on exactly that secret (so that re-creating it
+    /// later does not silently re-open access).
     void removeSecret(const SecretRef& ref);
+    /// Which names exist at which scope (decrypts every record's metadata once).
+    [[nodiscard]] SecretIndex secretIndex();
     /// Moves a secret to another reference (scope and/or name), keeping value, notes,
     /// description and version history position. Refuses when the target exists.
     void moveSecret(const SecretRef& from, const SecretRef& to);

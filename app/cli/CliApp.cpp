@@ -1,6 +1,8 @@
 #include "CliApp.h"
 
+#include "AgentCommands.h"
 #include "CliContext.h"
+#include "ScopeCommands.h"
 #include "SecretCommands.h"
 #include "VaultCommands.h"
 #include "VaultError.h"
@@ -42,10 +44,11 @@ void printError(const QString& message)
 CliApp::CliApp(QStringList arguments)
     : m_arguments(std::move(arguments))
 {
-    m_commands = VaultCommands::all() + SecretCommands::all();
+    m_commands =
+        VaultCommands::all() + SecretCommands::all() + ScopeCommands::all() + AgentCommands::all();
 }
 
-QString CliApp::findCommandName() const
+QStringList CliApp::leadingWords() const
 {
     // Skip global options (and the values of those that take one) to find the subcommand.
     QStringList valued;
@@ -54,19 +57,31 @@ QString CliApp::findCommandName() const
             valued << QStringLiteral("--") + option.names().constFirst();
         }
     }
-    for (qsizetype i = 1; i < m_arguments.size(); ++i) {
+    QStringList words;
+    for (qsizetype i = 1; i < m_arguments.size() && words.size() < 2; ++i) {
         const QString& arg = m_arguments.at(i);
         if (arg == QLatin1String("--")) {
-            return i + 1 < m_arguments.size() ? m_arguments.at(i + 1) : QString();
+            break;
         }
         if (!arg.startsWith(QLatin1Char('-'))) {
-            return arg;
-        }
-        if (valued.contains(arg)) {
+            words << arg;
+        } else if (valued.contains(arg) && words.isEmpty()) {
             ++i;
+        } else if (!words.isEmpty()) {
+            break; // the command's own options start; its words are complete
         }
     }
-    return {};
+    return words;
+}
+
+bool CliApp::hasGroup(const QString& word) const
+{
+    for (const CliCommand& command : m_commands) {
+        if (command.name.startsWith(word + QLatin1Char(' '))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 const CliCommand* CliApp::findCommand(const QString& name) const
@@ -106,7 +121,8 @@ QString CliApp::usage(const CliCommand* command) const
 
 int CliApp::run()
 {
-    const QString name = findCommandName();
+    const QStringList words = leadingWords();
+    const QString name = words.value(0);
     const bool wantsHelp = m_arguments.contains(QStringLiteral("--help")) ||
                            m_arguments.contains(QStringLiteral("-h"));
     if (name.isEmpty() || name == QLatin1String("help")) {
@@ -118,7 +134,15 @@ int CliApp::run()
         std::printf("scopevault-cli %s\n", SCOPEVAULT_VERSION);
         return 0;
     }
-    const CliCommand* command = findCommand(name);
+    const CliCommand* command =
+        words.size() == 2 ? findCommand(words.join(QLatin1Char(' '))) : nullptr;
+    if (!command) {
+        command = findCommand(name);
+    }
+    if (!command && words.size() == 2 && hasGroup(name)) {
+        printError(tr("unknown command '%1 %2' (see scopevault-cli --help)").arg(name, words[1]));
+        return static_cast<int>(ErrorCode::Usage);
+    }
     if (!command) {
         printError(tr("unknown command '%1' (see scopevault-cli --help)").arg(name));
         return static_cast<int>(ErrorCode::Usage);
@@ -135,14 +159,15 @@ int CliApp::run()
         printError(tr("%1: %2").arg(name, parser.errorText()));
         return static_cast<int>(ErrorCode::Usage);
     }
-    const qsizetype count = parser.positionalArguments().size() - 1;
+    const qsizetype wordCount = command->name.count(QLatin1Char(' ')) + 1;
+    const qsizetype count = parser.positionalArguments().size() - wordCount;
     if (count < command->minArguments || count > command->maxArguments) {
         printError(tr("%1: expected arguments '%2', got %3 (see scopevault-cli %1 --help)")
                        .arg(name, command->arguments)
                        .arg(count));
         return static_cast<int>(ErrorCode::Usage);
     }
-    CliContext context(parser);
+    CliContext context(parser, static_cast<int>(wordCount));
     try {
         return command->run(context);
     } catch (const VaultError& error) {

@@ -16,8 +16,11 @@ public:
     [[nodiscard]] int run();
 
 private:
-    [[nodiscard]] QString findCommandName() const;
+    /// The first two words that are not options (the command may be one or two words).
+    [[nodiscard]] QStringList leadingWords() const;
     [[nodiscard]] const CliCommand* findCommand(const QString& name) const;
+    /// True when `word` starts two-word commands ("agent" of "agent add").
+    [[nodiscard]] bool hasGroup(const QString& word) const;
     [[nodiscard]] QString usage(const CliCommand* command) const;
 
     QStringList m_arguments;

@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 
 #include <cerrno>
@@ -35,15 +38,16 @@ int parseFd(const QString& text, const QString& option)
 
 } // namespace
 
-CliContext::CliContext(QCommandLineParser& parser)
+CliContext::CliContext(QCommandLineParser& parser, int commandWords)
     : m_parser(parser)
+    , m_commandWords(commandWords)
 {}
 
 CliContext::~CliContext() = default;
 
 QStringList CliContext::arguments() const
 {
-    return m_parser.positionalArguments().mid(1);
+    return m_parser.positionalArguments().mid(m_commandWords);
 }
 
 QString CliContext::vaultPath() const
@@ -123,6 +127,27 @@ SecureBuffer CliContext::readValue(const QString& what)
         throw VaultError(ErrorCode::Usage, tr("the two values differ; nothing was stored"));
     }
     return value;
+}
+
+bool CliContext::confirm(const QString& question)
+{
+    if (!SecretInput::isTerminal(STDIN_FILENO)) {
+        return false;
+    }
+    std::fprintf(stderr, "%s [y/N] ", question.toLocal8Bit().constData());
+    std::fflush(stderr);
+    char answer[16] = {};
+    if (!std::fgets(answer, sizeof answer, stdin)) {
+        return false;
+    }
+    return answer[0] == 'y' || answer[0] == 'Y';
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    print(QString::fromUtf8(document.toJson(QJsonDocument::Compact)));
 }
 
 void CliContext::print(const QString& text)

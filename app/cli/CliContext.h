@@ -4,6 +4,7 @@
 #include "SystemClock.h"
 
 #include <QCommandLineParser>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -18,13 +19,13 @@ class VaultService;
 class CliContext final
 {
 public:
-    explicit CliContext(QCommandLineParser& parser);
+    CliContext(QCommandLineParser& parser, int commandWords);
     ~CliContext();
     CliContext(const CliContext&) = delete;
     CliContext& operator=(const CliContext&) = delete;
 
     [[nodiscard]] QCommandLineParser& parser() { return m_parser; }
-    /// The command's own positional arguments (the command name removed).
+    /// The command's own positional arguments (the command's words removed).
     [[nodiscard]] QStringList arguments() const;
     [[nodiscard]] QString vaultPath() const;
 
@@ -32,6 +33,10 @@ public:
     [[nodiscard]] VaultService& service();
     /// The vault service, unlocked with the passphrase from --passphrase-file/-fd or a prompt.
     [[nodiscard]] VaultService& unlockedService();
+    /// Asks a yes/no question on the terminal; false when there is no terminal.
+    [[nodiscard]] bool confirm(const QString& question);
+    /// Prints JSON (compact) on stdout.
+    void printJson(const QJsonValue& value);
 
     /// Reads a passphrase from the file or fd named by the given options, else prompts on
     /// the terminal (twice when `confirm`). Trailing newline of a file or fd is dropped.
@@ -47,6 +52,7 @@ public:
 
 private:
     QCommandLineParser& m_parser;
+    int m_commandWords;
     SystemClock m_clock;
     std::unique_ptr<VaultRepository> m_repository;
     std::unique_ptr<VaultService> m_service;

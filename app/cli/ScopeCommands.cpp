@@ -1,0 +1,485 @@
+#include "ScopeCommands.h"
+
+#include "AccessPolicy.h"
+#include "CliContext.h"
+#include "Coverage.h"
+#include "Resolver.h"
+#include "ScopeService.h"
+#include "VaultError.h"
+#include "VaultService.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace scopevault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ScopeCommands", text);
+}
+
+bool isSet(CliContext& context, const char* option)
+{
+    return context.parser().isSet(QString::fromLatin1(option));
+}
+
+QString value(CliContext& context, const char* option)
+{
+    return context.parser().value(QString::fromLatin1(option));
+}
+
+Scope scopeArgument(CliContext& context, int index, Scope::Kind kind)
+{
+    const Scope scope = Scope::parse(context.arguments().at(index));
+    if (kind == Scope::Kind::Action && scope.kind() != Scope::Kind::Action) {
+        throw VaultError(ErrorCode::Usage,
+                         tr("'%1' is not an action (PACK/ACTION)").arg(scope.toString()));
+    }
+    if (kind == Scope::Kind::Pack && scope.kind() != Scope::Kind::Pack) {
+        throw VaultError(ErrorCode::Usage, tr("'%1' is not a pack").arg(scope.toString()));
+    }
+    return scope;
+}
+
+QJsonArray scopesJson(const QList<Scope>& scopes)
+{
+    QJsonArray array;
+    for (const Scope& scope : scopes) {
+        array.append(scope.toString());
+    }
+    return array;
+}
+
+QJsonObject declarationJson(const Declaration& declaration)
+{
+    return {{QStringLiteral("name"), declaration.name},
+            {QStringLiteral("description"), declaration.description},
+            {QStringLiteral("required"), declaration.required}};
+}
+
+// --- pack / action -------------------------------------------------------------------------
+
+int runCreate(CliContext& context, Scope::Kind kind)
+{
+    const Scope scope = scopeArgument(context, 0, kind);
+    ScopeService(context.unlockedService()).create(scope, value(context, "description"));
+    context.print(tr("Created %1").arg(scope.toString()));
+    return 0;
+}
+
+int runDescribe(CliContext& context, Scope::Kind kind)
+{
+    const Scope scope = scopeArgument(context, 0, kind);
+    ScopeService(context.unlockedService()).describe(scope, context.arguments().at(1));
+    return 0;
+}
+
+int runRename(CliContext& context, Scope::Kind kind)
+{
+    const Scope scope = scopeArgument(context, 0, kind);
+    ScopeService(context.unlockedService()).rename(scope, context.arguments().at(1));
+    context.print(tr("Renamed %1 to %2").arg(scope.toString(), context.arguments().at(1)));
+    return 0;
+}
+
+int runRemove(CliContext& context, Scope::Kind kind)
+{
+    const Scope scope = scopeArgument(context, 0, kind);
+    const ScopeService::Dependents removed =
+        ScopeService(context.unlockedService()).remove(scope, isSet(context, "force"));
+    context.print(tr("Deleted %1 (with %2 secret(s) and %3 grant(s))")
+                      .arg(scope.toString())
+                      .arg(removed.secrets.size())
+                      .arg(removed.grants.size()));
+    return 0;
+}
+
+int runPackList(CliContext& context)
+{
+    const Catalog& catalog = context.unlockedService().catalog();
+    if (isSet(context, "json")) {
+        QJsonArray array;
+        for (const Pack& pack : catalog.packs()) {
+            array.append(QJsonObject{{QStringLiteral("name"), pack.name},
+                                     {QStringLiteral("description"), pack.description},
+                                     {QStringLiteral("actions"),
+                                      static_cast<int>(catalog.actionsOf(pack.name).size())}});
+        }
+        context.printJson(array);
+        return 0;
+    }
+    for (const Pack& pack : catalog.packs()) {
+        context.print(tr("%1  (%2 actions)  %3")
+                          .arg(pack.name)
+                          .arg(catalog.actionsOf(pack.name).size())
+                          .arg(pack.description));
+    }
+    return 0;
+}
+
+int runActionList(CliContext& context)
+{
+    std::optional<Scope> within;
+    if (!context.arguments().isEmpty()) {
+        within = scopeArgument(context, 0, Scope::Kind::Pack);
+    }
+    const Catalog& catalog = context.unlockedService().catalog();
+    QJsonArray array;
+    for (const Action& action : catalog.actions()) {
+        if (within && action.pack != within->packName()) {
+            continue;
+        }
+        if (isSet(context, "json")) {
+            QJsonArray declarations;
+            for (const Declaration& each : action.declarations) {
+                declarations.append(declarationJson(each));
+            }
+            array.append(QJsonObject{{QStringLiteral("action"), action.scope().toString()},
+                                     {QStringLiteral("description"), action.description},
+                                     {QStringLiteral("declares"), declarations}});
+        } else {
+            context.print(tr("%1  (declares %2)  %3")
+                              .arg(action.scope().toString())
+                              .arg(action.declarations.size())
+                              .arg(action.description));
+        }
+    }
+    if (isSet(context, "json")) {
+        context.printJson(array);
+    }
+    return 0;
+}
+
+int runActionShow(CliContext& context)
+{
+    const Scope scope = scopeArgument(context, 0, Scope::Kind::Action);
+    const Action* action = context.unlockedService().catalog().action(scope);
+    if (!action) {
+        throw VaultError(ErrorCode::NotFound, tr("no action '%1'").arg(scope.toString()));
+    }
+    context.print(tr("Action:      %1").arg(scope.toString()));
+    context.print(tr("Description: %1").arg(action->description));
+    context.print(tr("Declares:"));
+    for (const Declaration& each : action->declarations) {
+        context.print(
+            QStringLiteral("  %1  %2  %3")
+                .arg(each.name, each.required ? tr("required") : tr("optional"), each.description));
+    }
+    return 0;
+}
+
+int runDeclare(CliContext& context)
+{
+    const Scope scope = scopeArgument(context, 0, Scope::Kind::Action);
+    const Declaration declaration{context.arguments().at(1), value(context, "description"),
+                                  !isSet(context, "optional")};
+    ScopeService(context.unlockedService()).declare(scope, declaration);
+    context.print(tr("%1 declares %2 (%3)")
+                      .arg(scope.toString(), declaration.name,
+                           declaration.required ? tr("required") : tr("optional")));
+    return 0;
+}
+
+int runUndeclare(CliContext& context)
+{
+    const Scope scope = scopeArgument(context, 0, Scope::Kind::Action);
+    ScopeService(context.unlockedService()).undeclare(scope, context.arguments().at(1));
+    return 0;
+}
+
+// --- resolve / coverage --------------------------------------------------------------------
+
+QString revealText(const SecureBuffer& bytes, bool* base64)
+{
+    const QByteArray raw = bytes.view().toByteArray();
+    const QString text = QString::fromUtf8(raw);
+    *base64 = text.toUtf8() != raw;
+    return *base64 ? QString::fromLatin1(raw.toBase64()) : text;
+}
+
+int runResolve(CliContext& context)
+{
+    const Scope scope = scopeArgument(context, 0, Scope::Kind::Action);
+    VaultService& vault = context.unlockedService();
+    const Action* action = vault.catalog().action(scope);
+    if (!action) {
+        throw VaultError(ErrorCode::NotFound, tr("no action '%1'").arg(scope.toString()));
+    }
+    const SecretIndex index = vault.secretIndex();
+    QList<ResolvedSecret> entries = Resolver::effective(*action, index);
+    std::optional<AccessDecision> decision;
+    if (isSet(context, "agent")) {
+        decision = AccessPolicy::forAction(vault.catalog(), value(context, "agent"), scope,
+                                           vault.clock().nowUtc());
+        // What the agent would receive: declared, resolved, and only with a live grant.
+        entries.removeIf([&](const ResolvedSecret& entry) {
+            return !decision->granted() || !entry.declaration || !entry.supplier;
+        });
+    }
+    const bool reveal = isSet(context, "reveal");
+    QJsonArray array;
+    for (const ResolvedSecret& entry : entries) {
+        QJsonObject object{
+            {QStringLiteral("name"), entry.name},
+            {QStringLiteral("scope"), entry.supplier ? entry.supplier->toString() : QString()},
+            {QStringLiteral("shadows"), scopesJson(entry.shadowed)},
+            {QStringLiteral("declared"), entry.declaration.has_value()},
+            {QStringLiteral("required"), entry.declaration && entry.declaration->required}};
+        QString shown;
+        if (reveal && entry.supplier) {
+            bool base64 = false;
+            shown = revealText(vault.readValue(SecretRef(*entry.supplier, entry.name)), &base64);
+            object.insert(base64 ? QStringLiteral("valueBase64") : QStringLiteral("value"), shown);
+        }
+        if (isSet(context, "json")) {
+            array.append(object);
+            continue;
+        }
+        QStringList shadows;
+        for (const Scope& each : entry.shadowed) {
+            shadows << each.toString();
+        }
+        QString line =
+            entry.name.leftJustified(28) + QLatin1Char(' ') +
+            (entry.supplier ? entry.supplier->toString() : tr("(missing)")).leftJustified(24);
+        if (!shadows.isEmpty()) {
+            line += tr(" shadows %1").arg(shadows.join(QStringLiteral(", ")));
+        }
+        if (!entry.declaration) {
+            line += tr(" [not declared]");
+        } else if (!entry.declaration->required) {
+            line += tr(" [optional]");
+        }
+        if (reveal && entry.supplier) {
+            line += QStringLiteral(" = ") + shown;
+        }
+        context.print(line);
+    }
+    if (isSet(context, "json")) {
+        QJsonObject result{{QStringLiteral("action"), scope.toString()},
+                           {QStringLiteral("secrets"), array}};
+        if (decision) {
+            result.insert(QStringLiteral("agent"), value(context, "agent"));
+            result.insert(QStringLiteral("granted"), decision->granted());
+            result.insert(QStringLiteral("reason"), decision->reason);
+        }
+        context.printJson(result);
+    } else if (decision) {
+        context.print(tr("agent %1: %2").arg(value(context, "agent"), decision->reason));
+    }
+    return decision && !decision->granted() ? static_cast<int>(ErrorCode::Denied) : 0;
+}
+
+int runCoverage(CliContext& context)
+{
+    std::optional<Scope> within;
+    if (!context.arguments().isEmpty()) {
+        within = Scope::parse(context.arguments().at(0));
+    }
+    std::optional<QString> agent;
+    if (isSet(context, "agent")) {
+        agent = value(context, "agent");
+    }
+    VaultService& vault = context.unlockedService();
+    if (within && !vault.catalog().hasScope(*within)) {
+        throw VaultError(ErrorCode::NotFound, tr("no pack or action '%1'").arg(within->toString()));
+    }
+    if (agent && !vault.catalog().agent(*agent)) {
+        throw VaultError(ErrorCode::NotFound, tr("no agent named '%1'").arg(*agent));
+    }
+    const CoverageReport report = Coverage::compute(vault.catalog(), vault.secretIndex(), within,
+                                                    agent, vault.clock().nowUtc());
+    if (isSet(context, "json")) {
+        QJsonArray items;
+        for (const CoverageReport::Item& item : report.items) {
+            items.append(QJsonObject{
+                {QStringLiteral("action"), item.action.toString()},
+                {QStringLiteral("name"), item.declaration.name},
+                {QStringLiteral("required"), item.declaration.required},
+                {QStringLiteral("state"), CoverageReport::stateName(item.state)},
+                {QStringLiteral("scope"), item.supplier ? item.supplier->toString() : QString()}});
+        }
+        context.printJson(QJsonObject{
+            {QStringLiteral("complete"), report.complete()},
+            {QStringLiteral("items"), items},
+            {QStringLiteral("declaringNothing"), scopesJson(report.actionsDeclaringNothing)},
+            {QStringLiteral("agentNote"), report.agentNote}});
+    } else {
+        QString current;
+        for (const CoverageReport::Item& item : report.items) {
+            if (item.action.toString() != current) {
+                current = item.action.toString();
+                context.print(current);
+            }
+            QString state = CoverageReport::stateName(item.state);
+            if (item.supplier) {
+                state += item.state == CoverageReport::State::NotGranted
+                             ? tr(" (resolves from %1)").arg(item.supplier->toString())
+                             : tr(" from %1").arg(item.supplier->toString());
+            }
+            context.print(
+                QStringLiteral("  %1 %2").arg(item.declaration.name.leftJustified(28), state));
+        }
+        for (const Scope& scope : report.actionsDeclaringNothing) {
+            context.print(tr("%1\n  declares nothing: delivers nothing").arg(scope.toString()));
+        }
+        if (!report.agentNote.isEmpty()) {
+            context.print(report.agentNote);
+        }
+        context.print(report.complete() ? tr("Complete: every required secret resolves.")
+                                        : tr("Incomplete: see the lines above."));
+    }
+    return report.complete() ? 0 : static_cast<int>(ErrorCode::Denied);
+}
+
+QCommandLineOption jsonOption()
+{
+    return {QStringLiteral("json"), tr("Print JSON.")};
+}
+
+QCommandLineOption descriptionOption()
+{
+    return {QStringLiteral("description"), tr("A description."), tr("text")};
+}
+
+QCommandLineOption forceOption()
+{
+    return {QStringLiteral("force"), tr("Also delete the secrets and grants that depend on it.")};
+}
+
+} // namespace
+
+QList<CliCommand> ScopeCommands::all()
+{
+    using K = Scope::Kind;
+    const QCommandLineOption agent(QStringLiteral("agent"), tr("Only what this agent receives."),
+                                   tr("name"));
+    return {
+        {QStringLiteral("pack add"),
+         QStringLiteral("PACK"),
+         tr("Create a pack."),
+         {descriptionOption()},
+         1,
+         1,
+         [](CliContext& c) {
+             return runCreate(c, K::Pack);
+         }},
+        {QStringLiteral("pack list"),
+         QString(),
+         tr("List packs."),
+         {jsonOption()},
+         0,
+         0,
+         runPackList},
+        {QStringLiteral("pack describe"),
+         QStringLiteral("PACK TEXT"),
+         tr("Set a description."),
+         {},
+         2,
+         2,
+         [](CliContext& c) {
+             return runDescribe(c, K::Pack);
+         }},
+        {QStringLiteral("pack rename"),
+         QStringLiteral("PACK NEW_NAME"),
+         tr("Rename a pack; its actions, secrets and grants follow."),
+         {},
+         2,
+         2,
+         [](CliContext& c) {
+             return runRename(c, K::Pack);
+         }},
+        {QStringLiteral("pack rm"),
+         QStringLiteral("PACK"),
+         tr("Delete a pack and its actions (refused while secrets or grants depend on it)."),
+         {forceOption()},
+         1,
+         1,
+         [](CliContext& c) {
+             return runRemove(c, K::Pack);
+         }},
+        {QStringLiteral("action add"),
+         QStringLiteral("PACK/ACTION"),
+         tr("Create an action (and its pack if needed)."),
+         {descriptionOption()},
+         1,
+         1,
+         [](CliContext& c) {
+             return runCreate(c, K::Action);
+         }},
+        {QStringLiteral("action list"),
+         QStringLiteral("[PACK]"),
+         tr("List actions."),
+         {jsonOption()},
+         0,
+         1,
+         runActionList},
+        {QStringLiteral("action show"),
+         QStringLiteral("PACK/ACTION"),
+         tr("Show an action and what it declares."),
+         {},
+         1,
+         1,
+         runActionShow},
+        {QStringLiteral("action describe"),
+         QStringLiteral("PACK/ACTION TEXT"),
+         tr("Set a description."),
+         {},
+         2,
+         2,
+         [](CliContext& c) {
+             return runDescribe(c, K::Action);
+         }},
+        {QStringLiteral("action rename"),
+         QStringLiteral("PACK/ACTION NEW_NAME"),
+         tr("Rename an action; its secrets and grants follow."),
+         {},
+         2,
+         2,
+         [](CliContext& c) {
+             return runRename(c, K::Action);
+         }},
+        {QStringLiteral("action rm"),
+         QStringLiteral("PACK/ACTION"),
+         tr("Delete an action (refused while secrets or grants depend on it)."),
+         {forceOption()},
+         1,
+         1,
+         [](CliContext& c) {
+             return runRemove(c, K::Action);
+         }},
+        {QStringLiteral("action declare"),
+         QStringLiteral("PACK/ACTION NAME"),
+         tr("Declare a secret the action needs (required unless --optional)."),
+         {descriptionOption(), {QStringLiteral("optional"), tr("The action runs without it.")}},
+         2,
+         2,
+         runDeclare},
+        {QStringLiteral("action undeclare"),
+         QStringLiteral("PACK/ACTION NAME"),
+         tr("Remove a declaration."),
+         {},
+         2,
+         2,
+         runUndeclare},
+        {QStringLiteral("resolve"),
+         QStringLiteral("PACK/ACTION"),
+         tr("Effective secrets of an action: names, supplying scope, shadowed scopes."),
+         {agent, jsonOption(), {QStringLiteral("reveal"), tr("Also print the values.")}},
+         1,
+         1,
+         runResolve},
+        {QStringLiteral("coverage"),
+         QStringLiteral("[PACK[/ACTION]]"),
+         tr("Declared secrets per action: resolved, missing, not granted. Exit 6 if incomplete."),
+         {agent, jsonOption()},
+         0,
+         1,
+         runCoverage},
+    };
+}
+
+} // namespace scopevault
