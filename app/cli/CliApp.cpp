@@ -2,6 +2,7 @@
 
 #include "AgentCommands.h"
 #include "CliContext.h"
+#include "ImportCommands.h"
 #include "ScopeCommands.h"
 #include "SecretCommands.h"
 #include "VaultCommands.h"
@@ -44,8 +45,8 @@ void printError(const QString& message)
 CliApp::CliApp(QStringList arguments)
     : m_arguments(std::move(arguments))
 {
-    m_commands =
-        VaultCommands::all() + SecretCommands::all() + ScopeCommands::all() + AgentCommands::all();
+    m_commands = VaultCommands::all() + SecretCommands::all() + ScopeCommands::all() +
+                 AgentCommands::all() + ImportCommands::all();
 }
 
 QStringList CliApp::leadingWords() const

@@ -1,0 +1,188 @@
+#include "ImportCommands.h"
+
+#include "AbstractCoreConfig.h"
+#include "CliContext.h"
+#include "DotenvParser.h"
+#include "SecretImporter.h"
+#include "SecretInput.h"
+#include "SkillpackImporter.h"
+#include "VaultError.h"
+#include "VaultService.h"
+
+#include <QCoreApplication>
+
+namespace scopevault {
+
+namespace {
+
+// Exit code when the import completed but some input was skipped.
+constexpr int PartialExit = 7;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ImportCommands", text);
+}
+
+bool dryRun(CliContext& context)
+{
+    return context.parser().isSet(QStringLiteral("dry-run"));
+}
+
+Scope scopeOption(CliContext& context)
+{
+    if (!context.parser().isSet(QStringLiteral("scope"))) {
+        throw VaultError(ErrorCode::Usage,
+                         tr("--scope is required: system, PACK or PACK/ACTION to import into"));
+    }
+    return Scope::parse(context.parser().value(QStringLiteral("scope")));
+}
+
+// Runs the import and prints one line per name; returns the exit code.
+int importItems(CliContext& context, const Scope& scope,
+                const std::vector<SecretImporter::Item>& items, int skippedBefore)
+{
+    VaultService& vault = context.unlockedService();
+    const bool overwrite = context.parser().isSet(QStringLiteral("overwrite"));
+    const bool dry = dryRun(context);
+    const auto mayOverwrite = [&](const SecretRef& ref) {
+        return overwrite ||
+               (!dry && context.confirm(
+                            tr("%1 exists with another value. Overwrite?").arg(ref.toString())));
+    };
+    const std::vector<SecretImporter::Outcome> outcomes =
+        SecretImporter(vault).run(scope, items, dry, mayOverwrite);
+    int skipped = skippedBefore;
+    int changed = 0;
+    for (const SecretImporter::Outcome& outcome : outcomes) {
+        QString line = QStringLiteral("%1 %2:%3  (%4)")
+                           .arg(SecretImporter::kindName(outcome.kind).leftJustified(9),
+                                scope.toString(), outcome.name, outcome.origin);
+        if (!outcome.reason.isEmpty()) {
+            line += QStringLiteral(": ") + outcome.reason;
+        }
+        context.print(line);
+        skipped += outcome.kind == SecretImporter::Outcome::Kind::Skipped ? 1 : 0;
+        changed += outcome.kind == SecretImporter::Outcome::Kind::Added ||
+                           outcome.kind == SecretImporter::Outcome::Kind::Updated
+                       ? 1
+                       : 0;
+    }
+    context.print((dry ? tr("Dry run: %1 would change, %2 skipped; nothing was written.")
+                       : tr("Imported: %1 changed, %2 skipped."))
+                      .arg(changed)
+                      .arg(skipped));
+    return skipped > 0 ? PartialExit : 0;
+}
+
+int runDotenv(CliContext& context)
+{
+    const QString path = context.arguments().at(0);
+    const Scope scope = scopeOption(context);
+    const DotenvParser::Result parsed = DotenvParser::parse(SecretInput::readFile(path));
+    for (const DotenvParser::Problem& problem : parsed.problems) {
+        context.warn(
+            tr("%1:%2: %3; line skipped").arg(path).arg(problem.line).arg(problem.message));
+    }
+    std::vector<SecretImporter::Item> items;
+    for (const DotenvParser::Entry& entry : parsed.entries) {
+        items.push_back({entry.name, SecureBuffer::copyOf(entry.value.view()),
+                         QStringLiteral("%1:%2").arg(path).arg(entry.line)});
+    }
+    return importItems(context, scope, items, static_cast<int>(parsed.problems.size()));
+}
+
+int runAbstractCore(CliContext& context)
+{
+    const QString path = context.arguments().at(0);
+    const Scope scope = scopeOption(context);
+    const AbstractCoreConfig::Result parsed = AbstractCoreConfig::parseFile(path);
+    for (const AbstractCoreConfig::Skipped& skipped : parsed.skipped) {
+        context.warn(tr("%1: api_keys.%2 skipped: %3").arg(path, skipped.provider, skipped.reason));
+    }
+    std::vector<SecretImporter::Item> items;
+    for (const AbstractCoreConfig::Key& key : parsed.keys) {
+        items.push_back({key.name, SecureBuffer::copyOf(key.value.view()),
+                         QStringLiteral("%1 api_keys.%2").arg(path, key.provider)});
+    }
+    return importItems(context, scope, items, static_cast<int>(parsed.skipped.size()));
+}
+
+int runSkillpack(CliContext& context)
+{
+    std::optional<QString> pack;
+    if (context.parser().isSet(QStringLiteral("pack"))) {
+        pack = context.parser().value(QStringLiteral("pack"));
+    }
+    SkillpackImporter importer(context.unlockedService());
+    const SkillpackPlan plan = importer.plan(context.arguments().at(0), pack);
+    for (const QString& newPack : plan.newPacks) {
+        context.print(tr("new pack    %1").arg(newPack));
+    }
+    for (const SkillpackPlan::ActionChange& change : plan.actions) {
+        QString line = (change.isNew ? tr("new action  %1") : tr("action      %1"))
+                           .arg(change.scope.toString());
+        QStringList parts;
+        if (!change.added.isEmpty()) {
+            parts << tr("declares %1").arg(change.added.join(QStringLiteral(", ")));
+        }
+        if (!change.changed.isEmpty()) {
+            parts << tr("changes %1").arg(change.changed.join(QStringLiteral(", ")));
+        }
+        if (!change.removed.isEmpty()) {
+            parts << tr("no longer declares %1").arg(change.removed.join(QStringLiteral(", ")));
+        }
+        if (parts.isEmpty()) {
+            parts << (change.manifest.declarations.isEmpty() ? tr("declares nothing")
+                                                             : tr("unchanged"));
+        }
+        context.print(line + QStringLiteral(": ") + parts.join(QStringLiteral("; ")));
+    }
+    for (const QString& warning : plan.warnings) {
+        context.warn(warning);
+    }
+    if (dryRun(context)) {
+        context.print(tr("Dry run: nothing was written."));
+        return 0;
+    }
+    importer.apply(plan);
+    context.print(tr("Imported %1 action(s).").arg(plan.actions.size()));
+    return 0;
+}
+
+} // namespace
+
+QList<CliCommand> ImportCommands::all()
+{
+    const QCommandLineOption dry(QStringLiteral("dry-run"), tr("Show what would change; write "
+                                                               "nothing."));
+    const QCommandLineOption scope(QStringLiteral("scope"), tr("Scope to import into."),
+                                   tr("scope"));
+    const QCommandLineOption overwrite(QStringLiteral("overwrite"),
+                                       tr("Replace existing values without asking."));
+    return {
+        {QStringLiteral("import skillpack"),
+         QStringLiteral("DIR"),
+         tr("Register packs, actions and declared secrets from manifest.yaml files."),
+         {{QStringLiteral("pack"), tr("Pack name for a folder of one pack's actions."), tr("name")},
+          dry},
+         1,
+         1,
+         runSkillpack},
+        {QStringLiteral("import dotenv"),
+         QStringLiteral("FILE"),
+         tr("Import NAME=value lines; malformed lines are reported and skipped (exit 7)."),
+         {scope, dry, overwrite},
+         1,
+         1,
+         runDotenv},
+        {QStringLiteral("import abstractcore"),
+         QStringLiteral("FILE"),
+         tr("Import api_keys of an AbstractCore config as PROVIDER_API_KEY."),
+         {scope, dry, overwrite},
+         1,
+         1,
+         runAbstractCore},
+    };
+}
+
+} // namespace scopevault
