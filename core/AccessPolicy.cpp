@@ -1,5 +1,7 @@
 #include "AccessPolicy.h"
 
+#include "Resolver.h"
+
 #include <QCoreApplication>
 
 #include <functional>
@@ -58,6 +60,23 @@ AccessDecision AccessPolicy::forAction(const Catalog& catalog, const QString& ag
 {
     return decide(catalog, agent, action.toString(), now,
                   [&](const Grant& grant) { return grant.target.coversAction(action); });
+}
+
+QList<ResolvedSecret> AccessPolicy::deliverable(const Catalog& catalog, const SecretIndex& index,
+                                                const QString& agent, const Scope& action,
+                                                const QDateTime& now, AccessDecision* decision)
+{
+    const AccessDecision access = forAction(catalog, agent, action, now);
+    if (decision) {
+        *decision = access;
+    }
+    const Action* declared = catalog.action(action);
+    if (!access.granted() || !declared) {
+        return {};
+    }
+    QList<ResolvedSecret> result = Resolver::declared(*declared, index);
+    result.removeIf([](const ResolvedSecret& entry) { return !entry.supplier; });
+    return result;
 }
 
 AccessDecision AccessPolicy::forSecret(const Catalog& catalog, const QString& agent,

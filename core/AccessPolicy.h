@@ -2,6 +2,8 @@
 
 #include "AccessDecision.h"
 #include "Catalog.h"
+#include "ResolvedSecret.h"
+#include "SecretIndex.h"
 
 #include <QDateTime>
 
@@ -16,6 +18,11 @@ public:
     /// or system).
     [[nodiscard]] static AccessDecision forAction(const Catalog& catalog, const QString& agent,
                                                   const Scope& action, const QDateTime& now);
+    /// What `agent` receives for `action`: its declared secrets that resolve, each from the
+    /// most specific scope, when a live grant covers the action; nothing otherwise.
+    [[nodiscard]] static QList<ResolvedSecret>
+    deliverable(const Catalog& catalog, const SecretIndex& index, const QString& agent,
+                const Scope& action, const QDateTime& now, AccessDecision* decision = nullptr);
     /// May `agent` receive this one secret on its own? (a grant on exactly that secret).
     [[nodiscard]] static AccessDecision forSecret(const Catalog& catalog, const QString& agent,
                                                   const SecretRef& secret, const QDateTime& now);

@@ -134,6 +134,15 @@ SecureBuffer readQuoted(Reader& reader, unsigned char quote)
         if (c == quote) {
             return value;
         }
+        if (c == '\r') {
+            // Line ends inside a value read as "\n", whatever the file uses (python-dotenv
+            // reads with universal newlines).
+            if (reader.peek() == '\n') {
+                reader.next();
+            }
+            appendByte(value, '\n');
+            continue;
+        }
         if (c != '\\' || reader.atEnd()) {
             appendByte(value, c);
             continue;

@@ -209,15 +209,14 @@ int runResolve(CliContext& context)
         throw VaultError(ErrorCode::NotFound, tr("no action '%1'").arg(scope.toString()));
     }
     const SecretIndex index = vault.secretIndex();
-    QList<ResolvedSecret> entries = Resolver::effective(*action, index);
+    QList<ResolvedSecret> entries;
     std::optional<AccessDecision> decision;
     if (isSet(context, "agent")) {
-        decision = AccessPolicy::forAction(vault.catalog(), value(context, "agent"), scope,
-                                           vault.clock().nowUtc());
-        // What the agent would receive: declared, resolved, and only with a live grant.
-        entries.removeIf([&](const ResolvedSecret& entry) {
-            return !decision->granted() || !entry.declaration || !entry.supplier;
-        });
+        decision.emplace();
+        entries = AccessPolicy::deliverable(vault.catalog(), index, value(context, "agent"), scope,
+                                            vault.clock().nowUtc(), &*decision);
+    } else {
+        entries = Resolver::effective(*action, index);
     }
     const bool reveal = isSet(context, "reveal");
     QJsonArray array;

@@ -1,0 +1,182 @@
+// Packs and actions as objects: create, declare, rename (secrets and grants follow), delete
+// (refused while used, listing what uses it, unless forced).
+#include "AgentService.h"
+#include "GrantService.h"
+#include "ScopeService.h"
+#include "SqliteVaultRepository.h"
+#include "SystemClock.h"
+#include "VaultError.h"
+#include "VaultService.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sodium.h>
+
+using namespace scopevault;
+
+class TestScopeService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<SqliteVaultRepository> m_repository;
+    std::unique_ptr<VaultService> m_vault;
+
+    static Scope scope(const char* text) { return Scope::parse(QString::fromLatin1(text)); }
+    static SecretRef ref(const char* text) { return SecretRef::parse(QString::fromLatin1(text)); }
+
+private Q_SLOTS:
+    void init()
+    {
+        static int counter = 0;
+        m_repository = std::make_unique<SqliteVaultRepository>(
+            m_dir.filePath(QStringLiteral("ss%1.svdb").arg(++counter)));
+        m_vault = std::make_unique<VaultService>(*m_repository, m_clock);
+        m_vault->create(SecureBuffer::copyOf("pass"), KdfParams{1, 8 * 1024 * 1024});
+        ScopeService scopes(*m_vault);
+        scopes.create(scope("pay/charge"), QStringLiteral("Charges cards"));
+        scopes.declare(scope("pay/charge"), {QStringLiteral("KEY"), QStringLiteral("d"), true});
+        m_vault->setSecret(ref("pay:KEY"), SecureBuffer::copyOf("pack value"));
+        m_vault->setSecret(ref("pay/charge:KEY"), SecureBuffer::copyOf("action value"));
+        unsigned char pk[32];
+        unsigned char sk[32];
+        crypto_box_keypair(pk, sk);
+        AgentService(*m_vault).add(
+            QStringLiteral("bot"),
+            QString::fromLatin1(QByteArray(reinterpret_cast<char*>(pk), 32).toBase64()), QString());
+        GrantService(*m_vault).grant(QStringLiteral("bot"), GrantTarget(scope("pay/charge")),
+                                     std::nullopt);
+        GrantService(*m_vault).grant(QStringLiteral("bot"), GrantTarget(ref("pay:KEY")),
+                                     std::nullopt);
+    }
+
+    void createRefusesDuplicatesAndSystem()
+    {
+        ScopeService scopes(*m_vault);
+        try {
+            scopes.create(scope("pay"), QString());
+            QFAIL("duplicate pack created");
+        } catch (const VaultError& error) {
+            QCOMPARE(error.code(), ErrorCode::Usage);
+        }
+        QVERIFY(m_vault->catalog().pack(QStringLiteral("pay"))); // made by the action
+        try {
+            scopes.create(Scope::system(), QString());
+            QFAIL("system created");
+        } catch (const VaultError& error) {
+            QCOMPARE(error.code(), ErrorCode::Usage);
+        }
+    }
+
+    void settingASecretRegistersItsScope()
+    {
+        m_vault->setSecret(ref("newpack/newaction:X"), SecureBuffer::copyOf("x"));
+        QVERIFY(m_vault->catalog().pack(QStringLiteral("newpack")));
+        QVERIFY(m_vault->catalog().action(scope("newpack/newaction")));
+    }
+
+    void deleteRefusesWhileUsedAndListsDependents()
+    {
+        ScopeService scopes(*m_vault);
+        try {
+            scopes.remove(scope("pay"), false);
+            QFAIL("deleted a pack in use");
+        } catch (const VaultError& error) {
+            QCOMPARE(error.code(), ErrorCode::Denied);
+            for (const char* expected :
+                 {"pay:KEY", "pay/charge:KEY", "bot -> pay/charge", "bot -> pay:KEY"}) {
+                QVERIFY2(error.message().contains(QString::fromLatin1(expected)), expected);
+            }
+            QVERIFY(!error.message().contains(QStringLiteral("action value")));
+        }
+        QVERIFY(m_vault->catalog().action(scope("pay/charge")));
+        const ScopeService::Dependents removed = scopes.remove(scope("pay"), true);
+        QCOMPARE(removed.secrets.size(), 2);
+        QCOMPARE(removed.grants.size(), 2);
+        QVERIFY(!m_vault->catalog().pack(QStringLiteral("pay")));
+        QVERIFY(m_vault->catalog().actions().isEmpty());
+        QVERIFY(m_vault->catalog().grants().isEmpty());
+        QVERIFY(m_vault->listSecrets(std::nullopt).empty());
+    }
+
+    void deleteUnusedActionNeedsNoForce()
+    {
+        ScopeService scopes(*m_vault);
+        scopes.create(scope("pay/idle"), QString());
+        scopes.remove(scope("pay/idle"), false);
+        QVERIFY(!m_vault->catalog().action(scope("pay/idle")));
+    }
+
+    void renamePackMovesEverything()
+    {
+        ScopeService(*m_vault).rename(scope("pay"), QStringLiteral("payments"));
+        QVERIFY(!m_vault->catalog().pack(QStringLiteral("pay")));
+        QVERIFY(m_vault->catalog().pack(QStringLiteral("payments")));
+        const Action* moved = m_vault->catalog().action(scope("payments/charge"));
+        QVERIFY(moved);
+        QCOMPARE(moved->description, QStringLiteral("Charges cards"));
+        QCOMPARE(moved->declarations.size(), 1);
+        QCOMPARE(m_vault->readValue(ref("payments/charge:KEY")).view().toByteArray(),
+                 QByteArray("action value"));
+        QCOMPARE(m_vault->readValue(ref("payments:KEY")).view().toByteArray(),
+                 QByteArray("pack value"));
+        QVERIFY(!m_vault->secretExists(ref("pay:KEY")));
+        QStringList targets;
+        for (const Grant& grant : GrantService(*m_vault).list(QStringLiteral("bot"))) {
+            targets << grant.target.toString();
+        }
+        targets.sort();
+        QCOMPARE(targets,
+                 (QStringList{QStringLiteral("payments/charge"), QStringLiteral("payments:KEY")}));
+    }
+
+    void renameActionAndRefuseCollisions()
+    {
+        ScopeService scopes(*m_vault);
+        scopes.create(scope("pay/refund"), QString());
+        try {
+            scopes.rename(scope("pay/charge"), QStringLiteral("refund"));
+            QFAIL("renamed onto an existing action");
+        } catch (const VaultError& error) {
+            QCOMPARE(error.code(), ErrorCode::Usage);
+        }
+        scopes.rename(scope("pay/charge"), QStringLiteral("capture"));
+        QCOMPARE(m_vault->readValue(ref("pay/capture:KEY")).view().toByteArray(),
+                 QByteArray("action value"));
+        QCOMPARE(m_vault->readValue(ref("pay:KEY")).view().toByteArray(), QByteArray("pack value"));
+        try {
+            scopes.rename(scope("pay/capture"), QStringLiteral("Bad Name"));
+            QFAIL("accepted an invalid name");
+        } catch (const VaultError& error) {
+            QCOMPARE(error.code(), ErrorCode::Usage);
+        }
+    }
+
+    void declareAndUndeclare()
+    {
+        ScopeService scopes(*m_vault);
+        scopes.declare(scope("pay/charge"), {QStringLiteral("KEY"), QStringLiteral("new"), false});
+        QCOMPARE(m_vault->catalog().action(scope("pay/charge"))->declarations.size(), 1);
+        QVERIFY(!m_vault->catalog().action(scope("pay/charge"))->declarations[0].required);
+        scopes.undeclare(scope("pay/charge"), QStringLiteral("KEY"));
+        QVERIFY(m_vault->catalog().action(scope("pay/charge"))->declarations.isEmpty());
+        try {
+            scopes.undeclare(scope("pay/charge"), QStringLiteral("KEY"));
+            QFAIL("undeclared twice");
+        } catch (const VaultError& error) {
+            QCOMPARE(error.code(), ErrorCode::NotFound);
+        }
+        try {
+            scopes.declare(scope("pay"), {QStringLiteral("KEY"), QString(), true});
+            QFAIL("a pack declared a secret");
+        } catch (const VaultError& error) {
+            QCOMPARE(error.code(), ErrorCode::Usage);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScopeService)
+#include "tst_scope_service.moc"
