@@ -115,7 +115,8 @@ QString CliApp::usage(const CliCommand* command) const
     parser.addPositionalArgument(QStringLiteral("COMMAND"), QString());
     text += QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2);
     text += tr("\nExit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase, 4 not found, "
-               "5 integrity failure, 6 denied.\nRun 'scopevault-cli COMMAND --help' for a "
+               "5 integrity failure, 6 denied, 7 import skipped some input.\nRun 'scopevault-cli "
+               "COMMAND --help' for a "
                "command's options.\n");
     return text;
 }
