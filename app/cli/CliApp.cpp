@@ -35,6 +35,13 @@ QList<QCommandLineOption> globalOptions()
     };
 }
 
+// QCommandLineParser lists positional arguments under "Arguments:"; ours are in the usage line.
+QString withoutArguments(const QString& help)
+{
+    const qsizetype at = help.indexOf(QLatin1String("\nArguments:"));
+    return at < 0 ? help : help.left(at + 1);
+}
+
 void printError(const QString& message)
 {
     std::fprintf(stderr, "scopevault-cli: error: %s\n", message.toLocal8Bit().constData());
@@ -104,7 +111,7 @@ QString CliApp::usage(const CliCommand* command) const
         parser.setApplicationDescription(command->summary);
         parser.addPositionalArgument(command->name, QString(),
                                      command->name + QLatin1Char(' ') + command->arguments);
-        return parser.helpText();
+        return withoutArguments(parser.helpText());
     }
     QString text = tr("Scopevault admin CLI: an encrypted vault of scoped secrets for AI agents."
                       "\n\nUsage: scopevault-cli [global options] COMMAND [arguments]\n\n"
@@ -112,8 +119,7 @@ QString CliApp::usage(const CliCommand* command) const
     for (const CliCommand& each : m_commands) {
         text += QStringLiteral("  %1 %2\n      %3\n").arg(each.name, each.arguments, each.summary);
     }
-    parser.addPositionalArgument(QStringLiteral("COMMAND"), QString());
-    text += QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 2);
+    text += QLatin1Char('\n') + withoutArguments(parser.helpText().section(QLatin1Char('\n'), 2));
     text += tr("\nExit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase, 4 not found, "
                "5 integrity failure, 6 denied, 7 import skipped some input.\nRun 'scopevault-cli "
                "COMMAND --help' for a "
@@ -141,8 +147,16 @@ int CliApp::run()
     if (!command) {
         command = findCommand(name);
     }
-    if (!command && words.size() == 2 && hasGroup(name)) {
-        printError(tr("unknown command '%1 %2' (see scopevault-cli --help)").arg(name, words[1]));
+    if (!command && hasGroup(name)) {
+        QString list;
+        for (const CliCommand& each : m_commands) {
+            if (each.name.startsWith(name + QLatin1Char(' '))) {
+                list += QStringLiteral("\n  %1 %2").arg(each.name, each.arguments);
+            }
+        }
+        printError(words.size() == 2
+                       ? tr("unknown command '%1 %2'; '%1' has:%3").arg(name, words[1], list)
+                       : tr("'%1' needs a subcommand:%2").arg(name, list));
         return static_cast<int>(ErrorCode::Usage);
     }
     if (!command) {
