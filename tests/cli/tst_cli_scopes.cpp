@@ -1,4 +1,5 @@
 // Scopes, agents, grants, coverage and imports through the real scopevault-cli.
+#include "TestHelpers.h"
 #include "TestVault.h"
 
 #include <QDateTime>
@@ -8,8 +9,6 @@
 #include <QThread>
 #include <QtTest>
 
-#include <sodium.h>
-
 using namespace scopevault::test;
 
 namespace {
@@ -17,14 +16,6 @@ namespace {
 QString fixtures()
 {
     return qEnvironmentVariable("SCOPEVAULT_FIXTURES");
-}
-
-QString publicKey()
-{
-    unsigned char pk[32];
-    unsigned char sk[32];
-    crypto_box_keypair(pk, sk);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<char*>(pk), 32).toBase64());
 }
 
 QJsonObject json(const CliResult& result)
@@ -57,8 +48,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(sodium_init() >= 0); }
-
     void coverageOfTheFixturePacks()
     {
         TestVault vault;
@@ -102,7 +91,7 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         vault.set("system:ETHERSCAN_API_KEY", "etherscan-value");
-        QCOMPARE(run(vault, {"agent", "add", "screener", "--public-key", publicKey(),
+        QCOMPARE(run(vault, {"agent", "add", "screener", "--public-key", newAgentPublicKey(),
                              "--description", "risk bot"})
                      .exitCode,
                  0);
@@ -167,7 +156,8 @@ private Q_SLOTS:
     {
         TestVault vault;
         vault.set("pay/charge:KEY", "k");
-        QCOMPARE(run(vault, {"agent", "add", "bot", "--public-key", publicKey()}).exitCode, 0);
+        QCOMPARE(run(vault, {"agent", "add", "bot", "--public-key", newAgentPublicKey()}).exitCode,
+                 0);
         QCOMPARE(run(vault, {"grant", "bot", "pay/charge"}).exitCode, 0);
         const CliResult refused = run(vault, {"pack", "rm", "pay"});
         QCOMPARE(refused.exitCode, 6);
@@ -259,7 +249,9 @@ private Q_SLOTS:
                  QByteArray("sk-alice-test-0000"));
         QCOMPARE(run(vault, {"get", "hermes/bob:OPENAI_API_KEY"}).out,
                  QByteArray("sk-bob-test-0000"));
-        QCOMPARE(run(vault, {"agent", "add", "alice-gw", "--public-key", publicKey()}).exitCode, 0);
+        QCOMPARE(
+            run(vault, {"agent", "add", "alice-gw", "--public-key", newAgentPublicKey()}).exitCode,
+            0);
         QCOMPARE(run(vault, {"grant", "alice-gw", "hermes/alice"}).exitCode, 0);
         const CliResult alice =
             run(vault, {"resolve", "hermes/alice", "--agent", "alice-gw", "--json"});

@@ -8,38 +8,15 @@
 #include "Resolver.h"
 #include "ScopeService.h"
 #include "SqliteVaultRepository.h"
+#include "TestHelpers.h"
 #include "VaultError.h"
 #include "VaultService.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <sodium.h>
-
 using namespace scopevault;
 using namespace scopevault::test;
-
-namespace {
-
-QString newPublicKey()
-{
-    unsigned char pk[crypto_box_PUBLICKEYBYTES];
-    unsigned char sk[crypto_box_SECRETKEYBYTES];
-    crypto_box_keypair(pk, sk);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(pk), sizeof pk).toBase64());
-}
-
-ErrorCode codeOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const VaultError& error) {
-        return error.code();
-    }
-    return ErrorCode(0);
-}
-
-} // namespace
 
 class TestAccessRules : public QObject
 {
@@ -108,8 +85,8 @@ private Q_SLOTS:
         set("pay:UNDECLARED");
         set("pay/refund:REFUND_ONLY");
         AgentService agents(*m_vault);
-        agents.add(QStringLiteral("alice"), newPublicKey(), QString());
-        agents.add(QStringLiteral("bob"), newPublicKey(), QString());
+        agents.add(QStringLiteral("alice"), newAgentPublicKey(), QString());
+        agents.add(QStringLiteral("bob"), newAgentPublicKey(), QString());
     }
 
     void resolutionOverThreeLevelsWithShadowing()

@@ -5,13 +5,12 @@
 #include "ScopeService.h"
 #include "SqliteVaultRepository.h"
 #include "SystemClock.h"
+#include "TestHelpers.h"
 #include "VaultError.h"
 #include "VaultService.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <sodium.h>
 
 using namespace scopevault;
 
@@ -41,12 +40,8 @@ private Q_SLOTS:
         scopes.declare(scope("pay/charge"), {QStringLiteral("KEY"), QStringLiteral("d"), true});
         m_vault->setSecret(ref("pay:KEY"), SecureBuffer::copyOf("pack value"));
         m_vault->setSecret(ref("pay/charge:KEY"), SecureBuffer::copyOf("action value"));
-        unsigned char pk[32];
-        unsigned char sk[32];
-        crypto_box_keypair(pk, sk);
-        AgentService(*m_vault).add(
-            QStringLiteral("bot"),
-            QString::fromLatin1(QByteArray(reinterpret_cast<char*>(pk), 32).toBase64()), QString());
+        AgentService(*m_vault).add(QStringLiteral("bot"), scopevault::test::newAgentPublicKey(),
+                                   QString());
         GrantService(*m_vault).grant(QStringLiteral("bot"), GrantTarget(scope("pay/charge")),
                                      std::nullopt);
         GrantService(*m_vault).grant(QStringLiteral("bot"), GrantTarget(ref("pay:KEY")),

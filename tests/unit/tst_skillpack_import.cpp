@@ -7,14 +7,13 @@
 #include "SkillpackImporter.h"
 #include "SqliteVaultRepository.h"
 #include "SystemClock.h"
+#include "TestHelpers.h"
 #include "VaultError.h"
 #include "VaultService.h"
 
 #include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <sodium.h>
 
 using namespace scopevault;
 
@@ -144,12 +143,8 @@ private Q_SLOTS:
         ScopeService(*m_vault).describe(scope, QStringLiteral("Set by the admin"));
         m_vault->setSecret(SecretRef::parse(QStringLiteral("pay:STRIPE_KEY")),
                            SecureBuffer::copyOf("sk_test"));
-        unsigned char pk[32];
-        unsigned char sk[32];
-        crypto_box_keypair(pk, sk);
-        AgentService(*m_vault).add(
-            QStringLiteral("bot"),
-            QString::fromLatin1(QByteArray(reinterpret_cast<char*>(pk), 32).toBase64()), QString());
+        AgentService(*m_vault).add(QStringLiteral("bot"), scopevault::test::newAgentPublicKey(),
+                                   QString());
         GrantService(*m_vault).grant(QStringLiteral("bot"), GrantTarget(scope), std::nullopt);
 
         writeFile(manifest, "name: charge\ndescription: Changed upstream\n"

@@ -1,5 +1,6 @@
 #include "SqliteVaultRepository.h"
 #include "SystemClock.h"
+#include "TestHelpers.h"
 #include "VaultError.h"
 #include "VaultService.h"
 
@@ -7,6 +8,7 @@
 #include <QtTest>
 
 using namespace scopevault;
+using scopevault::test::codeOf;
 
 namespace {
 
@@ -20,16 +22,6 @@ SecureBuffer bytes(const char* text)
 QByteArray read(VaultService& vault, const char* ref)
 {
     return vault.readValue(SecretRef::parse(QString::fromLatin1(ref))).view().toByteArray();
-}
-
-ErrorCode codeOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const VaultError& error) {
-        return error.code();
-    }
-    return ErrorCode(0);
 }
 
 } // namespace

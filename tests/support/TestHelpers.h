@@ -1,0 +1,16 @@
+#pragma once
+
+#include "VaultError.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace scopevault::test {
+
+/// The code of the VaultError `action` throws, or ErrorCode(0) when it throws none.
+[[nodiscard]] ErrorCode codeOf(const std::function<void()>& action);
+/// A fresh X25519 public key, base64, as `scopevault-agent keygen` prints it.
+[[nodiscard]] QString newAgentPublicKey();
+
+} // namespace scopevault::test
