@@ -287,11 +287,11 @@ DotenvParser::Result DotenvParser::parse(const SecureBuffer& content)
             const QString name = readKey(reader);
             reader.skipBlanks();
             if (reader.peek() != '=') {
+                // The text is not quoted back: a malformed line may be a bare token.
                 throw ParseError{reader.atLineEnd() || reader.peek() == '#'
-                                     ? tr("'%1' has no '=' and no value").arg(name)
-                                     : tr("expected '=' after the name '%1' (a name cannot "
-                                          "contain spaces)")
-                                           .arg(name)};
+                                     ? tr("no '=' on the line (expected NAME=value)")
+                                     : tr("expected '=' after the first word (a name cannot "
+                                          "contain spaces)")};
             }
             reader.next();
             reader.skipBlanks();
@@ -313,9 +313,8 @@ DotenvParser::Result DotenvParser::parse(const SecureBuffer& content)
                 reader.consumeLineEnd();
             }
             if (!SecretRef::isValidName(name)) {
-                result.problems.append({line, tr("'%1' is not a valid variable name "
-                                                 "([A-Za-z_][A-Za-z0-9_]*)")
-                                                  .arg(name)});
+                result.problems.append({line, tr("the name before '=' is not a valid variable "
+                                                 "name ([A-Za-z_][A-Za-z0-9_]*)")});
                 continue;
             }
             result.entries.push_back({line, name, std::move(value)});

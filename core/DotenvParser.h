@@ -26,7 +26,7 @@ public:
     struct Problem
     {
         int line = 0;
-        QString message; // never contains a value
+        QString message; // quotes nothing from the file: a bad line may be a bare secret
     };
     struct Result
     {

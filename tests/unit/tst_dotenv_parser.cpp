@@ -185,11 +185,20 @@ private Q_SLOTS:
 
     void nameWithoutValueIsReportedNotInvented()
     {
-        const DotenvParser::Result result = parseText("ALONE\nBAD-NAME=1\nOK=1\n");
+        const DotenvParser::Result result =
+            parseText("ALONE\nBAD-NAME=1\nOK=1\nsk-live-PASTEDTOKEN123\nsk live TOKEN2=x\n");
         QCOMPARE(valuesOf(result).keys(), QStringList{QStringLiteral("OK")});
-        QCOMPARE(result.problems.size(), 2);
+        QCOMPARE(result.problems.size(), 4);
         QCOMPARE(result.problems[0].line, 1);
-        QVERIFY(result.problems[1].message.contains(QStringLiteral("BAD-NAME")));
+        QVERIFY(result.problems[1].message.contains(QStringLiteral("not a valid variable name")));
+        QCOMPARE(result.problems[2].line, 4);
+        QCOMPARE(result.problems[3].line, 5);
+        // A pasted token on a line of its own is reported by line, never quoted back.
+        for (const DotenvParser::Problem& problem : result.problems) {
+            QVERIFY(!problem.message.contains(QStringLiteral("PASTEDTOKEN")));
+            QVERIFY(!problem.message.contains(QStringLiteral("sk")));
+            QVERIFY(!problem.message.contains(QStringLiteral("BAD-NAME")));
+        }
     }
 
     void importNeverTouchesTheProcessEnvironment()
