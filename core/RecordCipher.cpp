@@ -30,6 +30,8 @@ QString RecordCipher::fieldName(Field field)
         return QStringLiteral("notes");
     case Field::Object:
         return QStringLiteral("object");
+    case Field::Audit:
+        return QStringLiteral("audit");
     }
     return {};
 }

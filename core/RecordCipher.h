@@ -22,6 +22,7 @@ public:
         Value,
         Notes,
         Object, // a pack, action, agent or grant
+        Audit,  // an audit event's actor, target and details
     };
 
     /// The fields of the associated data, besides the vault id the cipher was built with.

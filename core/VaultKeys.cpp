@@ -18,6 +18,8 @@ enum SubkeyId : std::uint64_t
 {
     RecordSubkey = 1,
     IndexSubkey = 2,
+    SigningSeedSubkey = 3,
+    ValueTagSubkey = 4,
 };
 
 SecureBuffer deriveSubkey(const SecureBuffer& vaultKey, SubkeyId id)
@@ -36,7 +38,14 @@ VaultKeys::VaultKeys(SecureBuffer vaultKey)
     : m_vaultKey(std::move(vaultKey))
     , m_recordKey(deriveSubkey(m_vaultKey, RecordSubkey))
     , m_indexKey(deriveSubkey(m_vaultKey, IndexSubkey))
-{}
+    , m_valueTagKey(deriveSubkey(m_vaultKey, ValueTagSubkey))
+    , m_signingSecretKey(crypto_sign_SECRETKEYBYTES)
+    , m_signingPublicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized)
+{
+    const SecureBuffer seed = deriveSubkey(m_vaultKey, SigningSeedSubkey);
+    crypto_sign_seed_keypair(reinterpret_cast<unsigned char*>(m_signingPublicKey.data()),
+                             m_signingSecretKey.data(), seed.data());
+}
 
 VaultKeys VaultKeys::generate()
 {

@@ -25,6 +25,11 @@ public:
 
     /// Key for the per-record AEAD.
     [[nodiscard]] const SecureBuffer& recordKey() const { return m_recordKey; }
+    /// Ed25519 key pair that signs audit checkpoints (derived, so only the vault key yields it).
+    [[nodiscard]] const SecureBuffer& signingSecretKey() const { return m_signingSecretKey; }
+    [[nodiscard]] QByteArray signingPublicKey() const { return m_signingPublicKey; }
+    /// Key for keyed BLAKE2b tags of values in audit events (which value, never the value).
+    [[nodiscard]] const SecureBuffer& valueTagKey() const { return m_valueTagKey; }
     /// Key for keyed BLAKE2b lookup tags of references (so names need not be stored in clear).
     [[nodiscard]] const SecureBuffer& indexKey() const { return m_indexKey; }
 
@@ -35,6 +40,9 @@ private:
     SecureBuffer m_vaultKey;
     SecureBuffer m_recordKey;
     SecureBuffer m_indexKey;
+    SecureBuffer m_valueTagKey;
+    SecureBuffer m_signingSecretKey;
+    QByteArray m_signingPublicKey;
 };
 
 } // namespace scopevault

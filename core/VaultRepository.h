@@ -1,5 +1,8 @@
 #pragma once
 
+#include "AuditCheckpoint.h"
+#include "AuditQuery.h"
+#include "AuditRecord.h"
 #include "ObjectRecord.h"
 #include "SecretRecord.h"
 #include "VaultHeader.h"
@@ -50,6 +53,15 @@ public:
     virtual void insertObject(const ObjectRecord& record) = 0;
     virtual void updateObject(const ObjectRecord& record) = 0;
     virtual void removeObject(const QByteArray& id) = 0;
+
+    [[nodiscard]] virtual std::optional<AuditRecord> lastAuditRecord() = 0;
+    virtual void appendAudit(const AuditRecord& record) = 0;
+    /// Calls `visit` for every audit record in sequence order.
+    virtual void scanAudit(const std::function<void(const AuditRecord&)>& visit) = 0;
+    [[nodiscard]] virtual std::vector<AuditRecord> queryAudit(const AuditQuery& query) = 0;
+    virtual void appendCheckpoint(const AuditCheckpoint& checkpoint) = 0;
+    [[nodiscard]] virtual std::vector<AuditCheckpoint> auditCheckpoints() = 0;
+    [[nodiscard]] virtual std::optional<AuditCheckpoint> latestAuditCheckpoint() = 0;
 
     /// Runs `work` in one transaction: committed if it returns, rolled back if it throws.
     virtual void transact(const std::function<void()>& work) = 0;

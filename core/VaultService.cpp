@@ -7,6 +7,7 @@
 #include "VaultError.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -29,13 +30,20 @@ QDateTime fromMs(qint64 ms)
 VaultService::VaultService(VaultRepository& repository, const Clock& clock)
     : m_repository(repository)
     , m_clock(clock)
+    , m_audit(repository, clock)
+    , m_actor(AuditLog::osUserActor())
 {
     CryptoInit::ensureInitialised();
 }
 
 VaultService::~VaultService()
 {
-    lock();
+    try {
+        lock();
+    } catch (...) {
+        // lock() drops the keys before anything can throw; a failed "locked" event must
+        // not escape a destructor.
+    }
 }
 
 qint64 VaultService::nowMs() const
@@ -60,6 +68,9 @@ void VaultService::create(const SecureBuffer& passphrase, const KdfParams& param
     m_header = header;
     m_keys = std::move(keys);
     m_cipher = std::make_unique<RecordCipher>(*m_keys, m_header.vaultId);
+    m_audit.attach(*m_keys, *m_cipher, m_header.vaultId);
+    record({QStringLiteral("vault.created"), QString(), AuditEvent::Outcome::Success,
+            QJsonObject{{QStringLiteral("kdf"), params.describe()}}});
 }
 
 void VaultService::open()
@@ -78,17 +89,81 @@ void VaultService::unlock(const SecureBuffer& passphrase)
     try {
         m_keys = std::make_unique<VaultKeys>(VaultKeys::unwrap(kek, header));
     } catch (const VaultError& error) {
+        // Recorded without the key: only the OS user, unsealed. If even that cannot be
+        // written the unlock still fails, as it must.
+        try {
+            m_repository.transact([&] {
+                m_audit.append(m_actor,
+                               {QStringLiteral("vault.unlock-failed"),
+                                QString(),
+                                AuditEvent::Outcome::Denied,
+                                {}},
+                               m_header.vaultId);
+            });
+        } catch (const VaultError&) {
+        }
         throw VaultError(error.code(), tr("%1: %2").arg(m_repository.location(), error.message()));
     }
     m_header = std::move(header);
     m_cipher = std::make_unique<RecordCipher>(*m_keys, m_header.vaultId);
+    m_audit.attach(*m_keys, *m_cipher, m_header.vaultId);
+    try {
+        record({QStringLiteral("vault.unlocked"), QString(), AuditEvent::Outcome::Success, {}});
+    } catch (...) {
+        lock();
+        throw;
+    }
 }
 
 void VaultService::lock()
 {
+    std::optional<VaultError> failure;
+    if (m_keys) {
+        try {
+            transact([&] {
+                record(
+                    {QStringLiteral("vault.locked"), QString(), AuditEvent::Outcome::Success, {}});
+                m_audit.checkpoint();
+            });
+        } catch (const VaultError& error) {
+            failure = error;
+        }
+    }
+    m_audit.detach();
     m_catalog.reset();
     m_cipher.reset();
     m_keys.reset(); // SecureBuffer wipes the vault key and its subkeys
+    if (failure) {
+        throw *failure;
+    }
+}
+
+void VaultService::record(const AuditEvent& event)
+{
+    requireUnlocked();
+    transact([&] { m_audit.append(m_actor, event, m_header.vaultId); });
+}
+
+AuditLog& VaultService::audit()
+{
+    requireUnlocked();
+    return m_audit;
+}
+
+void VaultService::recordFailure(const QString& action, const QString& target,
+                                 const VaultError& error)
+{
+    if (!m_keys) {
+        return;
+    }
+    const AuditEvent::Outcome outcome = error.code() == ErrorCode::Denied
+                                            ? AuditEvent::Outcome::Denied
+                                            : AuditEvent::Outcome::Error;
+    try {
+        record({action, target, outcome,
+                QJsonObject{{QStringLiteral("error"), static_cast<int>(error.code())}}});
+    } catch (const VaultError&) {
+    }
 }
 
 void VaultService::requireUnlocked() const
@@ -221,6 +296,10 @@ quint64 VaultService::setSecret(const SecretRef& ref, const SecureBuffer& value,
                      change.notes);
             m_repository.insertSecret(record);
             version = record.version;
+            this->record(
+                {QStringLiteral("secret.created"), ref.toString(), AuditEvent::Outcome::Success,
+                 QJsonObject{{QStringLiteral("version"), qint64(version)},
+                             {QStringLiteral("valueTag"), m_audit.valueTag(value.view())}}});
             return;
         }
         SecretRecord record = std::move(*existing);
@@ -235,6 +314,10 @@ quint64 VaultService::setSecret(const SecretRef& ref, const SecureBuffer& value,
                  change.notes ? change.notes : &oldNotes);
         m_repository.updateSecret(record);
         version = record.version;
+        this->record({QStringLiteral("secret.updated"), ref.toString(),
+                      AuditEvent::Outcome::Success,
+                      QJsonObject{{QStringLiteral("version"), qint64(version)},
+                                  {QStringLiteral("valueTag"), m_audit.valueTag(value.view())}}});
     });
     return version;
 }
@@ -254,24 +337,49 @@ void VaultService::editSecret(const SecretRef& ref, const SecretChange& change)
         sealInto(record, ref, change.description.value_or(current.description), value.view(),
                  change.notes ? change.notes : &oldNotes);
         m_repository.updateSecret(record);
+        this->record({QStringLiteral("secret.edited"), ref.toString(), AuditEvent::Outcome::Success,
+                      QJsonObject{{QStringLiteral("description"), change.description.has_value()},
+                                  {QStringLiteral("notes"), change.notes != nullptr}}});
     });
 }
 
-SecureBuffer VaultService::readValue(const SecretRef& ref)
+SecureBuffer VaultService::readValue(const SecretRef& ref, ReadPurpose purpose)
 {
-    const SecretRecord record = findRecord(ref);
-    (void)openMetadata(record, &ref);
-    return openField(record, RecordCipher::Field::Value, record.value, ref);
+    const QString action = purpose == ReadPurpose::Get      ? QStringLiteral("secret.read")
+                           : purpose == ReadPurpose::Reveal ? QStringLiteral("secret.revealed")
+                                                            : QStringLiteral("secret.copied");
+    try {
+        const SecretRecord record = findRecord(ref);
+        const SecretInfo info = openMetadata(record, &ref);
+        SecureBuffer value = openField(record, RecordCipher::Field::Value, record.value, ref);
+        // Committed before the value leaves this function: no event, no value.
+        this->record({action, ref.toString(), AuditEvent::Outcome::Success,
+                      QJsonObject{{QStringLiteral("version"), qint64(info.version)}}});
+        return value;
+    } catch (const VaultError& error) {
+        recordFailure(action, ref.toString(), error);
+        throw;
+    }
 }
 
 SecureBuffer VaultService::readNotes(const SecretRef& ref)
 {
-    const SecretRecord record = findRecord(ref);
-    (void)openMetadata(record, &ref);
-    if (record.notes.isEmpty()) {
-        return {};
+    try {
+        const SecretRecord record = findRecord(ref);
+        (void)openMetadata(record, &ref);
+        SecureBuffer notes;
+        if (!record.notes.isEmpty()) {
+            notes = openField(record, RecordCipher::Field::Notes, record.notes, ref);
+        }
+        this->record({QStringLiteral("secret.notes-read"),
+                      ref.toString(),
+                      AuditEvent::Outcome::Success,
+                      {}});
+        return notes;
+    } catch (const VaultError& error) {
+        recordFailure(QStringLiteral("secret.notes-read"), ref.toString(), error);
+        throw;
     }
-    return openField(record, RecordCipher::Field::Notes, record.notes, ref);
 }
 
 SecretInfo VaultService::describeSecret(const SecretRef& ref)
@@ -319,10 +427,16 @@ void VaultService::removeSecret(const SecretRef& ref)
     requireUnlocked();
     transact([&] {
         m_repository.removeSecret(findRecord(ref).id);
+        record(
+            {QStringLiteral("secret.deleted"), ref.toString(), AuditEvent::Outcome::Success, {}});
         const QList<Grant> grants = catalog().grants().values();
         for (const Grant& grant : grants) {
             if (grant.target.secret() && *grant.target.secret() == ref) {
                 removeObject(CatalogCodec::keyOf(grant));
+                record({QStringLiteral("grant.revoked"), grant.target.toString(),
+                        AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("agent"), grant.agent},
+                                    {QStringLiteral("reason"), QStringLiteral("secret deleted")}}});
             }
         }
     });
@@ -371,6 +485,8 @@ void VaultService::moveSecret(const SecretRef& from, const SecretRef& to)
         record.updatedMs = nowMs();
         sealInto(record, to, current.description, value.view(), &notes);
         m_repository.insertSecret(record);
+        this->record({QStringLiteral("secret.moved"), from.toString(), AuditEvent::Outcome::Success,
+                      QJsonObject{{QStringLiteral("to"), to.toString()}}});
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditLog.h"
 #include "Catalog.h"
 #include "Clock.h"
 #include "KdfParams.h"
@@ -9,6 +10,7 @@
 #include "SecretInfo.h"
 #include "SecretRef.h"
 #include "SecureBuffer.h"
+#include "VaultError.h"
 #include "VaultHeader.h"
 #include "VaultInfo.h"
 #include "VaultKeys.h"
@@ -27,6 +29,14 @@ namespace scopevault {
 class VaultService final
 {
 public:
+    /// Why plaintext is released; each is its own audit action.
+    enum class ReadPurpose
+    {
+        Get,    // secret.read
+        Reveal, // secret.revealed
+        Copy,   // secret.copied
+    };
+
     VaultService(VaultRepository& repository, const Clock& clock);
     ~VaultService();
     VaultService(const VaultService&) = delete;
@@ -54,7 +64,10 @@ public:
                       const SecretChange& change = SecretChange());
     /// Changes description and/or notes without touching the value or its version.
     void editSecret(const SecretRef& ref, const SecretChange& change);
-    [[nodiscard]] SecureBuffer readValue(const SecretRef& ref);
+    /// Records the read in the audit log (committed) before returning the value; if the
+    /// event cannot be written, nothing is returned.
+    [[nodiscard]] SecureBuffer readValue(const SecretRef& ref,
+                                         ReadPurpose purpose = ReadPurpose::Get);
     [[nodiscard]] SecureBuffer readNotes(const SecretRef& ref);
     [[nodiscard]] SecretInfo describeSecret(const SecretRef& ref);
     /// Secrets at `scope` and inside it (a pack includes its actions); all when not given.
@@ -81,6 +94,15 @@ public:
     /// Registers the pack and action of `scope` when they do not exist yet.
     void ensureScope(const Scope& scope);
 
+    /// Who the audit log names for this session's events (default: "admin:" + OS user).
+    void setActor(const QString& actor) { m_actor = actor; }
+    [[nodiscard]] const QString& actor() const { return m_actor; }
+    /// Appends an event in the current transaction (or its own). Throws when it cannot be
+    /// written, so that the operation it records fails too.
+    void record(const AuditEvent& event);
+    /// The audit log, for checkpoints, verification and queries (requires unlock).
+    [[nodiscard]] AuditLog& audit();
+
     /// Runs `work` as one transaction of the vault (nested calls join it).
     void transact(const std::function<void()>& work);
     [[nodiscard]] const Clock& clock() const { return m_clock; }
@@ -95,6 +117,8 @@ private:
                   QByteArrayView value, const SecureBuffer* notes) const;
     [[nodiscard]] QByteArray tagOf(const SecretRef& ref) const;
     [[nodiscard]] qint64 nowMs() const;
+    /// Best effort: records a failed operation; never hides the original error.
+    void recordFailure(const QString& action, const QString& target, const VaultError& error);
 
     VaultRepository& m_repository;
     const Clock& m_clock;
@@ -102,6 +126,8 @@ private:
     std::unique_ptr<VaultKeys> m_keys;
     std::unique_ptr<RecordCipher> m_cipher;
     std::optional<Catalog> m_catalog;
+    AuditLog m_audit;
+    QString m_actor;
 };
 
 } // namespace scopevault

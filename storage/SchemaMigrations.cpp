@@ -34,6 +34,21 @@ const QList<QStringList>& steps()
                            "created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL, "
                            "payload BLOB NOT NULL)"),
         },
+        // 4: the hash-chained audit log, indexed for its filters, and signed checkpoints.
+        {
+            QStringLiteral("CREATE TABLE audit (seq INTEGER PRIMARY KEY, time_ms INTEGER NOT NULL, "
+                           "action TEXT NOT NULL, outcome TEXT NOT NULL, actor_tag BLOB, "
+                           "target_tag BLOB, payload BLOB NOT NULL, sealed INTEGER NOT NULL, "
+                           "prev_hash BLOB NOT NULL, hash BLOB NOT NULL)"),
+            QStringLiteral("CREATE INDEX audit_time ON audit (time_ms)"),
+            QStringLiteral("CREATE INDEX audit_action ON audit (action, seq)"),
+            QStringLiteral("CREATE INDEX audit_outcome ON audit (outcome, seq)"),
+            QStringLiteral("CREATE INDEX audit_actor ON audit (actor_tag, seq)"),
+            QStringLiteral("CREATE INDEX audit_target ON audit (target_tag, seq)"),
+            QStringLiteral("CREATE TABLE audit_checkpoints (seq INTEGER PRIMARY KEY, "
+                           "time_ms INTEGER NOT NULL, hash BLOB NOT NULL, "
+                           "signature BLOB NOT NULL)"),
+        },
     };
     return all;
 }

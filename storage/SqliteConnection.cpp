@@ -72,7 +72,7 @@ void SqliteConnection::open()
     run(QStringLiteral("PRAGMA foreign_keys=ON"), "opening");
 }
 
-QSqlQuery SqliteConnection::run(const QString& sql, std::initializer_list<QVariant> values,
+QSqlQuery SqliteConnection::run(const QString& sql, const QList<QVariant>& values,
                                 const char* doing)
 {
     QSqlQuery query(QSqlDatabase::database(m_name, false));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -25,7 +26,11 @@ public:
     [[nodiscard]] const QString& path() const { return m_path; }
 
     /// Prepares, binds positionally and runs; throws on failure saying what was being done.
-    QSqlQuery run(const QString& sql, std::initializer_list<QVariant> values, const char* doing);
+    QSqlQuery run(const QString& sql, const QList<QVariant>& values, const char* doing);
+    QSqlQuery run(const QString& sql, std::initializer_list<QVariant> values, const char* doing)
+    {
+        return run(sql, QList<QVariant>(values), doing);
+    }
     QSqlQuery run(const QString& sql, const char* doing) { return run(sql, {}, doing); }
 
     void begin();

@@ -35,6 +35,14 @@ public:
     void updateObject(const ObjectRecord& record) override;
     void removeObject(const QByteArray& id) override;
 
+    [[nodiscard]] std::optional<AuditRecord> lastAuditRecord() override;
+    void appendAudit(const AuditRecord& record) override;
+    void scanAudit(const std::function<void(const AuditRecord&)>& visit) override;
+    [[nodiscard]] std::vector<AuditRecord> queryAudit(const AuditQuery& query) override;
+    void appendCheckpoint(const AuditCheckpoint& checkpoint) override;
+    [[nodiscard]] std::vector<AuditCheckpoint> auditCheckpoints() override;
+    [[nodiscard]] std::optional<AuditCheckpoint> latestAuditCheckpoint() override;
+
     void transact(const std::function<void()>& work) override;
 
 private:

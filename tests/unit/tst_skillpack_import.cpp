@@ -79,6 +79,7 @@ private Q_SLOTS:
     void init()
     {
         static int counter = 0;
+        m_vault.reset(); // before the repository it writes its "locked" event to
         m_repository = std::make_unique<SqliteVaultRepository>(
             m_dir.filePath(QStringLiteral("sp%1.svdb").arg(++counter)));
         m_vault = std::make_unique<VaultService>(*m_repository, m_clock);
