@@ -1,9 +1,11 @@
 #include "AgentService.h"
 
+#include "AuditEvent.h"
 #include "VaultError.h"
 #include "VaultService.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <sodium.h>
 
@@ -72,8 +74,13 @@ void AgentService::add(const QString& name, const QString& publicKeyBase64,
                                  .arg(other.name));
         }
     }
-    m_vault.putObject(Agent{name, key, Agent::Status::Active, description,
-                            m_vault.clock().nowUtc().toMSecsSinceEpoch()});
+    const Agent agent{name, key, Agent::Status::Active, description,
+                      m_vault.clock().nowUtc().toMSecsSinceEpoch()};
+    m_vault.transact([&] {
+        m_vault.putObject(agent);
+        m_vault.record({QStringLiteral("agent.added"), name, AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("fingerprint"), agent.fingerprint()}}});
+    });
 }
 
 Agent AgentService::get(const QString& name)
@@ -94,7 +101,10 @@ void AgentService::describe(const QString& name, const QString& description)
 {
     Agent agent = get(name);
     agent.description = description;
-    m_vault.putObject(agent);
+    m_vault.transact([&] {
+        m_vault.putObject(agent);
+        m_vault.record({QStringLiteral("agent.described"), name, AuditEvent::Outcome::Success, {}});
+    });
 }
 
 void AgentService::setStatus(const QString& name, Agent::Status status)
@@ -110,7 +120,13 @@ void AgentService::setStatus(const QString& name, Agent::Status status)
         return;
     }
     agent.status = status;
-    m_vault.putObject(agent);
+    const QString action = status == Agent::Status::Active      ? QStringLiteral("agent.resumed")
+                           : status == Agent::Status::Suspended ? QStringLiteral("agent.suspended")
+                                                                : QStringLiteral("agent.revoked");
+    m_vault.transact([&] {
+        m_vault.putObject(agent);
+        m_vault.record({action, name, AuditEvent::Outcome::Success, {}});
+    });
 }
 
 } // namespace scopevault

@@ -1,10 +1,12 @@
 #include "GrantService.h"
 
+#include "AuditEvent.h"
 #include "CatalogCodec.h"
 #include "VaultError.h"
 #include "VaultService.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace scopevault {
 
@@ -64,17 +66,30 @@ Grant GrantService::grant(const QString& agentName, const GrantTarget& target,
             tr("the expiry %1 is already in the past").arg(until->toString(Qt::ISODate)));
     }
     const Grant grant{agentName, target, until, now.toMSecsSinceEpoch()};
-    m_vault.putObject(grant);
+    m_vault.transact([&] {
+        m_vault.putObject(grant);
+        QJsonObject details{{QStringLiteral("agent"), agentName}};
+        if (until) {
+            details.insert(QStringLiteral("until"), until->toString(Qt::ISODate));
+        }
+        m_vault.record({QStringLiteral("grant.created"), target.toString(),
+                        AuditEvent::Outcome::Success, details});
+    });
     return grant;
 }
 
 void GrantService::revoke(const QString& agent, const GrantTarget& target)
 {
     const Grant probe{agent, target, std::nullopt, 0};
-    if (!m_vault.removeObject(CatalogCodec::keyOf(probe))) {
-        throw VaultError(ErrorCode::NotFound,
-                         tr("agent '%1' has no grant on '%2'").arg(agent, target.toString()));
-    }
+    m_vault.transact([&] {
+        if (!m_vault.removeObject(CatalogCodec::keyOf(probe))) {
+            throw VaultError(ErrorCode::NotFound,
+                             tr("agent '%1' has no grant on '%2'").arg(agent, target.toString()));
+        }
+        m_vault.record({QStringLiteral("grant.revoked"), target.toString(),
+                        AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("agent"), agent}}});
+    });
 }
 
 QList<Grant> GrantService::list(const std::optional<QString>& agent)

@@ -1,5 +1,6 @@
 #include "ScopeService.h"
 
+#include "AuditEvent.h"
 #include "CatalogCodec.h"
 #include "VaultError.h"
 #include "VaultService.h"
@@ -13,6 +14,14 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ScopeService", text);
+}
+
+// "pack.created", "action.renamed", ...
+QString eventName(const Scope& scope, const char* verb)
+{
+    return (scope.kind() == Scope::Kind::Pack ? QStringLiteral("pack.")
+                                              : QStringLiteral("action.")) +
+           QString::fromLatin1(verb);
 }
 
 // The scope `scope` becomes once the pack or action `renamed` is called `newName`.
@@ -54,22 +63,28 @@ void ScopeService::create(const Scope& scope, const QString& description)
     }
     m_vault.transact([&] {
         m_vault.ensureScope(scope);
-        describe(scope, description);
+        if (!description.isEmpty()) {
+            describe(scope, description);
+        }
     });
 }
 
 void ScopeService::describe(const Scope& scope, const QString& description)
 {
     requireExists(scope);
-    if (scope.kind() == Scope::Kind::Pack) {
-        Pack pack = *m_vault.catalog().pack(scope.packName());
-        pack.description = description;
-        m_vault.putObject(pack);
-    } else {
-        Action action = *m_vault.catalog().action(scope);
-        action.description = description;
-        m_vault.putObject(action);
-    }
+    m_vault.transact([&] {
+        if (scope.kind() == Scope::Kind::Pack) {
+            Pack pack = *m_vault.catalog().pack(scope.packName());
+            pack.description = description;
+            m_vault.putObject(pack);
+        } else {
+            Action action = *m_vault.catalog().action(scope);
+            action.description = description;
+            m_vault.putObject(action);
+        }
+        m_vault.record(
+            {eventName(scope, "described"), scope.toString(), AuditEvent::Outcome::Success, {}});
+    });
 }
 
 void ScopeService::declare(const Scope& action, const Declaration& declaration)
@@ -94,7 +109,13 @@ void ScopeService::declare(const Scope& action, const Declaration& declaration)
     if (!replaced) {
         updated.declarations.append(declaration);
     }
-    m_vault.putObject(updated);
+    m_vault.transact([&] {
+        m_vault.putObject(updated);
+        m_vault.record({QStringLiteral("action.declared"), action.toString(),
+                        AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("name"), declaration.name},
+                                    {QStringLiteral("required"), declaration.required}}});
+    });
 }
 
 void ScopeService::undeclare(const Scope& action, const QString& name)
@@ -107,7 +128,11 @@ void ScopeService::undeclare(const Scope& action, const QString& name)
         throw VaultError(ErrorCode::NotFound,
                          tr("action '%1' does not declare %2").arg(action.toString(), name));
     }
-    m_vault.putObject(updated);
+    m_vault.transact([&] {
+        m_vault.putObject(updated);
+        m_vault.record({QStringLiteral("action.undeclared"), action.toString(),
+                        AuditEvent::Outcome::Success, QJsonObject{{QStringLiteral("name"), name}}});
+    });
 }
 
 ScopeService::Dependents ScopeService::dependentsOf(const Scope& scope)
@@ -150,6 +175,11 @@ ScopeService::Dependents ScopeService::remove(const Scope& scope, bool force)
         for (const Grant& grant : grants) {
             if (grant.target.scope().isWithin(scope)) {
                 m_vault.removeObject(CatalogCodec::keyOf(grant));
+                m_vault.record(
+                    {QStringLiteral("grant.revoked"), grant.target.toString(),
+                     AuditEvent::Outcome::Success,
+                     QJsonObject{{QStringLiteral("agent"), grant.agent},
+                                 {QStringLiteral("reason"), QStringLiteral("scope deleted")}}});
             }
         }
         const QList<Action> actions = m_vault.catalog().actions().values();
@@ -161,6 +191,10 @@ ScopeService::Dependents ScopeService::remove(const Scope& scope, bool force)
         if (scope.kind() == Scope::Kind::Pack) {
             m_vault.removeObject(CatalogCodec::packKey(scope.packName()));
         }
+        m_vault.record({eventName(scope, "deleted"), scope.toString(), AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("secrets"), int(dependents.secrets.size())},
+                                    {QStringLiteral("grants"), int(dependents.grants.size())},
+                                    {QStringLiteral("force"), force}}});
     });
     return dependents;
 }
@@ -208,6 +242,8 @@ void ScopeService::rename(const Scope& scope, const QString& newName)
                                : GrantTarget(moved);
             m_vault.putObject(grant);
         }
+        m_vault.record({eventName(scope, "renamed"), scope.toString(), AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("to"), target.toString()}}});
     });
 }
 

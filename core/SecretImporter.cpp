@@ -1,10 +1,12 @@
 #include "SecretImporter.h"
 
+#include "AuditEvent.h"
 #include "VaultError.h"
 #include "VaultService.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 
 namespace scopevault {
 
@@ -27,10 +29,10 @@ QString SecretImporter::kindName(Outcome::Kind kind)
     return {};
 }
 
-std::vector<SecretImporter::Outcome> SecretImporter::run(const Scope& scope,
-                                                         const std::vector<Item>& items,
-                                                         bool dryRun,
-                                                         const OverwritePolicy& mayOverwrite)
+std::vector<SecretImporter::Outcome>
+SecretImporter::run(const Scope& scope, const std::vector<Item>& items, bool dryRun,
+                    const OverwritePolicy& mayOverwrite, const QString& auditAction,
+                    const QString& source)
 {
     // A name given twice (as .env files allow) takes its last value, as loaders do.
     QHash<QString, std::size_t> last;
@@ -50,7 +52,7 @@ std::vector<SecretImporter::Outcome> SecretImporter::run(const Scope& scope,
             const SecretRef ref(scope, item.name);
             Outcome outcome{item.name, item.origin, Outcome::Kind::Added, QString()};
             if (m_vault.secretExists(ref)) {
-                if (m_vault.readValue(ref).equals(item.value)) {
+                if (m_vault.valueEquals(ref, item.value)) {
                     outcome.kind = Outcome::Kind::Unchanged;
                 } else if (mayOverwrite(ref)) {
                     outcome.kind = Outcome::Kind::Updated;
@@ -65,6 +67,14 @@ std::vector<SecretImporter::Outcome> SecretImporter::run(const Scope& scope,
                 m_vault.setSecret(ref, item.value);
             }
             outcomes.push_back(outcome);
+        }
+        if (!dryRun) {
+            QJsonObject counts{{QStringLiteral("scope"), scope.toString()}};
+            for (const Outcome& outcome : outcomes) {
+                const QString key = kindName(outcome.kind);
+                counts.insert(key, counts.value(key).toInt() + 1);
+            }
+            m_vault.record({auditAction, source, AuditEvent::Outcome::Success, counts});
         }
     });
     return outcomes;

@@ -44,8 +44,12 @@ public:
     explicit SecretImporter(VaultService& vault);
 
     /// With `dryRun` nothing is written; the outcomes say what would happen.
+    /// `auditAction` ("import.dotenv", ...) and `source` (the file) name the summary event a
+    /// real run records; every stored secret is also recorded on its own.
     [[nodiscard]] std::vector<Outcome> run(const Scope& scope, const std::vector<Item>& items,
-                                           bool dryRun, const OverwritePolicy& mayOverwrite);
+                                           bool dryRun, const OverwritePolicy& mayOverwrite,
+                                           const QString& auditAction = QStringLiteral("import"),
+                                           const QString& source = QString());
     [[nodiscard]] static QString kindName(Outcome::Kind kind);
 
 private:

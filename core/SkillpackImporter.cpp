@@ -1,5 +1,6 @@
 #include "SkillpackImporter.h"
 
+#include "AuditEvent.h"
 #include "ManifestParser.h"
 #include "ScopeService.h"
 #include "VaultError.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace scopevault {
@@ -150,9 +152,12 @@ SkillpackPlan SkillpackImporter::plan(const QString& dir, const std::optional<QS
     return plan;
 }
 
-void SkillpackImporter::apply(const SkillpackPlan& plan)
+void SkillpackImporter::apply(const SkillpackPlan& plan, const QString& source)
 {
     m_vault.transact([&] {
+        m_vault.record({QStringLiteral("import.skillpack"), source, AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("actions"), int(plan.actions.size())},
+                                    {QStringLiteral("newPacks"), int(plan.newPacks.size())}}});
         for (const SkillpackPlan::ActionChange& change : plan.actions) {
             m_vault.ensureScope(change.scope);
             Action action = *m_vault.catalog().action(change.scope);

@@ -21,8 +21,8 @@ public:
     /// Parses every manifest first: any error (bad YAML, a bad name, no manifests at all)
     /// throws before anything is written. `pack` names the pack of a one-pack folder.
     [[nodiscard]] SkillpackPlan plan(const QString& dir, const std::optional<QString>& pack);
-    /// Writes the plan in one transaction.
-    void apply(const SkillpackPlan& plan);
+    /// Writes the plan in one transaction; `source` (the folder) names the audit event.
+    void apply(const SkillpackPlan& plan, const QString& source = QString());
 
 private:
     VaultService& m_vault;

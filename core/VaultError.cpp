@@ -8,4 +8,23 @@ VaultError::VaultError(ErrorCode code, const QString& message)
     , m_message(message)
 {}
 
+QString VaultError::codeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Other:
+        return QStringLiteral("error");
+    case ErrorCode::Usage:
+        return QStringLiteral("usage");
+    case ErrorCode::WrongPassphrase:
+        return QStringLiteral("wrong-passphrase");
+    case ErrorCode::NotFound:
+        return QStringLiteral("not-found");
+    case ErrorCode::Integrity:
+        return QStringLiteral("integrity");
+    case ErrorCode::Denied:
+        return QStringLiteral("denied");
+    }
+    return {};
+}
+
 } // namespace scopevault

@@ -24,6 +24,8 @@ public:
     VaultError(ErrorCode code, const QString& message);
 
     [[nodiscard]] ErrorCode code() const { return m_code; }
+    /// "not-found", "integrity", ...: for audit details and JSON output.
+    [[nodiscard]] static QString codeName(ErrorCode code);
     [[nodiscard]] QString message() const { return m_message; }
 
 private:

@@ -161,7 +161,7 @@ void VaultService::recordFailure(const QString& action, const QString& target,
                                             : AuditEvent::Outcome::Error;
     try {
         record({action, target, outcome,
-                QJsonObject{{QStringLiteral("error"), static_cast<int>(error.code())}}});
+                QJsonObject{{QStringLiteral("error"), VaultError::codeName(error.code())}}});
     } catch (const VaultError&) {
     }
 }
@@ -442,6 +442,13 @@ void VaultService::removeSecret(const SecretRef& ref)
     });
 }
 
+bool VaultService::valueEquals(const SecretRef& ref, const SecureBuffer& candidate)
+{
+    const SecretRecord record = findRecord(ref);
+    (void)openMetadata(record, &ref);
+    return openField(record, RecordCipher::Field::Value, record.value, ref).equals(candidate);
+}
+
 SecretIndex VaultService::secretIndex()
 {
     return SecretIndex(listSecrets(std::nullopt));
@@ -565,12 +572,22 @@ void VaultService::ensureScope(const Scope& scope)
         return;
     }
     const qint64 now = nowMs();
-    if (!catalog().pack(scope.packName())) {
-        putObject(Pack{scope.packName(), QString(), now});
-    }
-    if (scope.kind() == Scope::Kind::Action && !catalog().action(scope)) {
-        putObject(Action{scope.packName(), scope.actionName(), QString(), {}, now});
-    }
+    transact([&] {
+        if (!catalog().pack(scope.packName())) {
+            putObject(Pack{scope.packName(), QString(), now});
+            record({QStringLiteral("pack.created"),
+                    scope.packName(),
+                    AuditEvent::Outcome::Success,
+                    {}});
+        }
+        if (scope.kind() == Scope::Kind::Action && !catalog().action(scope)) {
+            putObject(Action{scope.packName(), scope.actionName(), QString(), {}, now});
+            record({QStringLiteral("action.created"),
+                    scope.toString(),
+                    AuditEvent::Outcome::Success,
+                    {}});
+        }
+    });
 }
 
 void VaultService::transact(const std::function<void()>& work)

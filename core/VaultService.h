@@ -78,6 +78,9 @@ public:
     /// Deletes the secret and every grant on exactly that secret (so that re-creating it
     /// later does not silently re-open access).
     void removeSecret(const SecretRef& ref);
+    /// Compares a stored value with a candidate inside the core: nothing is released, so
+    /// nothing is recorded as a read (imports use it to skip unchanged values).
+    [[nodiscard]] bool valueEquals(const SecretRef& ref, const SecureBuffer& candidate);
     /// Which names exist at which scope (decrypts every record's metadata once).
     [[nodiscard]] SecretIndex secretIndex();
     /// Moves a secret to another reference (scope and/or name), keeping value, notes,

@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "AgentCommands.h"
+#include "AuditCommands.h"
 #include "CliContext.h"
 #include "ImportCommands.h"
 #include "ScopeCommands.h"
@@ -53,7 +54,7 @@ CliApp::CliApp(QStringList arguments)
     : m_arguments(std::move(arguments))
 {
     m_commands = VaultCommands::all() + SecretCommands::all() + ScopeCommands::all() +
-                 AgentCommands::all() + ImportCommands::all();
+                 AgentCommands::all() + ImportCommands::all() + AuditCommands::all();
 }
 
 QStringList CliApp::leadingWords() const

@@ -39,7 +39,8 @@ Scope scopeOption(CliContext& context)
 
 // Runs the import and prints one line per name; returns the exit code.
 int importItems(CliContext& context, const Scope& scope,
-                const std::vector<SecretImporter::Item>& items, int skippedBefore)
+                const std::vector<SecretImporter::Item>& items, int skippedBefore,
+                const QString& auditAction)
 {
     VaultService& vault = context.unlockedService();
     const bool overwrite = context.parser().isSet(QStringLiteral("overwrite"));
@@ -49,8 +50,8 @@ int importItems(CliContext& context, const Scope& scope,
                (!dry && context.confirm(
                             tr("%1 exists with another value. Overwrite?").arg(ref.toString())));
     };
-    const std::vector<SecretImporter::Outcome> outcomes =
-        SecretImporter(vault).run(scope, items, dry, mayOverwrite);
+    const std::vector<SecretImporter::Outcome> outcomes = SecretImporter(vault).run(
+        scope, items, dry, mayOverwrite, auditAction, context.arguments().at(0));
     int skipped = skippedBefore;
     int changed = 0;
     for (const SecretImporter::Outcome& outcome : outcomes) {
@@ -88,7 +89,8 @@ int runDotenv(CliContext& context)
         items.push_back({entry.name, SecureBuffer::copyOf(entry.value.view()),
                          QStringLiteral("%1:%2").arg(path).arg(entry.line)});
     }
-    return importItems(context, scope, items, static_cast<int>(parsed.problems.size()));
+    return importItems(context, scope, items, static_cast<int>(parsed.problems.size()),
+                       QStringLiteral("import.dotenv"));
 }
 
 int runAbstractCore(CliContext& context)
@@ -104,7 +106,8 @@ int runAbstractCore(CliContext& context)
         items.push_back({key.name, SecureBuffer::copyOf(key.value.view()),
                          QStringLiteral("%1 api_keys.%2").arg(path, key.provider)});
     }
-    return importItems(context, scope, items, static_cast<int>(parsed.skipped.size()));
+    return importItems(context, scope, items, static_cast<int>(parsed.skipped.size()),
+                       QStringLiteral("import.abstractcore"));
 }
 
 int runSkillpack(CliContext& context)
@@ -144,7 +147,7 @@ int runSkillpack(CliContext& context)
         context.print(tr("Dry run: nothing was written."));
         return 0;
     }
-    importer.apply(plan);
+    importer.apply(plan, context.arguments().at(0));
     context.print(tr("Imported %1 action(s).").arg(plan.actions.size()));
     return 0;
 }

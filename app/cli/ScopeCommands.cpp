@@ -230,7 +230,9 @@ int runResolve(CliContext& context)
         QString shown;
         if (reveal && entry.supplier) {
             bool base64 = false;
-            shown = revealText(vault.readValue(SecretRef(*entry.supplier, entry.name)), &base64);
+            shown = revealText(vault.readValue(SecretRef(*entry.supplier, entry.name),
+                                               VaultService::ReadPurpose::Reveal),
+                               &base64);
             object.insert(base64 ? QStringLiteral("valueBase64") : QStringLiteral("value"), shown);
         }
         if (isSet(context, "json")) {
