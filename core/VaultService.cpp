@@ -187,7 +187,11 @@ void VaultService::changePassphrase(const SecureBuffer& newPassphrase,
     }
     header.salt = Kdf::randomSalt();
     header.wrappedKey = m_keys->wrap(Kdf::derive(newPassphrase, header.salt, header.kdf), header);
-    transact([&] { m_repository.writeHeader(header); });
+    transact([&] {
+        m_repository.writeHeader(header);
+        record({QStringLiteral("vault.passphrase-changed"), QString(), AuditEvent::Outcome::Success,
+                QJsonObject{{QStringLiteral("kdf"), header.kdf.describe()}}});
+    });
     m_header = header;
 }
 

@@ -1,0 +1,102 @@
+// Checkpoint policy (every 256 events, hourly while open, on lock) with a clock the test
+// moves, and the chain re-computed independently from docs/AUDIT.md (docs/tools).
+#include "FakeClock.h"
+#include "SqliteVaultRepository.h"
+#include "VaultService.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace scopevault;
+using namespace scopevault::test;
+
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static QList<qint64> checkpointSeqs(SqliteVaultRepository& repository)
+    {
+        QList<qint64> seqs;
+        for (const AuditCheckpoint& checkpoint : repository.auditCheckpoints()) {
+            seqs << checkpoint.seq;
+        }
+        return seqs;
+    }
+
+    static void note(VaultService& vault, int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            vault.record({QStringLiteral("test.event"),
+                          QStringLiteral("system:T%1").arg(i),
+                          AuditEvent::Outcome::Success,
+                          {}});
+        }
+    }
+
+private Q_SLOTS:
+    void checkpointsEvery256EventsHourlyAndOnLock()
+    {
+        FakeClock clock;
+        const QString path = m_dir.filePath(QStringLiteral("cp.svdb"));
+        SqliteVaultRepository repository(path);
+        {
+            VaultService vault(repository, clock);
+            vault.create(SecureBuffer::copyOf("pass"), KdfParams{1, 8 * 1024 * 1024});
+            note(vault, 300); // events 2..301
+            QCOMPARE(checkpointSeqs(repository), QList<qint64>{256});
+            clock.advanceSecs(30 * 60);
+            note(vault, 1); // 302: half an hour is not yet due
+            QCOMPARE(checkpointSeqs(repository), QList<qint64>{256});
+            clock.advanceSecs(31 * 60);
+            note(vault, 1); // 303: over an hour since the last checkpoint
+            QCOMPARE(checkpointSeqs(repository), (QList<qint64>{256, 303}));
+            vault.lock(); // 304: vault.locked, then a checkpoint of it
+            QCOMPARE(checkpointSeqs(repository), (QList<qint64>{256, 303, 304}));
+        }
+        VaultService vault(repository, clock);
+        vault.unlock(SecureBuffer::copyOf("pass"));
+        const AuditVerification result = vault.audit().verify(std::nullopt);
+        QVERIFY2(result.ok(), qPrintable(result.summary()));
+        QCOMPARE(result.events, qint64(305));
+        QCOMPARE(result.validCheckpoints, 3);
+        QCOMPARE(result.summary(), QStringLiteral("305/305 events valid, 3/3 checkpoints valid"));
+    }
+
+    void chainMatchesTheDocumentedEncoding()
+    {
+        FakeClock clock;
+        const QString path = m_dir.filePath(QStringLiteral("doc.svdb"));
+        {
+            SqliteVaultRepository repository(path);
+            VaultService vault(repository, clock);
+            vault.create(SecureBuffer::copyOf("pass"), KdfParams{1, 8 * 1024 * 1024});
+            vault.setSecret(SecretRef::parse(QStringLiteral("system:A")),
+                            SecureBuffer::copyOf("a"));
+            note(vault, 5);
+        }
+        const QString script = QStringLiteral(SCOPEVAULT_SOURCE_DIR) +
+                               QStringLiteral("/docs/tools/verify_audit_chain.py");
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"), {script, path});
+        QVERIFY(python.waitForFinished());
+        QCOMPARE(python.readAllStandardOutput().trimmed(), QByteArray("8 events, chain intact"));
+        QCOMPARE(python.exitCode(), 0);
+        // And it notices an edit, as the documentation promises.
+        QProcess edit;
+        edit.start(QStringLiteral("sqlite3"),
+                   {path, QStringLiteral("UPDATE audit SET time_ms = time_ms + 1 WHERE seq = 3")});
+        QVERIFY(edit.waitForFinished());
+        python.start(QStringLiteral("/usr/bin/python3"), {script, path});
+        QVERIFY(python.waitForFinished());
+        QCOMPARE(python.readAllStandardOutput().trimmed(),
+                 QByteArray("broken at 3: hash mismatch"));
+        QCOMPARE(python.exitCode(), 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "tst_audit_log.moc"
