@@ -4,6 +4,8 @@
 
 #include <sodium.h>
 
+#include <cstring>
+
 namespace scopevault {
 
 namespace {
@@ -22,7 +24,7 @@ void appendU32(QByteArray& out, quint32 value)
     out.append(bytes, 4);
 }
 
-void appendBytes(QByteArray& out, const QByteArray& bytes)
+void appendBytes(QByteArray& out, QByteArrayView bytes)
 {
     appendU32(out, static_cast<quint32>(bytes.size()));
     out.append(bytes);
@@ -44,19 +46,64 @@ QByteArray AuditChain::genesis(const QByteArray& vaultId)
 // endian, bytes(x) = u32 length || x.
 QByteArray AuditChain::encode(const AuditRecord& record)
 {
+    const QByteArray action = record.action.toUtf8();
+    const QByteArray outcome = record.outcome.toUtf8();
     QByteArray out;
-    out.reserve(96 + record.payload.size() + record.actorTag.size() + record.targetTag.size());
-    out.append("SV1-audit");
-    appendU64(out, static_cast<quint64>(record.seq));
-    appendU64(out, static_cast<quint64>(record.timeMs));
-    appendBytes(out, record.action.toUtf8());
-    appendBytes(out, record.outcome.toUtf8());
-    appendBytes(out, record.actorTag);
-    appendBytes(out, record.targetTag);
-    out.append(static_cast<char>(record.sealed ? 1 : 0));
-    appendBytes(out, record.payload);
-    out.append(record.prevHash);
+    encodeInto(out, {record.seq,
+                     record.timeMs,
+                     action,
+                     outcome,
+                     record.actorTag,
+                     record.targetTag,
+                     record.payload,
+                     record.sealed,
+                     record.prevHash,
+                     {}});
     return out;
+}
+
+void AuditChain::encodeInto(QByteArray& out, const AuditRow& row)
+{
+    out.resize(0); // keeps the capacity
+    out.append("SV1-audit");
+    appendU64(out, static_cast<quint64>(row.seq));
+    appendU64(out, static_cast<quint64>(row.timeMs));
+    appendBytes(out, row.action);
+    appendBytes(out, row.outcome);
+    appendBytes(out, row.actorTag);
+    appendBytes(out, row.targetTag);
+    out.append(static_cast<char>(row.sealed ? 1 : 0));
+    appendBytes(out, row.payload);
+    out.append(row.prevHash);
+}
+
+void AuditChain::hashRow(const AuditRow& row, unsigned char* out)
+{
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, HashBytes);
+    const auto update = [&state](const void* data, std::size_t size) {
+        crypto_generichash_update(&state, static_cast<const unsigned char*>(data), size);
+    };
+    const auto updateBytes = [&](QByteArrayView bytes) {
+        char length[4];
+        qToLittleEndian<quint32>(static_cast<quint32>(bytes.size()), length);
+        update(length, 4);
+        update(bytes.data(), static_cast<std::size_t>(bytes.size()));
+    };
+    char numbers[9 + 16];
+    std::memcpy(numbers, "SV1-audit", 9);
+    qToLittleEndian<quint64>(static_cast<quint64>(row.seq), numbers + 9);
+    qToLittleEndian<quint64>(static_cast<quint64>(row.timeMs), numbers + 17);
+    update(numbers, sizeof numbers);
+    updateBytes(row.action);
+    updateBytes(row.outcome);
+    updateBytes(row.actorTag);
+    updateBytes(row.targetTag);
+    const unsigned char sealed = row.sealed ? 1 : 0;
+    update(&sealed, 1);
+    updateBytes(row.payload);
+    update(row.prevHash.data(), static_cast<std::size_t>(row.prevHash.size()));
+    crypto_generichash_final(&state, out, HashBytes);
 }
 
 void AuditChain::hashInto(const QByteArray& encoding, unsigned char* out)

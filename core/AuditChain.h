@@ -2,6 +2,7 @@
 
 #include "AuditCheckpoint.h"
 #include "AuditRecord.h"
+#include "AuditRow.h"
 
 #include <QByteArray>
 
@@ -19,7 +20,13 @@ public:
     [[nodiscard]] static QByteArray genesis(const QByteArray& vaultId);
     /// Canonical bytes of everything in `record` except its own hash.
     [[nodiscard]] static QByteArray encode(const AuditRecord& record);
+    /// The same encoding of a stored row, into `buffer` (reused, to avoid an allocation per
+    /// record when verifying).
+    static void encodeInto(QByteArray& buffer, const AuditRow& row);
     [[nodiscard]] static QByteArray hashOf(const AuditRecord& record);
+    /// hashOf for a stored row, streaming its fields into BLAKE2b without building the
+    /// encoding first (the verification hot path).
+    static void hashRow(const AuditRow& row, unsigned char* out);
     /// Hashes the encoding into `out` (HashBytes) without allocating a result.
     static void hashInto(const QByteArray& encoding, unsigned char* out);
 

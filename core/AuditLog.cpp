@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QtEndian>
 
+#include <cstring>
+
 #include <pwd.h>
 #include <sodium.h>
 #include <unistd.h>
@@ -153,47 +155,60 @@ AuditVerification AuditLog::verify(const std::optional<AuditCheckpointFile>& exp
 {
     requireKeys();
     AuditVerification result;
-    QByteArray expectedPrev = AuditChain::genesis(m_vaultId);
-    qint64 expectedSeq = 1;
-    QHash<qint64, QByteArray> hashes; // seq -> stored hash, for the checkpoints
     const auto breakAt = [&](qint64 seq, const QString& reason) {
         if (!result.brokenSeq && result.reason.isEmpty()) {
             result.brokenSeq = seq;
             result.reason = reason;
         }
     };
+    // Only the hashes that checkpoints vouch for are remembered while walking the chain.
+    const std::vector<AuditCheckpoint> checkpoints = m_repository.auditCheckpoints();
+    QHash<qint64, QByteArray> hashes;
+    for (const AuditCheckpoint& checkpoint : checkpoints) {
+        hashes.insert(checkpoint.seq, QByteArray());
+    }
+    if (exported) {
+        hashes.insert(exported->checkpoint.seq, QByteArray());
+    }
+    unsigned char previous[AuditChain::HashBytes];
+    const QByteArray genesis = AuditChain::genesis(m_vaultId);
+    std::memcpy(previous, genesis.constData(), AuditChain::HashBytes);
     unsigned char computed[AuditChain::HashBytes];
-    m_repository.scanAudit([&](const AuditRecord& record) {
+    qint64 expectedSeq = 1;
+    m_repository.scanAuditRows([&](const AuditRow& row) {
         ++result.events;
-        hashes.insert(record.seq, record.hash);
         if (result.brokenSeq) {
             return;
         }
-        if (record.seq != expectedSeq) {
+        if (row.seq != expectedSeq) {
             breakAt(expectedSeq,
-                    record.seq > expectedSeq
-                        ? tr("events %1 to %2 are missing").arg(expectedSeq).arg(record.seq - 1)
+                    row.seq > expectedSeq
+                        ? tr("events %1 to %2 are missing").arg(expectedSeq).arg(row.seq - 1)
                         : tr("sequence numbers out of order"));
             return;
         }
-        if (record.prevHash != expectedPrev) {
-            breakAt(record.seq, tr("its previous-hash does not match event %1 (events removed, "
-                                   "reordered or altered)")
-                                    .arg(record.seq - 1));
+        if (row.prevHash.size() != AuditChain::HashBytes ||
+            sodium_memcmp(row.prevHash.data(), previous, AuditChain::HashBytes) != 0) {
+            breakAt(row.seq, tr("its previous-hash does not match event %1 (events removed, "
+                                "reordered or altered)")
+                                 .arg(row.seq - 1));
             return;
         }
-        AuditChain::hashInto(AuditChain::encode(record), computed);
-        if (record.hash.size() != AuditChain::HashBytes ||
-            sodium_memcmp(computed, record.hash.constData(), AuditChain::HashBytes) != 0) {
-            breakAt(record.seq, tr("hash mismatch: the event was altered"));
+        AuditChain::hashRow(row, computed);
+        if (row.hash.size() != AuditChain::HashBytes ||
+            sodium_memcmp(computed, row.hash.data(), AuditChain::HashBytes) != 0) {
+            breakAt(row.seq, tr("hash mismatch: the event was altered"));
             return;
         }
         ++result.validEvents;
-        expectedPrev = record.hash;
+        std::memcpy(previous, computed, AuditChain::HashBytes);
+        const auto wanted = hashes.find(row.seq);
+        if (wanted != hashes.end()) {
+            *wanted = row.hash.toByteArray();
+        }
         ++expectedSeq;
     });
     const qint64 lastSeq = expectedSeq - 1;
-    const std::vector<AuditCheckpoint> checkpoints = m_repository.auditCheckpoints();
     result.checkpoints = static_cast<int>(checkpoints.size());
     for (const AuditCheckpoint& checkpoint : checkpoints) {
         if (!AuditChain::verify(AuditChain::checkpointMessage(m_vaultId, checkpoint),
@@ -201,7 +216,7 @@ AuditVerification AuditLog::verify(const std::optional<AuditCheckpointFile>& exp
             breakAt(checkpoint.seq, tr("bad checkpoint signature"));
             continue;
         }
-        if (!hashes.contains(checkpoint.seq)) {
+        if (hashes.value(checkpoint.seq).isEmpty()) {
             breakAt(checkpoint.seq, tr("a signed checkpoint names event %1, but the log ends at "
                                        "%2 (events were removed from the end)")
                                         .arg(checkpoint.seq)

@@ -3,6 +3,7 @@
 #include "AuditCheckpoint.h"
 #include "AuditQuery.h"
 #include "AuditRecord.h"
+#include "AuditRow.h"
 #include "ObjectRecord.h"
 #include "SecretRecord.h"
 #include "VaultHeader.h"
@@ -58,6 +59,8 @@ public:
     virtual void appendAudit(const AuditRecord& record) = 0;
     /// Calls `visit` for every audit record in sequence order.
     virtual void scanAudit(const std::function<void(const AuditRecord&)>& visit) = 0;
+    /// The same without copying: each row's views are valid only during its call.
+    virtual void scanAuditRows(const std::function<void(const AuditRow&)>& visit) = 0;
     [[nodiscard]] virtual std::vector<AuditRecord> queryAudit(const AuditQuery& query) = 0;
     virtual void appendCheckpoint(const AuditCheckpoint& checkpoint) = 0;
     [[nodiscard]] virtual std::vector<AuditCheckpoint> auditCheckpoints() = 0;

@@ -4,7 +4,10 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace scopevault {
 
@@ -87,6 +90,15 @@ QSqlQuery SqliteConnection::run(const QString& sql, const QList<QVariant>& value
         fail(query.lastError(), doing);
     }
     return query;
+}
+
+sqlite3* SqliteConnection::nativeHandle() const
+{
+    const QVariant handle = QSqlDatabase::database(m_name, false).driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        throw VaultError(ErrorCode::Other, tr("vault file %1: no SQLite handle").arg(m_path));
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 void SqliteConnection::begin()

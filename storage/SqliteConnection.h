@@ -8,6 +8,8 @@
 
 #include <initializer_list>
 
+struct sqlite3;
+
 namespace scopevault {
 
 /// One named QSQLITE connection to a vault file, with the pragmas a vault needs and errors
@@ -32,6 +34,10 @@ public:
         return run(sql, QList<QVariant>(values), doing);
     }
     QSqlQuery run(const QString& sql, const char* doing) { return run(sql, {}, doing); }
+
+    /// The connection's own sqlite3 handle, for the few hot paths where QtSql's per-value
+    /// QVariant conversions dominate (verifying millions of audit records).
+    [[nodiscard]] ::sqlite3* nativeHandle() const;
 
     void begin();
     void commit();

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <sqlite3.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -369,6 +371,50 @@ void SqliteVaultRepository::scanAudit(const std::function<void(const AuditRecord
                          "reading the audit log");
     while (query.next()) {
         visit(auditFrom(query));
+    }
+}
+
+void SqliteVaultRepository::scanAuditRows(const std::function<void(const AuditRow&)>& visit)
+{
+    sqlite3* db = m_connection.nativeHandle();
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray sql =
+        QStringLiteral("SELECT %1 FROM audit ORDER BY seq").arg(AuditColumns).toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) != SQLITE_OK) {
+        throw VaultError(ErrorCode::Integrity,
+                         tr("%1: cannot read the audit log: %2")
+                             .arg(m_connection.path(), QString::fromUtf8(sqlite3_errmsg(db))));
+    }
+    const auto view = [statement](int column) {
+        const void* data = sqlite3_column_blob(statement, column);
+        return QByteArrayView(static_cast<const char*>(data),
+                              sqlite3_column_bytes(statement, column));
+    };
+    int rc = SQLITE_ROW;
+    try {
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            AuditRow row;
+            row.seq = sqlite3_column_int64(statement, 0);
+            row.timeMs = sqlite3_column_int64(statement, 1);
+            row.action = view(2);
+            row.outcome = view(3);
+            row.actorTag = view(4);
+            row.targetTag = view(5);
+            row.payload = view(6);
+            row.sealed = sqlite3_column_int(statement, 7) != 0;
+            row.prevHash = view(8);
+            row.hash = view(9);
+            visit(row);
+        }
+    } catch (...) {
+        sqlite3_finalize(statement);
+        throw;
+    }
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE) {
+        throw VaultError(ErrorCode::Integrity,
+                         tr("%1: reading the audit log failed: %2")
+                             .arg(m_connection.path(), QString::fromUtf8(sqlite3_errstr(rc))));
     }
 }
 

@@ -38,6 +38,7 @@ public:
     [[nodiscard]] std::optional<AuditRecord> lastAuditRecord() override;
     void appendAudit(const AuditRecord& record) override;
     void scanAudit(const std::function<void(const AuditRecord&)>& visit) override;
+    void scanAuditRows(const std::function<void(const AuditRow&)>& visit) override;
     [[nodiscard]] std::vector<AuditRecord> queryAudit(const AuditQuery& query) override;
     void appendCheckpoint(const AuditCheckpoint& checkpoint) override;
     [[nodiscard]] std::vector<AuditCheckpoint> auditCheckpoints() override;
