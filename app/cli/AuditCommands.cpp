@@ -21,16 +21,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("AuditCommands", text);
 }
 
-bool isSet(CliContext& context, const char* option)
-{
-    return context.parser().isSet(QString::fromLatin1(option));
-}
-
-QString value(CliContext& context, const char* option)
-{
-    return context.parser().value(QString::fromLatin1(option));
-}
-
 // A date (the whole day: its start for --since, its end for --until) or an ISO date-time.
 QDateTime parseTime(const QString& text, bool endOfDay, const char* option)
 {
@@ -51,19 +41,19 @@ QDateTime parseTime(const QString& text, bool endOfDay, const char* option)
 AuditFilter filterFrom(CliContext& context)
 {
     AuditFilter filter;
-    if (isSet(context, "since")) {
-        filter.since = parseTime(value(context, "since"), false, "since");
+    if (context.isSet("since")) {
+        filter.since = parseTime(context.value("since"), false, "since");
     }
-    if (isSet(context, "until")) {
-        filter.until = parseTime(value(context, "until"), true, "until");
+    if (context.isSet("until")) {
+        filter.until = parseTime(context.value("until"), true, "until");
     }
     for (const auto& [name, field] :
          {std::pair<const char*, std::optional<QString>*>{"actor", &filter.actor},
           {"action", &filter.action},
           {"target", &filter.target},
           {"outcome", &filter.outcome}}) {
-        if (isSet(context, name)) {
-            *field = value(context, name);
+        if (context.isSet(name)) {
+            *field = context.value(name);
         }
     }
     if (filter.outcome && *filter.outcome != QLatin1String("success") &&
@@ -104,13 +94,13 @@ QString detailsText(const QJsonObject& details)
 int runVerify(CliContext& context)
 {
     std::optional<AuditCheckpointFile> exported;
-    if (isSet(context, "checkpoint")) {
-        const QString path = value(context, "checkpoint");
+    if (context.isSet("checkpoint")) {
+        const QString path = context.value("checkpoint");
         exported =
             AuditCheckpointFile::fromJson(SecretInput::readFile(path).view().toByteArray(), path);
     }
     const AuditVerification result = context.unlockedService().audit().verify(exported);
-    if (isSet(context, "json")) {
+    if (context.isSet("json")) {
         QJsonObject object{{QStringLiteral("valid"), result.ok()},
                            {QStringLiteral("events"), result.events},
                            {QStringLiteral("validEvents"), result.validEvents},
@@ -131,9 +121,9 @@ int runVerify(CliContext& context)
 std::vector<AuditEntry> select(CliContext& context)
 {
     AuditFilter filter = filterFrom(context);
-    if (isSet(context, "limit")) {
+    if (context.isSet("limit")) {
         bool ok = false;
-        filter.limit = value(context, "limit").toInt(&ok);
+        filter.limit = context.value("limit").toInt(&ok);
         if (!ok || filter.limit < 1) {
             throw VaultError(ErrorCode::Usage, tr("--limit expects a positive whole number"));
         }
@@ -149,7 +139,7 @@ std::vector<AuditEntry> select(CliContext& context)
 int runList(CliContext& context)
 {
     const std::vector<AuditEntry> entries = select(context);
-    if (isSet(context, "json")) {
+    if (context.isSet("json")) {
         QJsonArray array;
         for (const AuditEntry& entry : entries) {
             array.append(entryJson(entry));
@@ -169,7 +159,7 @@ int runList(CliContext& context)
 
 int runExport(CliContext& context)
 {
-    const QString format = value(context, "format");
+    const QString format = context.value("format");
     if (format != QLatin1String("jsonl") && format != QLatin1String("csv")) {
         throw VaultError(ErrorCode::Usage, tr("--format must be jsonl or csv"));
     }
@@ -194,7 +184,7 @@ int runExport(CliContext& context)
 
 int runCheckpoint(CliContext& context)
 {
-    if (!isSet(context, "out")) {
+    if (!context.isSet("out")) {
         throw VaultError(ErrorCode::Usage, tr("audit checkpoint needs --out FILE"));
     }
     VaultService& vault = context.unlockedService();
@@ -203,7 +193,7 @@ int runCheckpoint(CliContext& context)
     if (!latest) {
         throw VaultError(ErrorCode::NotFound, tr("the audit log is empty"));
     }
-    QSaveFile file(value(context, "out"));
+    QSaveFile file(context.value("out"));
     if (!file.open(QIODevice::WriteOnly) || file.write(latest->toJson()) < 0 || !file.commit()) {
         throw VaultError(ErrorCode::Other,
                          tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));

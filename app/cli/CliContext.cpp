@@ -50,6 +50,16 @@ QStringList CliContext::arguments() const
     return m_parser.positionalArguments().mid(m_commandWords);
 }
 
+bool CliContext::isSet(const char* option) const
+{
+    return m_parser.isSet(QString::fromLatin1(option));
+}
+
+QString CliContext::value(const char* option) const
+{
+    return m_parser.value(QString::fromLatin1(option));
+}
+
 QString CliContext::vaultPath() const
 {
     if (m_parser.isSet(QStringLiteral("vault"))) {

@@ -28,6 +28,9 @@ public:
     /// The command's own positional arguments (the command's words removed).
     [[nodiscard]] QStringList arguments() const;
     [[nodiscard]] QString vaultPath() const;
+    /// Whether a command option was given, and its value.
+    [[nodiscard]] bool isSet(const char* option) const;
+    [[nodiscard]] QString value(const char* option) const;
 
     /// The vault service for the selected file, not yet unlocked.
     [[nodiscard]] VaultService& service();

@@ -21,16 +21,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("ScopeCommands", text);
 }
 
-bool isSet(CliContext& context, const char* option)
-{
-    return context.parser().isSet(QString::fromLatin1(option));
-}
-
-QString value(CliContext& context, const char* option)
-{
-    return context.parser().value(QString::fromLatin1(option));
-}
-
 Scope scopeArgument(CliContext& context, int index, Scope::Kind kind)
 {
     const Scope scope = Scope::parse(context.arguments().at(index));
@@ -65,7 +55,7 @@ QJsonObject declarationJson(const Declaration& declaration)
 int runCreate(CliContext& context, Scope::Kind kind)
 {
     const Scope scope = scopeArgument(context, 0, kind);
-    ScopeService(context.unlockedService()).create(scope, value(context, "description"));
+    ScopeService(context.unlockedService()).create(scope, context.value("description"));
     context.print(tr("Created %1").arg(scope.toString()));
     return 0;
 }
@@ -89,7 +79,7 @@ int runRemove(CliContext& context, Scope::Kind kind)
 {
     const Scope scope = scopeArgument(context, 0, kind);
     const ScopeService::Dependents removed =
-        ScopeService(context.unlockedService()).remove(scope, isSet(context, "force"));
+        ScopeService(context.unlockedService()).remove(scope, context.isSet("force"));
     context.print(tr("Deleted %1 (with %2 secret(s) and %3 grant(s))")
                       .arg(scope.toString())
                       .arg(removed.secrets.size())
@@ -100,7 +90,7 @@ int runRemove(CliContext& context, Scope::Kind kind)
 int runPackList(CliContext& context)
 {
     const Catalog& catalog = context.unlockedService().catalog();
-    if (isSet(context, "json")) {
+    if (context.isSet("json")) {
         QJsonArray array;
         for (const Pack& pack : catalog.packs()) {
             array.append(QJsonObject{{QStringLiteral("name"), pack.name},
@@ -132,7 +122,7 @@ int runActionList(CliContext& context)
         if (within && action.pack != within->packName()) {
             continue;
         }
-        if (isSet(context, "json")) {
+        if (context.isSet("json")) {
             QJsonArray declarations;
             for (const Declaration& each : action.declarations) {
                 declarations.append(declarationJson(each));
@@ -147,7 +137,7 @@ int runActionList(CliContext& context)
                               .arg(action.description));
         }
     }
-    if (isSet(context, "json")) {
+    if (context.isSet("json")) {
         context.printJson(array);
     }
     return 0;
@@ -174,8 +164,8 @@ int runActionShow(CliContext& context)
 int runDeclare(CliContext& context)
 {
     const Scope scope = scopeArgument(context, 0, Scope::Kind::Action);
-    const Declaration declaration{context.arguments().at(1), value(context, "description"),
-                                  !isSet(context, "optional")};
+    const Declaration declaration{context.arguments().at(1), context.value("description"),
+                                  !context.isSet("optional")};
     ScopeService(context.unlockedService()).declare(scope, declaration);
     context.print(tr("%1 declares %2 (%3)")
                       .arg(scope.toString(), declaration.name,
@@ -211,14 +201,14 @@ int runResolve(CliContext& context)
     const SecretIndex index = vault.secretIndex();
     QList<ResolvedSecret> entries;
     std::optional<AccessDecision> decision;
-    if (isSet(context, "agent")) {
+    if (context.isSet("agent")) {
         decision.emplace();
-        entries = AccessPolicy::deliverable(vault.catalog(), index, value(context, "agent"), scope,
+        entries = AccessPolicy::deliverable(vault.catalog(), index, context.value("agent"), scope,
                                             vault.clock().nowUtc(), &*decision);
     } else {
         entries = Resolver::effective(*action, index);
     }
-    const bool reveal = isSet(context, "reveal");
+    const bool reveal = context.isSet("reveal");
     QJsonArray array;
     for (const ResolvedSecret& entry : entries) {
         QJsonObject object{
@@ -235,7 +225,7 @@ int runResolve(CliContext& context)
                                &base64);
             object.insert(base64 ? QStringLiteral("valueBase64") : QStringLiteral("value"), shown);
         }
-        if (isSet(context, "json")) {
+        if (context.isSet("json")) {
             array.append(object);
             continue;
         }
@@ -259,17 +249,17 @@ int runResolve(CliContext& context)
         }
         context.print(line);
     }
-    if (isSet(context, "json")) {
+    if (context.isSet("json")) {
         QJsonObject result{{QStringLiteral("action"), scope.toString()},
                            {QStringLiteral("secrets"), array}};
         if (decision) {
-            result.insert(QStringLiteral("agent"), value(context, "agent"));
+            result.insert(QStringLiteral("agent"), context.value("agent"));
             result.insert(QStringLiteral("granted"), decision->granted());
             result.insert(QStringLiteral("reason"), decision->reason);
         }
         context.printJson(result);
     } else if (decision) {
-        context.print(tr("agent %1: %2").arg(value(context, "agent"), decision->reason));
+        context.print(tr("agent %1: %2").arg(context.value("agent"), decision->reason));
     }
     return decision && !decision->granted() ? static_cast<int>(ErrorCode::Denied) : 0;
 }
@@ -281,8 +271,8 @@ int runCoverage(CliContext& context)
         within = Scope::parse(context.arguments().at(0));
     }
     std::optional<QString> agent;
-    if (isSet(context, "agent")) {
-        agent = value(context, "agent");
+    if (context.isSet("agent")) {
+        agent = context.value("agent");
     }
     VaultService& vault = context.unlockedService();
     if (within && !vault.catalog().hasScope(*within)) {
@@ -293,7 +283,7 @@ int runCoverage(CliContext& context)
     }
     const CoverageReport report = Coverage::compute(vault.catalog(), vault.secretIndex(), within,
                                                     agent, vault.clock().nowUtc());
-    if (isSet(context, "json")) {
+    if (context.isSet("json")) {
         QJsonArray items;
         for (const CoverageReport::Item& item : report.items) {
             items.append(QJsonObject{

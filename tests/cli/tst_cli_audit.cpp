@@ -23,16 +23,6 @@ QString admin()
     return QStringLiteral("admin:") + QString::fromLocal8Bit(::getpwuid(::geteuid())->pw_name);
 }
 
-QByteArray sqlite(const QString& path, const QString& sql)
-{
-    QProcess process;
-    process.start(QStringLiteral("sqlite3"), {path, sql});
-    if (!process.waitForFinished() || process.exitCode() != 0) {
-        qFatal("sqlite3 failed: %s", process.readAllStandardError().constData());
-    }
-    return process.readAllStandardOutput().trimmed();
-}
-
 QJsonArray events(const TestVault& vault)
 {
     const CliResult list = vault.cli().vault({"audit", "list", "--json"});
@@ -245,8 +235,9 @@ private Q_SLOTS:
             vault.set(QStringLiteral("system:K%1").arg(i), "v");
         }
         const int firstCheckpoint =
-            sqlite(vault.path(), QStringLiteral("SELECT min(seq) FROM audit_checkpoints")).toInt();
-        sqlite(vault.path(), sql);
+            runSqlite(vault.path(), QStringLiteral("SELECT min(seq) FROM audit_checkpoints"))
+                .toInt();
+        runSqlite(vault.path(), sql);
         const QJsonObject result = verify(vault);
         QCOMPARE(result[QStringLiteral("exitCode")].toInt(), 5);
         QCOMPARE(result[QStringLiteral("brokenSeq")].toInt(),
@@ -272,9 +263,9 @@ private Q_SLOTS:
                                  .toInt();
         QCOMPARE(verify(vault, {"--checkpoint", file})[QStringLiteral("exitCode")].toInt(), 0);
         // Remove the last events and every checkpoint that could betray it.
-        sqlite(vault.path(), QStringLiteral("DELETE FROM audit WHERE seq > %1; DELETE FROM "
-                                            "audit_checkpoints WHERE seq > %1")
-                                 .arg(anchored - 4));
+        runSqlite(vault.path(), QStringLiteral("DELETE FROM audit WHERE seq > %1; DELETE FROM "
+                                               "audit_checkpoints WHERE seq > %1")
+                                    .arg(anchored - 4));
         QCOMPARE(verify(vault)[QStringLiteral("exitCode")].toInt(), 0); // consistent on its own
         const QJsonObject result = verify(vault, {"--checkpoint", file});
         QCOMPARE(result[QStringLiteral("exitCode")].toInt(), 5);
@@ -286,16 +277,17 @@ private Q_SLOTS:
     {
         TestVault vault;
         vault.set("system:A", "original");
-        sqlite(vault.path(), QStringLiteral("CREATE TRIGGER no_reads BEFORE INSERT ON audit WHEN "
-                                            "NEW.action IN ('secret.read', 'secret.updated') "
-                                            "BEGIN SELECT RAISE(ABORT, 'audit disk full'); END"));
+        runSqlite(vault.path(),
+                  QStringLiteral("CREATE TRIGGER no_reads BEFORE INSERT ON audit WHEN "
+                                 "NEW.action IN ('secret.read', 'secret.updated') "
+                                 "BEGIN SELECT RAISE(ABORT, 'audit disk full'); END"));
         const CliResult get = vault.cli().vault({"get", "system:A"});
         QVERIFY(get.exitCode != 0);
         QVERIFY(get.out.isEmpty()); // nothing released
         QVERIFY(get.err.contains("audit"));
         const CliResult set = vault.cli().vault({"set", "system:A"}, "changed");
         QVERIFY(set.exitCode != 0);
-        sqlite(vault.path(), QStringLiteral("DROP TRIGGER no_reads"));
+        runSqlite(vault.path(), QStringLiteral("DROP TRIGGER no_reads"));
         QCOMPARE(vault.cli().vault({"get", "system:A"}).out, QByteArray("original"));
     }
 };

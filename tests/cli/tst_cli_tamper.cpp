@@ -1,5 +1,6 @@
 // Records edited with the sqlite3 tool, as an attacker with the file would: each damaged
 // secret is refused with exit 5 naming it; every other secret still reads.
+#include "TestHelpers.h"
 #include "TestVault.h"
 
 #include <QProcess>
@@ -15,16 +16,6 @@ const QStringList Refs = {QStringLiteral("system:ALPHA"), QStringLiteral("pack:B
 QByteArray valueOf(int index)
 {
     return "VALUE-" + QByteArray::number(index) + "-7c1f";
-}
-
-QByteArray sqlite(const QString& path, const QString& sql)
-{
-    QProcess process;
-    process.start(QStringLiteral("sqlite3"), {path, sql});
-    if (!process.waitForFinished() || process.exitCode() != 0) {
-        qFatal("sqlite3 failed: %s", process.readAllStandardError().constData());
-    }
-    return process.readAllStandardOutput().trimmed();
 }
 
 } // namespace
@@ -67,13 +58,13 @@ private Q_SLOTS:
         TestVault vault;
         fill(vault);
         // Read both first: a self-referencing UPDATE would see the first row already changed.
-        const QString value1 = QString::fromLatin1(
-            sqlite(vault.path(), QStringLiteral("SELECT hex(value) FROM secrets WHERE rowid = 1")));
-        const QString value2 = QString::fromLatin1(
-            sqlite(vault.path(), QStringLiteral("SELECT hex(value) FROM secrets WHERE rowid = 2")));
-        sqlite(vault.path(), QStringLiteral("UPDATE secrets SET value = X'%1' WHERE rowid = 1;"
-                                            "UPDATE secrets SET value = X'%2' WHERE rowid = 2;")
-                                 .arg(value2, value1));
+        const QString value1 = QString::fromLatin1(runSqlite(
+            vault.path(), QStringLiteral("SELECT hex(value) FROM secrets WHERE rowid = 1")));
+        const QString value2 = QString::fromLatin1(runSqlite(
+            vault.path(), QStringLiteral("SELECT hex(value) FROM secrets WHERE rowid = 2")));
+        runSqlite(vault.path(), QStringLiteral("UPDATE secrets SET value = X'%1' WHERE rowid = 1;"
+                                               "UPDATE secrets SET value = X'%2' WHERE rowid = 2;")
+                                    .arg(value2, value1));
         expectOnlyDamaged(vault, {0, 1});
     }
 
@@ -82,11 +73,11 @@ private Q_SLOTS:
         TestVault vault;
         fill(vault);
         QByteArray blob =
-            QByteArray::fromHex(sqlite(vault.path(), QStringLiteral("SELECT hex(value) FROM "
-                                                                    "secrets WHERE rowid = 3")));
+            QByteArray::fromHex(runSqlite(vault.path(), QStringLiteral("SELECT hex(value) FROM "
+                                                                       "secrets WHERE rowid = 3")));
         blob[blob.size() / 2] = static_cast<char>(blob[blob.size() / 2] ^ 0x20);
-        sqlite(vault.path(), QStringLiteral("UPDATE secrets SET value = X'%1' WHERE rowid = 3")
-                                 .arg(QString::fromLatin1(blob.toHex())));
+        runSqlite(vault.path(), QStringLiteral("UPDATE secrets SET value = X'%1' WHERE rowid = 3")
+                                    .arg(QString::fromLatin1(blob.toHex())));
         expectOnlyDamaged(vault, {2});
     }
 
@@ -96,14 +87,15 @@ private Q_SLOTS:
         // metadata names the real reference, so both are refused rather than crossed.
         TestVault vault;
         fill(vault);
-        const QString tag1 = QString::fromLatin1(sqlite(
+        const QString tag1 = QString::fromLatin1(runSqlite(
             vault.path(), QStringLiteral("SELECT hex(ref_tag) FROM secrets WHERE rowid = 1")));
-        const QString tag4 = QString::fromLatin1(sqlite(
+        const QString tag4 = QString::fromLatin1(runSqlite(
             vault.path(), QStringLiteral("SELECT hex(ref_tag) FROM secrets WHERE rowid = 4")));
-        sqlite(vault.path(), QStringLiteral("UPDATE secrets SET ref_tag = X'00' WHERE rowid = 1;"
-                                            "UPDATE secrets SET ref_tag = X'%1' WHERE rowid = 4;"
-                                            "UPDATE secrets SET ref_tag = X'%2' WHERE rowid = 1;")
-                                 .arg(tag1, tag4));
+        runSqlite(vault.path(),
+                  QStringLiteral("UPDATE secrets SET ref_tag = X'00' WHERE rowid = 1;"
+                                 "UPDATE secrets SET ref_tag = X'%1' WHERE rowid = 4;"
+                                 "UPDATE secrets SET ref_tag = X'%2' WHERE rowid = 1;")
+                      .arg(tag1, tag4));
         expectOnlyDamaged(vault, {0, 3});
         const CliResult list = vault.cli().vault({QStringLiteral("list")});
         QCOMPARE(list.exitCode, 5); // damaged records are reported, the rest listed
@@ -116,8 +108,8 @@ private Q_SLOTS:
     {
         TestVault vault;
         fill(vault);
-        sqlite(vault.path(), QStringLiteral("UPDATE secrets SET version = version + 1 "
-                                            "WHERE rowid = 2"));
+        runSqlite(vault.path(), QStringLiteral("UPDATE secrets SET version = version + 1 "
+                                               "WHERE rowid = 2"));
         expectOnlyDamaged(vault, {1});
     }
 };

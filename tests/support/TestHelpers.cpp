@@ -3,6 +3,7 @@
 #include "CryptoInit.h"
 
 #include <QByteArray>
+#include <QProcess>
 
 #include <sodium.h>
 
@@ -16,6 +17,16 @@ ErrorCode codeOf(const std::function<void()>& action)
         return error.code();
     }
     return ErrorCode(0);
+}
+
+QByteArray runSqlite(const QString& path, const QString& sql)
+{
+    QProcess process;
+    process.start(QStringLiteral("sqlite3"), {path, sql});
+    if (!process.waitForFinished() || process.exitCode() != 0) {
+        qFatal("sqlite3 failed: %s", process.readAllStandardError().constData());
+    }
+    return process.readAllStandardOutput().trimmed();
 }
 
 QString newAgentPublicKey()
