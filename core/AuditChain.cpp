@@ -84,8 +84,10 @@ void AuditChain::hashRow(const AuditRow& row, unsigned char* out)
     unsigned char head[512];
     std::size_t used = 0;
     const auto put = [&](const void* data, std::size_t size) {
-        std::memcpy(head + used, data, size);
-        used += size;
+        if (size > 0) { // an empty column's view has no data pointer at all
+            std::memcpy(head + used, data, size);
+            used += size;
+        }
     };
     const auto putLength = [&](std::size_t size) {
         unsigned char length[4];
