@@ -66,6 +66,7 @@ void VaultService::create(const SecureBuffer& passphrase, const KdfParams& param
     header.wrappedKey = keys->wrap(Kdf::derive(passphrase, header.salt, header.kdf), header);
     m_repository.create(header);
     m_header = header;
+    m_opened = true;
     m_keys = std::move(keys);
     m_cipher = std::make_unique<RecordCipher>(*m_keys, m_header.vaultId);
     m_audit.attach(*m_keys, *m_cipher, m_header.vaultId);
@@ -75,9 +76,13 @@ void VaultService::create(const SecureBuffer& passphrase, const KdfParams& param
 
 void VaultService::open()
 {
+    if (m_opened) {
+        return; // the header changes only through this service (changePassphrase)
+    }
     m_repository.open();
     m_header = m_repository.readHeader();
     m_header.kdf.validate();
+    m_opened = true;
 }
 
 void VaultService::unlock(const SecureBuffer& passphrase)

@@ -129,6 +129,7 @@ private:
     std::unique_ptr<VaultKeys> m_keys;
     std::unique_ptr<RecordCipher> m_cipher;
     std::optional<Catalog> m_catalog;
+    bool m_opened = false; // m_header holds the file's header
     AuditLog m_audit;
     QString m_actor;
 };
