@@ -5,14 +5,13 @@
 #include "Coverage.h"
 #include "FakeClock.h"
 #include "GrantService.h"
+#include "InProcessVault.h"
 #include "Resolver.h"
 #include "ScopeService.h"
-#include "SqliteVaultRepository.h"
 #include "TestHelpers.h"
 #include "VaultError.h"
 #include "VaultService.h"
 
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace scopevault;
@@ -23,10 +22,9 @@ class TestAccessRules : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     FakeClock m_clock;
-    std::unique_ptr<SqliteVaultRepository> m_repository;
-    std::unique_ptr<VaultService> m_vault;
+    std::unique_ptr<scopevault::test::InProcessVault> m_fixture;
+    VaultService* m_vault = nullptr;
 
     void set(const char* ref)
     {
@@ -63,12 +61,9 @@ private:
 private Q_SLOTS:
     void init()
     {
-        static int counter = 0;
-        m_vault.reset(); // before the repository it writes its "locked" event to
-        m_repository = std::make_unique<SqliteVaultRepository>(
-            m_dir.filePath(QStringLiteral("rules%1.svdb").arg(++counter)));
-        m_vault = std::make_unique<VaultService>(*m_repository, m_clock);
-        m_vault->create(SecureBuffer::copyOf("pass"), KdfParams{1, 8 * 1024 * 1024});
+        m_fixture.reset();
+        m_fixture = std::make_unique<scopevault::test::InProcessVault>(m_clock);
+        m_vault = &m_fixture->service();
         ScopeService scopes(*m_vault);
         scopes.create(scope("pay/charge"), QString());
         scopes.create(scope("pay/refund"), QString());
@@ -265,11 +260,7 @@ private Q_SLOTS:
     void catalogSurvivesReopening()
     {
         grant("alice", "pay", m_clock.nowUtc().addDays(3));
-        const QString path = m_repository->location();
-        m_vault.reset();
-        m_repository = std::make_unique<SqliteVaultRepository>(path);
-        m_vault = std::make_unique<VaultService>(*m_repository, m_clock);
-        m_vault->unlock(SecureBuffer::copyOf("pass"));
+        m_vault = &m_fixture->reopen();
         QCOMPARE(m_vault->catalog().actions().size(), 4);
         QCOMPARE(m_vault->catalog().agents().size(), 2);
         QCOMPARE(delivered("alice", "pay/refund"), QStringLiteral("API_KEY@pay"));

@@ -2,14 +2,13 @@
 // (refused while used, listing what uses it, unless forced).
 #include "AgentService.h"
 #include "GrantService.h"
+#include "InProcessVault.h"
 #include "ScopeService.h"
-#include "SqliteVaultRepository.h"
 #include "SystemClock.h"
 #include "TestHelpers.h"
 #include "VaultError.h"
 #include "VaultService.h"
 
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace scopevault;
@@ -19,10 +18,9 @@ class TestScopeService : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     SystemClock m_clock;
-    std::unique_ptr<SqliteVaultRepository> m_repository;
-    std::unique_ptr<VaultService> m_vault;
+    std::unique_ptr<scopevault::test::InProcessVault> m_fixture;
+    VaultService* m_vault = nullptr;
 
     static Scope scope(const char* text) { return Scope::parse(QString::fromLatin1(text)); }
     static SecretRef ref(const char* text) { return SecretRef::parse(QString::fromLatin1(text)); }
@@ -30,12 +28,9 @@ private:
 private Q_SLOTS:
     void init()
     {
-        static int counter = 0;
-        m_vault.reset(); // before the repository it writes its "locked" event to
-        m_repository = std::make_unique<SqliteVaultRepository>(
-            m_dir.filePath(QStringLiteral("ss%1.svdb").arg(++counter)));
-        m_vault = std::make_unique<VaultService>(*m_repository, m_clock);
-        m_vault->create(SecureBuffer::copyOf("pass"), KdfParams{1, 8 * 1024 * 1024});
+        m_fixture.reset();
+        m_fixture = std::make_unique<scopevault::test::InProcessVault>(m_clock);
+        m_vault = &m_fixture->service();
         ScopeService scopes(*m_vault);
         scopes.create(scope("pay/charge"), QStringLiteral("Charges cards"));
         scopes.declare(scope("pay/charge"), {QStringLiteral("KEY"), QStringLiteral("d"), true});

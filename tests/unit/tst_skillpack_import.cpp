@@ -2,10 +2,10 @@
 // clear error that names file and line and writes nothing.
 #include "AgentService.h"
 #include "GrantService.h"
+#include "InProcessVault.h"
 #include "ManifestParser.h"
 #include "ScopeService.h"
 #include "SkillpackImporter.h"
-#include "SqliteVaultRepository.h"
 #include "SystemClock.h"
 #include "TestHelpers.h"
 #include "VaultError.h"
@@ -48,10 +48,9 @@ class TestSkillpackImport : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     SystemClock m_clock;
-    std::unique_ptr<SqliteVaultRepository> m_repository;
-    std::unique_ptr<VaultService> m_vault;
+    std::unique_ptr<scopevault::test::InProcessVault> m_fixture;
+    VaultService* m_vault = nullptr;
 
     const Action& action(const char* scope)
     {
@@ -78,12 +77,9 @@ private:
 private Q_SLOTS:
     void init()
     {
-        static int counter = 0;
-        m_vault.reset(); // before the repository it writes its "locked" event to
-        m_repository = std::make_unique<SqliteVaultRepository>(
-            m_dir.filePath(QStringLiteral("sp%1.svdb").arg(++counter)));
-        m_vault = std::make_unique<VaultService>(*m_repository, m_clock);
-        m_vault->create(SecureBuffer::copyOf("pass"), KdfParams{1, 8 * 1024 * 1024});
+        m_fixture.reset();
+        m_fixture = std::make_unique<scopevault::test::InProcessVault>(m_clock);
+        m_vault = &m_fixture->service();
     }
 
     void fixturePacksInBothStyles()
