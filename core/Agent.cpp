@@ -1,8 +1,8 @@
 #include "Agent.h"
 
-#include <QRegularExpression>
+#include "KeyFingerprint.h"
 
-#include <sodium.h>
+#include <QRegularExpression>
 
 namespace scopevault {
 
@@ -39,11 +39,7 @@ bool Agent::isValidName(const QString& name)
 
 QString Agent::fingerprint() const
 {
-    unsigned char hash[32];
-    crypto_generichash(hash, sizeof hash,
-                       reinterpret_cast<const unsigned char*>(publicKey.constData()),
-                       static_cast<unsigned long long>(publicKey.size()), nullptr, 0);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(hash), 16).toHex(':'));
+    return KeyFingerprint::text(publicKey);
 }
 
 } // namespace scopevault

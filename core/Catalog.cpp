@@ -14,6 +14,10 @@ void Catalog::put(const CatalogObject& object)
         }
         void operator()(const Agent& agent) const { catalog.m_agents.insert(agent.name, agent); }
         void operator()(const Grant& grant) const { catalog.m_grants.insert(grant.key(), grant); }
+        void operator()(const Setting& setting) const
+        {
+            catalog.m_settings.insert(setting.key, setting.value);
+        }
     };
     std::visit(Put{*this}, object);
 }
@@ -31,6 +35,8 @@ void Catalog::remove(const QString& key)
         m_agents.remove(name);
     } else if (kind == QLatin1String("grant")) {
         m_grants.remove(name);
+    } else if (kind == QLatin1String("setting")) {
+        m_settings.remove(name);
     }
 }
 

@@ -22,6 +22,8 @@ public:
     [[nodiscard]] const QMap<QString, Agent>& agents() const { return m_agents; }
     /// Keyed by Grant::key().
     [[nodiscard]] const QMap<QString, Grant>& grants() const { return m_grants; }
+    /// Vault settings that were changed from their defaults, by key.
+    [[nodiscard]] const QMap<QString, QString>& settings() const { return m_settings; }
 
     [[nodiscard]] const Pack* pack(const QString& name) const;
     [[nodiscard]] const Action* action(const Scope& scope) const;
@@ -36,6 +38,7 @@ private:
     QMap<QString, Action> m_actions;
     QMap<QString, Agent> m_agents;
     QMap<QString, Grant> m_grants;
+    QMap<QString, QString> m_settings;
 };
 
 } // namespace scopevault

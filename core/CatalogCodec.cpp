@@ -56,6 +56,11 @@ struct Encoder
         }
         return map;
     }
+    QCborMap operator()(const Setting& setting) const
+    {
+        return QCborMap{
+            {s("kind"), s("setting")}, {s("key"), setting.key}, {s("value"), setting.value}};
+    }
 };
 
 std::optional<CatalogObject> decodeMap(const QCborMap& map)
@@ -97,6 +102,9 @@ std::optional<CatalogObject> decodeMap(const QCborMap& map)
         }
         return grant;
     }
+    if (kind == QLatin1String("setting")) {
+        return Setting{map.value(s("key")).toString(), map.value(s("value")).toString()};
+    }
     return std::nullopt;
 }
 
@@ -130,6 +138,11 @@ QString CatalogCodec::actionKey(const Scope& action)
     return QStringLiteral("action:") + action.toString();
 }
 
+QString CatalogCodec::settingKey(const QString& key)
+{
+    return QStringLiteral("setting:") + key;
+}
+
 QString CatalogCodec::agentKey(const QString& agent)
 {
     return QStringLiteral("agent:") + agent;
@@ -146,6 +159,7 @@ QString CatalogCodec::keyOf(const CatalogObject& object)
         {
             return QStringLiteral("grant:") + grant.key();
         }
+        QString operator()(const Setting& setting) const { return settingKey(setting.key); }
     };
     return std::visit(KeyOf(), object);
 }

@@ -20,4 +20,9 @@ bool ProcessHardening::apply()
     return ok;
 }
 
+bool ProcessHardening::setDumpable(bool dumpable)
+{
+    return prctl(PR_SET_DUMPABLE, dumpable ? 1 : 0, 0, 0, 0) == 0;
+}
+
 } // namespace scopevault

@@ -10,6 +10,10 @@ public:
     /// file the process creates (vault, -wal, -shm, identity) is private to its owner.
     /// Returns false if a protection could not be applied.
     [[nodiscard]] static bool apply();
+    /// PR_SET_DUMPABLE: whether processes of the same user may ptrace this one and read its
+    /// /proc files. scopevault-agent turns it back on once it has wiped every plaintext and
+    /// only waits for its child (whose environment is readable by that user anyway).
+    [[nodiscard]] static bool setDumpable(bool dumpable);
 };
 
 } // namespace scopevault

@@ -32,6 +32,8 @@ QString RecordCipher::fieldName(Field field)
         return QStringLiteral("object");
     case Field::Audit:
         return QStringLiteral("audit");
+    case Field::Bundle:
+        return QStringLiteral("bundle");
     }
     return {};
 }

@@ -23,6 +23,7 @@ public:
         Notes,
         Object, // a pack, action, agent or grant
         Audit,  // an audit event's actor, target and details
+        Bundle, // an issued bundle's registry entry
     };
 
     /// The fields of the associated data, besides the vault id the cipher was built with.

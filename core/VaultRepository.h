@@ -4,6 +4,7 @@
 #include "AuditQuery.h"
 #include "AuditRecord.h"
 #include "AuditRow.h"
+#include "BundleRecord.h"
 #include "ObjectRecord.h"
 #include "SecretRecord.h"
 #include "VaultHeader.h"
@@ -65,6 +66,14 @@ public:
     virtual void appendCheckpoint(const AuditCheckpoint& checkpoint) = 0;
     [[nodiscard]] virtual std::vector<AuditCheckpoint> auditCheckpoints() = 0;
     [[nodiscard]] virtual std::optional<AuditCheckpoint> latestAuditCheckpoint() = 0;
+
+    virtual void insertBundle(const BundleRecord& record) = 0;
+    [[nodiscard]] virtual std::optional<BundleRecord> findBundle(const QByteArray& id) = 0;
+    /// Every issued bundle, newest first.
+    [[nodiscard]] virtual std::vector<BundleRecord> bundles() = 0;
+    /// Imported receipts are remembered by a keyed tag of their id, to ignore duplicates.
+    [[nodiscard]] virtual bool hasReceipt(const QByteArray& tag) = 0;
+    virtual void insertReceipt(const QByteArray& tag, qint64 importedMs) = 0;
 
     /// Runs `work` in one transaction: committed if it returns, rolled back if it throws.
     virtual void transact(const std::function<void()>& work) = 0;

@@ -1,5 +1,6 @@
 #include "VaultService.h"
 
+#include "BundleSealer.h"
 #include "CatalogCodec.h"
 #include "CryptoInit.h"
 #include "Kdf.h"
@@ -145,8 +146,13 @@ void VaultService::lock()
 
 void VaultService::record(const AuditEvent& event)
 {
+    record(event, m_actor);
+}
+
+void VaultService::record(const AuditEvent& event, const QString& actor)
+{
     requireUnlocked();
-    transact([&] { m_audit.append(m_actor, event, m_header.vaultId); });
+    transact([&] { m_audit.append(actor, event, m_header.vaultId); });
 }
 
 AuditLog& VaultService::audit()
@@ -608,6 +614,96 @@ void VaultService::transact(const std::function<void()>& work)
         m_catalog.reset();
         throw;
     }
+}
+
+SecureBuffer VaultService::readValueForBundle(const SecretRef& ref, quint64& version)
+{
+    const SecretRecord record = findRecord(ref);
+    version = openMetadata(record, &ref).version;
+    return openField(record, RecordCipher::Field::Value, record.value, ref);
+}
+
+QByteArray VaultService::signingPublicKey() const
+{
+    requireUnlocked();
+    return m_keys->signingPublicKey();
+}
+
+QByteArray VaultService::sealBundle(const BundleHeader& header, const SecureBuffer& payload,
+                                    const QByteArray& agentPublicKey) const
+{
+    requireUnlocked();
+    return BundleSealer::seal(header, payload, agentPublicKey, m_keys->signingSecretKey(),
+                              m_keys->signingPublicKey());
+}
+
+void VaultService::registerBundle(const IssuedBundle& bundle)
+{
+    requireUnlocked();
+    const QByteArray sealed =
+        m_cipher->seal(bundle.encode(), {bundle.id, 1, RecordCipher::Field::Bundle});
+    transact([&] {
+        m_repository.insertBundle({bundle.id, bundle.createdMs, bundle.expiresMs, sealed});
+    });
+}
+
+namespace {
+
+std::optional<IssuedBundle> openBundleRecord(const RecordCipher& cipher, const BundleRecord& record)
+{
+    QByteArray plain;
+    if (!cipher.openUnguarded(record.payload, {record.id, 1, RecordCipher::Field::Bundle}, plain)) {
+        return std::nullopt;
+    }
+    return IssuedBundle::decode(plain, record.id, record.createdMs, record.expiresMs);
+}
+
+} // namespace
+
+std::optional<IssuedBundle> VaultService::issuedBundle(const QByteArray& id)
+{
+    requireUnlocked();
+    const std::optional<BundleRecord> record = m_repository.findBundle(id);
+    if (!record) {
+        return std::nullopt;
+    }
+    std::optional<IssuedBundle> bundle = openBundleRecord(*m_cipher, *record);
+    if (!bundle) {
+        throw VaultError(ErrorCode::Integrity,
+                         tr("bundle record %1 in %2 failed authentication")
+                             .arg(QString::fromLatin1(id.toHex()), m_repository.location()));
+    }
+    return bundle;
+}
+
+QList<IssuedBundle> VaultService::issuedBundles()
+{
+    requireUnlocked();
+    QList<IssuedBundle> result;
+    for (const BundleRecord& record : m_repository.bundles()) {
+        std::optional<IssuedBundle> bundle = openBundleRecord(*m_cipher, record);
+        if (!bundle) {
+            throw VaultError(
+                ErrorCode::Integrity,
+                tr("bundle record %1 in %2 failed authentication")
+                    .arg(QString::fromLatin1(record.id.toHex()), m_repository.location()));
+        }
+        result.append(std::move(*bundle));
+    }
+    return result;
+}
+
+bool VaultService::receiptSeen(const QString& receiptId)
+{
+    requireUnlocked();
+    return m_repository.hasReceipt(m_cipher->lookupTag(QStringLiteral("receipt:") + receiptId));
+}
+
+void VaultService::rememberReceipt(const QString& receiptId)
+{
+    requireUnlocked();
+    const QByteArray tag = m_cipher->lookupTag(QStringLiteral("receipt:") + receiptId);
+    transact([&] { m_repository.insertReceipt(tag, nowMs()); });
 }
 
 } // namespace scopevault

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "AuditLog.h"
+#include "BundleHeader.h"
 #include "Catalog.h"
 #include "Clock.h"
+#include "IssuedBundle.h"
 #include "KdfParams.h"
 #include "RecordCipher.h"
 #include "SecretChange.h"
@@ -88,6 +90,24 @@ public:
     void moveSecret(const SecretRef& from, const SecretRef& to);
     [[nodiscard]] bool secretExists(const SecretRef& ref);
 
+    /// Decrypts a value for a caller that seals it straight into a bundle and records one
+    /// event naming every value it took (bundle.exported). Call inside transact() and record
+    /// that event in the same transaction, before the bundle leaves the core.
+    [[nodiscard]] SecureBuffer readValueForBundle(const SecretRef& ref, quint64& version);
+    /// The vault's Ed25519 public key: signs audit checkpoints and bundles; agents pin it.
+    [[nodiscard]] QByteArray signingPublicKey() const;
+    /// Seals a bundle file (BundleSealer) with the vault's signing key, which stays inside.
+    [[nodiscard]] QByteArray sealBundle(const BundleHeader& header, const SecureBuffer& payload,
+                                        const QByteArray& agentPublicKey) const;
+    /// The registry of issued bundles (sealed entries; ids and times in clear).
+    void registerBundle(const IssuedBundle& bundle);
+    [[nodiscard]] std::optional<IssuedBundle> issuedBundle(const QByteArray& id);
+    /// Newest first.
+    [[nodiscard]] QList<IssuedBundle> issuedBundles();
+    /// Imported agent receipts, remembered by a keyed tag of their id.
+    [[nodiscard]] bool receiptSeen(const QString& receiptId);
+    void rememberReceipt(const QString& receiptId);
+
     /// Packs, actions, agents and grants, decrypted once per unlock and kept current.
     [[nodiscard]] const Catalog& catalog();
     /// Stores (creates or replaces) a catalog object.
@@ -103,6 +123,8 @@ public:
     /// Appends an event in the current transaction (or its own). Throws when it cannot be
     /// written, so that the operation it records fails too.
     void record(const AuditEvent& event);
+    /// The same, naming another actor (an agent whose receipt is imported).
+    void record(const AuditEvent& event, const QString& actor);
     /// The audit log, for checkpoints, verification and queries (requires unlock).
     [[nodiscard]] AuditLog& audit();
 

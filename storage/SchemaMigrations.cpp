@@ -49,6 +49,14 @@ const QList<QStringList>& steps()
                            "time_ms INTEGER NOT NULL, hash BLOB NOT NULL, "
                            "signature BLOB NOT NULL)"),
         },
+        // 5: issued bundles (sealed registry entries) and imported agent receipts (keyed tags).
+        {
+            QStringLiteral("CREATE TABLE bundles (id BLOB PRIMARY KEY NOT NULL, "
+                           "created_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL, "
+                           "payload BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE receipts (tag BLOB PRIMARY KEY NOT NULL, "
+                           "imported_ms INTEGER NOT NULL)"),
+        },
     };
     return all;
 }

@@ -517,4 +517,58 @@ void SqliteVaultRepository::transact(const std::function<void()>& work)
     }
 }
 
+void SqliteVaultRepository::insertBundle(const BundleRecord& record)
+{
+    m_connection.run(QStringLiteral("INSERT INTO bundles (id, created_ms, expires_ms, payload) "
+                                    "VALUES (?, ?, ?, ?)"),
+                     {record.id, record.createdMs, record.expiresMs, record.payload},
+                     "registering a bundle");
+}
+
+namespace {
+
+BundleRecord bundleFrom(const QSqlQuery& query)
+{
+    return {query.value(0).toByteArray(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+            query.value(3).toByteArray()};
+}
+
+} // namespace
+
+std::optional<BundleRecord> SqliteVaultRepository::findBundle(const QByteArray& id)
+{
+    QSqlQuery query = m_connection.run(
+        QStringLiteral("SELECT id, created_ms, expires_ms, payload FROM bundles WHERE id = ?"),
+        {id}, "reading a bundle");
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return bundleFrom(query);
+}
+
+std::vector<BundleRecord> SqliteVaultRepository::bundles()
+{
+    QSqlQuery query = m_connection.run(QStringLiteral("SELECT id, created_ms, expires_ms, payload "
+                                                      "FROM bundles ORDER BY created_ms DESC"),
+                                       "listing bundles");
+    std::vector<BundleRecord> records;
+    while (query.next()) {
+        records.push_back(bundleFrom(query));
+    }
+    return records;
+}
+
+bool SqliteVaultRepository::hasReceipt(const QByteArray& tag)
+{
+    QSqlQuery query = m_connection.run(QStringLiteral("SELECT 1 FROM receipts WHERE tag = ?"),
+                                       {tag}, "reading receipts");
+    return query.next();
+}
+
+void SqliteVaultRepository::insertReceipt(const QByteArray& tag, qint64 importedMs)
+{
+    m_connection.run(QStringLiteral("INSERT INTO receipts (tag, imported_ms) VALUES (?, ?)"),
+                     {tag, importedMs}, "storing a receipt");
+}
+
 } // namespace scopevault

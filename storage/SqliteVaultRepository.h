@@ -35,6 +35,12 @@ public:
     void updateObject(const ObjectRecord& record) override;
     void removeObject(const QByteArray& id) override;
 
+    void insertBundle(const BundleRecord& record) override;
+    [[nodiscard]] std::optional<BundleRecord> findBundle(const QByteArray& id) override;
+    [[nodiscard]] std::vector<BundleRecord> bundles() override;
+    [[nodiscard]] bool hasReceipt(const QByteArray& tag) override;
+    void insertReceipt(const QByteArray& tag, qint64 importedMs) override;
+
     [[nodiscard]] std::optional<AuditRecord> lastAuditRecord() override;
     void appendAudit(const AuditRecord& record) override;
     void scanAudit(const std::function<void(const AuditRecord&)>& visit) override;

@@ -1,5 +1,7 @@
 #include "AuditCommands.h"
 
+#include "BundleService.h"
+
 #include "AuditLog.h"
 #include "CliContext.h"
 #include "SecretInput.h"
@@ -218,6 +220,22 @@ QList<QCommandLineOption> filterOptions()
     };
 }
 
+int runImportReceipts(CliContext& context)
+{
+    const QString path = context.arguments().at(0);
+    BundleService bundles(context.unlockedService());
+    const ReceiptImport result = bundles.importReceipts(path);
+    for (const QString& refusal : result.refused) {
+        context.warn(tr("refused: %1").arg(refusal));
+    }
+    context.print(tr("Imported %1 receipt(s) from %2; %3 already imported, %4 refused.")
+                      .arg(result.imported)
+                      .arg(path)
+                      .arg(result.duplicates)
+                      .arg(result.refused.size()));
+    return result.refused.isEmpty() ? 0 : 7;
+}
+
 } // namespace
 
 QList<CliCommand> AuditCommands::all()
@@ -246,6 +264,13 @@ QList<CliCommand> AuditCommands::all()
          0,
          0,
          runCheckpoint},
+        {QStringLiteral("audit import-receipts"),
+         QStringLiteral("FILE"),
+         tr("Add agents' bundle receipts to the log (exit 7 when some lines are refused)."),
+         {},
+         1,
+         1,
+         runImportReceipts},
     };
 }
 

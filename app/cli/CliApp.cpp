@@ -2,10 +2,12 @@
 
 #include "AgentCommands.h"
 #include "AuditCommands.h"
+#include "BundleCommands.h"
 #include "CliContext.h"
 #include "ImportCommands.h"
 #include "ScopeCommands.h"
 #include "SecretCommands.h"
+#include "SettingsCommands.h"
 #include "VaultCommands.h"
 #include "VaultError.h"
 
@@ -54,7 +56,8 @@ CliApp::CliApp(QStringList arguments)
     : m_arguments(std::move(arguments))
 {
     m_commands = VaultCommands::all() + SecretCommands::all() + ScopeCommands::all() +
-                 AgentCommands::all() + ImportCommands::all() + AuditCommands::all();
+                 AgentCommands::all() + BundleCommands::all() + ImportCommands::all() +
+                 AuditCommands::all() + SettingsCommands::all();
 }
 
 QStringList CliApp::leadingWords() const

@@ -1,0 +1,152 @@
+#include "BundleCommands.h"
+
+#include "BundleService.h"
+#include "CliContext.h"
+#include "Duration.h"
+#include "KeyFingerprint.h"
+#include "VaultError.h"
+#include "VaultService.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace scopevault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("BundleCommands", text);
+}
+
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+int runExport(CliContext& context)
+{
+    if (!context.isSet("out")) {
+        throw VaultError(ErrorCode::Usage, tr("export needs --out FILE"));
+    }
+    BundleRequest request;
+    request.agent = context.arguments().at(0);
+    for (const QString& action : context.parser().values(QStringLiteral("action"))) {
+        request.actions << Scope::parse(action);
+    }
+    if (context.isSet("expires")) {
+        request.lifetimeSeconds = Duration::parseSeconds(context.value("expires"));
+    }
+    request.outPath = context.value("out");
+    request.overwrite = context.isSet("force");
+    BundleService bundles(context.unlockedService());
+    const BundleExport result = bundles.exportBundle(request);
+    for (const QString& warning : result.warnings) {
+        context.warn(warning);
+    }
+    const IssuedBundle& bundle = result.bundle;
+    context.print(tr("Wrote %1: bundle %2 for agent %3, %4 secret(s) for %5, expires %6")
+                      .arg(request.outPath, bundle.idText(), bundle.agent)
+                      .arg(bundle.secrets.size())
+                      .arg(bundle.actions.join(QStringLiteral(", ")), iso(bundle.expiresMs)));
+    return 0;
+}
+
+int runBundles(CliContext& context)
+{
+    VaultService& vault = context.unlockedService();
+    BundleService service(vault);
+    std::optional<QString> agent;
+    if (context.isSet("agent")) {
+        agent = context.value("agent");
+    }
+    const QDateTime now = vault.clock().nowUtc();
+    const QList<IssuedBundle> issued = service.issued(agent);
+    if (context.isSet("json")) {
+        QJsonArray array;
+        for (const IssuedBundle& bundle : issued) {
+            QJsonArray secrets;
+            for (const IssuedBundle::Secret& secret : bundle.secrets) {
+                secrets.append(QJsonObject{{QStringLiteral("ref"), secret.reference},
+                                           {QStringLiteral("name"), secret.name},
+                                           {QStringLiteral("version"), qint64(secret.version)}});
+            }
+            array.append(QJsonObject{
+                {QStringLiteral("bundle"), bundle.idText()},
+                {QStringLiteral("agent"), bundle.agent},
+                {QStringLiteral("agentFingerprint"), bundle.agentFingerprint},
+                {QStringLiteral("created"), iso(bundle.createdMs)},
+                {QStringLiteral("expires"), iso(bundle.expiresMs)},
+                {QStringLiteral("status"),
+                 bundle.isExpiredAt(now) ? QStringLiteral("expired") : QStringLiteral("active")},
+                {QStringLiteral("actions"), QJsonArray::fromStringList(bundle.actions)},
+                {QStringLiteral("secrets"), secrets},
+                {QStringLiteral("file"), bundle.file}});
+        }
+        context.printJson(array);
+        return 0;
+    }
+    if (issued.isEmpty()) {
+        context.print(tr("No bundles issued%1.").arg(agent ? tr(" to %1").arg(*agent) : QString()));
+        return 0;
+    }
+    for (const IssuedBundle& bundle : issued) {
+        context.print(QStringLiteral("%1  %2  %3  created %4  expires %5  %6 secret(s)  %7")
+                          .arg(bundle.idText(), bundle.agent,
+                               bundle.isExpiredAt(now) ? tr("expired") : tr("active "),
+                               iso(bundle.createdMs), iso(bundle.expiresMs))
+                          .arg(bundle.secrets.size())
+                          .arg(bundle.actions.join(QLatin1Char(','))));
+    }
+    return 0;
+}
+
+int runVaultKey(CliContext& context)
+{
+    const QByteArray key = context.unlockedService().signingPublicKey();
+    context.print(QString::fromLatin1(key.toBase64()));
+    context.warn(
+        tr("fingerprint %1; agents pin this key with --vault-key").arg(KeyFingerprint::text(key)));
+    return 0;
+}
+
+} // namespace
+
+QList<CliCommand> BundleCommands::all()
+{
+    return {
+        {QStringLiteral("export"),
+         QStringLiteral("AGENT"),
+         tr("Write a sealed bundle of the agent's granted secrets (exit 6 listing every "
+            "problem)."),
+         {{QStringLiteral("action"),
+           tr("An action to include (repeatable; default: every granted action)."),
+           tr("pack/action")},
+          {QStringLiteral("expires"),
+           tr("Lifetime, e.g. 12h, 7d (default: setting bundle.default-lifetime)."),
+           tr("duration")},
+          {QStringLiteral("out"), tr("Bundle file to write."), tr("file")},
+          {QStringLiteral("force"), tr("Replace an existing file.")}},
+         1,
+         1,
+         runExport},
+        {QStringLiteral("bundles"),
+         QString(),
+         tr("List issued bundles with their status."),
+         {{QStringLiteral("agent"), tr("Only this agent's."), tr("name")},
+          {QStringLiteral("json"), tr("Print JSON.")}},
+         0,
+         0,
+         runBundles},
+        {QStringLiteral("vault-key"),
+         QString(),
+         tr("Print the vault's signing public key (base64) for agents to pin."),
+         {},
+         0,
+         0,
+         runVaultKey},
+    };
+}
+
+} // namespace scopevault
