@@ -47,8 +47,8 @@ qint64 Duration::parseSeconds(const QString& text)
 
 QString Duration::format(qint64 seconds)
 {
-    for (const auto& [scale, unit] : {std::pair{Week, 'w'}, std::pair{Day, 'd'},
-                                      std::pair{Hour, 'h'}, std::pair{Minute, 'm'}}) {
+    for (const auto& [scale, unit] :
+         {std::pair{Day, 'd'}, std::pair{Hour, 'h'}, std::pair{Minute, 'm'}}) {
         if (seconds >= scale && seconds % scale == 0) {
             return QString::number(seconds / scale) + QLatin1Char(unit);
         }

@@ -12,7 +12,7 @@ class Duration final
 public:
     /// Seconds. Throws VaultError(Usage) naming the text and the accepted forms.
     [[nodiscard]] static qint64 parseSeconds(const QString& text);
-    /// The shortest exact form ("7d", "36h", "90s").
+    /// The largest exact unit up to days ("7d", "36h", "90s").
     [[nodiscard]] static QString format(qint64 seconds);
 };
 

@@ -27,17 +27,6 @@ bool hasNul(const SecureBuffer& value)
     return !value.isEmpty() && std::memchr(value.data(), 0, value.size()) != nullptr;
 }
 
-bool contains(const SecureBuffer& value, const char* needle)
-{
-    const std::size_t length = std::strlen(needle);
-    for (std::size_t i = 0; i + length <= value.size(); ++i) {
-        if (std::memcmp(value.data() + i, needle, length) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
 void put(SecureBuffer& out, const char* text)
 {
     out.append(reinterpret_cast<const unsigned char*>(text), std::strlen(text));
@@ -63,38 +52,74 @@ void requireText(const BundleSecret& secret, const char* form)
     }
 }
 
+// python-dotenv (0.21, Debian 12) expands ${NAME} in every value, quoted or not, and misreads
+// a quoted value that ends in a backslash when another quote follows later in the file.
+bool expandsInDotenv(const SecureBuffer& value)
+{
+    const auto* data = reinterpret_cast<const char*>(value.data());
+    const std::size_t size = value.size();
+    for (std::size_t i = 0; i + 1 < size; ++i) {
+        if (data[i] == '$' && data[i + 1] == '{' &&
+            std::memchr(data + i + 2, '}', size - i - 2) != nullptr) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A value python-dotenv and Scopevault read the same without quotes: no whitespace, quotes,
+// comment signs or dollars.
+bool safeUnquoted(const SecureBuffer& value)
+{
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const unsigned char c = value.data()[i];
+        if (c <= ' ' || c == '#' || c == '"' || c == '\'' || c == '$' || c == 0x7f) {
+            return false;
+        }
+    }
+    return !value.isEmpty();
+}
+
 void dotenvLine(SecureBuffer& out, const BundleSecret& secret)
 {
     requireText(secret, "dotenv");
     if (hasNul(secret.value)) {
         throw unrepresentable(secret, tr("holds a NUL byte, which dotenv cannot carry"));
     }
-    // Double quotes are the form every dotenv reader knows, but python-dotenv expands ${...}
-    // inside them; single quotes are never expanded but cannot carry a carriage return.
-    const bool single = contains(secret.value, "${");
-    if (single && contains(secret.value, "\r")) {
-        throw unrepresentable(secret, tr("holds both '${' and a carriage return, which no "
-                                         "dotenv quoting carries unchanged"));
+    if (expandsInDotenv(secret.value)) {
+        throw unrepresentable(secret, tr("holds '${...}', which python-dotenv would expand; use "
+                                         "--format json or shell"));
     }
+    const bool endsInBackslash =
+        !secret.value.isEmpty() && secret.value.data()[secret.value.size() - 1] == '\\';
     put(out, secret.name);
-    put(out, single ? "='" : "=\"");
+    put(out, "=");
+    if (endsInBackslash) {
+        if (!safeUnquoted(secret.value)) {
+            throw unrepresentable(secret, tr("ends in a backslash and needs quotes, which "
+                                             "python-dotenv misreads; use --format json or "
+                                             "shell"));
+        }
+        out.append(secret.value.data(), secret.value.size());
+        put(out, "\n");
+        return;
+    }
+    put(out, "\"");
     for (std::size_t i = 0; i < secret.value.size(); ++i) {
         const unsigned char c = secret.value.data()[i];
         if (c == '\\') {
             put(out, "\\\\");
-        } else if (single && c == '\'') {
-            put(out, "\\'");
-        } else if (!single && c == '"') {
+        } else if (c == '"') {
             put(out, "\\\"");
-        } else if (!single && c == '\n') {
+        } else if (c == '\n') {
             put(out, "\\n");
-        } else if (!single && c == '\r') {
+        } else if (c == '\r') {
             put(out, "\\r");
         } else {
             putByte(out, c);
         }
     }
-    put(out, single ? "'\n" : "\"\n");
+    put(out, "\"\n");
 }
 
 void jsonString(SecureBuffer& out, const unsigned char* data, std::size_t size)

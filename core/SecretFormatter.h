@@ -12,7 +12,8 @@ namespace scopevault {
 /// Writes released secrets in the text forms other tools read, in secure memory:
 /// dotenv (python-dotenv reads back the exact bytes), JSON (one object, one line) and POSIX
 /// shell (`export NAME='...'`). Throws BundleError(Unrepresentable) naming the secret when a
-/// value cannot be written in the chosen form (a NUL byte, or non-UTF-8 for dotenv/JSON).
+/// value cannot be written in the chosen form (a NUL byte, non-UTF-8 for dotenv/JSON, or what
+/// python-dotenv would alter: ${...}; see docs/BUNDLE-FORMAT.md).
 class SecretFormatter final
 {
 public:
