@@ -107,7 +107,7 @@ OpenedBundle BundleOpener::open(QByteArrayView file, const QString& source,
             fileKey.data()) != 0) {
         throw BundleError(Reason::Damaged, tr("the payload of %1 does not decrypt").arg(source));
     }
-    result.payload = BundlePayload::parse(plaintext, source);
+    result.payload = BundlePayload::parse(std::move(plaintext), source);
     return result;
 }
 

@@ -37,7 +37,8 @@ SecureBuffer BundlePayload::encode() const
         size += BinaryWriter::text16Size(secret.name.toUtf8()) +
                 BinaryWriter::text16Size(secret.reference.toUtf8()) +
                 BinaryWriter::text16Size(secret.provenance.toUtf8()) + 8 + 2 +
-                2 * static_cast<std::size_t>(secret.actions.size()) + 4 + secret.bytes().size();
+                2 * static_cast<std::size_t>(secret.actions.size()) + 4 +
+                static_cast<std::size_t>(secret.bytes().size());
     }
     SecureBuffer out(size);
     BinaryWriter writer(out.data(), out.size());
@@ -55,17 +56,18 @@ SecureBuffer BundlePayload::encode() const
         for (const quint16 index : secret.actions) {
             writer.u16(index);
         }
-        const SecureBuffer& value = secret.bytes();
+        const QByteArrayView value = secret.bytes();
         writer.u32(static_cast<quint32>(value.size()));
-        writer.bytes(value.data(), value.size());
+        writer.bytes(value.data(), static_cast<std::size_t>(value.size()));
     }
     return out;
 }
 
-BundlePayload BundlePayload::parse(const SecureBuffer& plaintext, const QString& source)
+BundlePayload BundlePayload::parse(SecureBuffer plaintext, const QString& source)
 {
-    BinaryReader reader(plaintext.data(), plaintext.size());
     BundlePayload payload;
+    payload.plaintext = std::move(plaintext); // the allocation (and its address) moves along
+    BinaryReader reader(payload.plaintext.data(), payload.plaintext.size());
     quint16 actionCount = 0;
     if (!reader.u16(actionCount)) {
         throw damaged(source, tr("no action list"));
@@ -100,7 +102,7 @@ BundlePayload BundlePayload::parse(const SecureBuffer& plaintext, const QString&
                 source,
                 tr("secret %1 of %2 is cut short or malformed").arg(i + 1).arg(secretCount));
         }
-        secret.value = SecureBuffer::copyOf(QByteArrayView(value, valueBytes));
+        secret.slice = QByteArrayView(value, valueBytes);
         payload.secrets.push_back(std::move(secret));
     }
     if (!reader.atEnd()) {

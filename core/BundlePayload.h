@@ -19,11 +19,13 @@ class BundlePayload final
 public:
     QStringList actions;
     std::vector<BundleSecret> secrets;
+    /// The decrypted payload a parsed bundle's values point into (BundleSecret::slice).
+    SecureBuffer plaintext;
 
     /// The plaintext payload bytes.
     [[nodiscard]] SecureBuffer encode() const;
     /// Parses decrypted payload bytes. Throws BundleError(Damaged) naming `source`.
-    [[nodiscard]] static BundlePayload parse(const SecureBuffer& plaintext, const QString& source);
+    [[nodiscard]] static BundlePayload parse(SecureBuffer plaintext, const QString& source);
 
     /// What one delivery receives, sorted by name: the secrets of `action`, or of every
     /// action when none is given. Throws BundleError(Selection) for an action the bundle was

@@ -2,9 +2,12 @@
 
 #include "SecureBuffer.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QtGlobal>
+
+#include <optional>
 
 namespace scopevault {
 
@@ -18,12 +21,18 @@ struct BundleSecret
     QString provenance; // the scope that supplied it: "system", "PACK" or "PACK/ACTION"
     quint64 version = 1;
     QList<quint16> actions; // indexes into the payload's action list
-    SecureBuffer value;
+    SecureBuffer value;     // an owned value (secrets built one by one)
     /// Set instead of `value` by an exporter that shares one decrypted value among many
     /// bundles (it must outlive the encoding).
     const SecureBuffer* shared = nullptr;
+    /// Set by BundlePayload::parse: the value inside the payload's own secure plaintext, so
+    /// opening a bundle makes one guarded allocation, not one per secret.
+    std::optional<QByteArrayView> slice;
 
-    [[nodiscard]] const SecureBuffer& bytes() const { return shared ? *shared : value; }
+    [[nodiscard]] QByteArrayView bytes() const
+    {
+        return slice ? *slice : shared ? shared->view() : value.view();
+    }
 };
 
 } // namespace scopevault

@@ -22,7 +22,28 @@ BundleError unrepresentable(const BundleSecret& secret, const QString& why)
                        tr("the value of %1 (%2) %3").arg(secret.name, secret.reference, why));
 }
 
-bool hasNul(const SecureBuffer& value)
+// A secret's bytes, however the BundleSecret holds them.
+struct Bytes
+{
+    explicit Bytes(QByteArrayView view)
+        : m_data(reinterpret_cast<const unsigned char*>(view.data()))
+        , m_size(static_cast<std::size_t>(view.size()))
+    {}
+    [[nodiscard]] const unsigned char* data() const { return m_data; }
+    [[nodiscard]] std::size_t size() const { return m_size; }
+    [[nodiscard]] bool isEmpty() const { return m_size == 0; }
+
+private:
+    const unsigned char* m_data;
+    std::size_t m_size;
+};
+
+Bytes valueOf(const BundleSecret& secret)
+{
+    return Bytes(secret.bytes());
+}
+
+bool hasNul(const Bytes& value)
 {
     return !value.isEmpty() && std::memchr(value.data(), 0, value.size()) != nullptr;
 }
@@ -46,7 +67,7 @@ void putByte(SecureBuffer& out, unsigned char byte)
 
 void requireText(const BundleSecret& secret, const char* form)
 {
-    if (!SecretFormatter::isValidUtf8(secret.value.data(), secret.value.size())) {
+    if (!SecretFormatter::isValidUtf8(valueOf(secret).data(), valueOf(secret).size())) {
         throw unrepresentable(
             secret, tr("is not UTF-8 text, which %1 cannot carry").arg(QLatin1String(form)));
     }
@@ -54,7 +75,7 @@ void requireText(const BundleSecret& secret, const char* form)
 
 // python-dotenv (0.21, Debian 12) expands ${NAME} in every value, quoted or not, and misreads
 // a quoted value that ends in a backslash when another quote follows later in the file.
-bool expandsInDotenv(const SecureBuffer& value)
+bool expandsInDotenv(const Bytes& value)
 {
     const auto* data = reinterpret_cast<const char*>(value.data());
     const std::size_t size = value.size();
@@ -69,7 +90,7 @@ bool expandsInDotenv(const SecureBuffer& value)
 
 // A value python-dotenv and Scopevault read the same without quotes: no whitespace, quotes,
 // comment signs or dollars.
-bool safeUnquoted(const SecureBuffer& value)
+bool safeUnquoted(const Bytes& value)
 {
     for (std::size_t i = 0; i < value.size(); ++i) {
         const unsigned char c = value.data()[i];
@@ -83,30 +104,30 @@ bool safeUnquoted(const SecureBuffer& value)
 void dotenvLine(SecureBuffer& out, const BundleSecret& secret)
 {
     requireText(secret, "dotenv");
-    if (hasNul(secret.value)) {
+    if (hasNul(valueOf(secret))) {
         throw unrepresentable(secret, tr("holds a NUL byte, which dotenv cannot carry"));
     }
-    if (expandsInDotenv(secret.value)) {
+    if (expandsInDotenv(valueOf(secret))) {
         throw unrepresentable(secret, tr("holds '${...}', which python-dotenv would expand; use "
                                          "--format json or shell"));
     }
     const bool endsInBackslash =
-        !secret.value.isEmpty() && secret.value.data()[secret.value.size() - 1] == '\\';
+        !valueOf(secret).isEmpty() && valueOf(secret).data()[valueOf(secret).size() - 1] == '\\';
     put(out, secret.name);
     put(out, "=");
     if (endsInBackslash) {
-        if (!safeUnquoted(secret.value)) {
+        if (!safeUnquoted(valueOf(secret))) {
             throw unrepresentable(secret, tr("ends in a backslash and needs quotes, which "
                                              "python-dotenv misreads; use --format json or "
                                              "shell"));
         }
-        out.append(secret.value.data(), secret.value.size());
+        out.append(valueOf(secret).data(), valueOf(secret).size());
         put(out, "\n");
         return;
     }
     put(out, "\"");
-    for (std::size_t i = 0; i < secret.value.size(); ++i) {
-        const unsigned char c = secret.value.data()[i];
+    for (std::size_t i = 0; i < valueOf(secret).size(); ++i) {
+        const unsigned char c = valueOf(secret).data()[i];
         if (c == '\\') {
             put(out, "\\\\");
         } else if (c == '"') {
@@ -150,14 +171,14 @@ void jsonString(SecureBuffer& out, const unsigned char* data, std::size_t size)
 
 void shellLine(SecureBuffer& out, const BundleSecret& secret)
 {
-    if (hasNul(secret.value)) {
+    if (hasNul(valueOf(secret))) {
         throw unrepresentable(secret, tr("holds a NUL byte, which a shell variable cannot hold"));
     }
     put(out, "export ");
     put(out, secret.name);
     put(out, "='");
-    for (std::size_t i = 0; i < secret.value.size(); ++i) {
-        const unsigned char c = secret.value.data()[i];
+    for (std::size_t i = 0; i < valueOf(secret).size(); ++i) {
+        const unsigned char c = valueOf(secret).data()[i];
         if (c == '\'') {
             put(out, "'\\''");
         } else {
@@ -186,7 +207,7 @@ SecretFormatter::Format SecretFormatter::parseFormat(const QString& text)
 
 void SecretFormatter::checkEnvironmentValue(const BundleSecret& secret)
 {
-    if (hasNul(secret.value)) {
+    if (hasNul(valueOf(secret))) {
         throw unrepresentable(secret,
                               tr("holds a NUL byte, which an environment variable cannot hold; "
                                  "use --stdin-json"));
@@ -209,7 +230,7 @@ SecureBuffer SecretFormatter::format(const std::vector<const BundleSecret*>& sec
             jsonString(out, reinterpret_cast<const unsigned char*>(name.constData()),
                        static_cast<std::size_t>(name.size()));
             putByte(out, ':');
-            jsonString(out, secret->value.data(), secret->value.size());
+            jsonString(out, valueOf(*secret).data(), valueOf(*secret).size());
         }
         put(out, "}\n");
         return out;

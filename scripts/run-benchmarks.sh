@@ -3,9 +3,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DSCOPEVAULT_BUILD_TESTS=ON >/dev/null
-cmake --build build-bench -j"$(nproc 2>/dev/null || echo 2)" --target bench_unlock bench_resolve >/dev/null
+cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DSCOPEVAULT_BUILD_TESTS=ON -DSCOPEVAULT_BUILD_BENCHMARKS=ON >/dev/null
+cmake --build build-bench -j"$(nproc 2>/dev/null || echo 2)" --target bench_unlock bench_resolve bench_audit bench_bundles scopevault-agent >/dev/null
 echo "== bench_unlock"
 build-bench/tests/bench/bench_unlock
 echo "== bench_resolve"
 build-bench/tests/bench/bench_resolve
+echo "== bench_bundles"
+if ! command -v age >/dev/null; then
+    echo "installing age (the reference a user would otherwise pick for exec)"
+    if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq age >/dev/null; else sudo apt-get install -y -qq age >/dev/null; fi
+fi
+build-bench/tests/bench/bench_bundles build-bench/app/agent/scopevault-agent

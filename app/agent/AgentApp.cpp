@@ -326,7 +326,9 @@ int AgentApp::exec()
                 const QByteArray name = secret->name.toUtf8() + '=';
                 variables.append(reinterpret_cast<const unsigned char*>(name.constData()),
                                  static_cast<std::size_t>(name.size()));
-                variables.append(secret->value.data(), secret->value.size());
+                const QByteArrayView value = secret->bytes();
+                variables.append(reinterpret_cast<const unsigned char*>(value.data()),
+                                 static_cast<std::size_t>(value.size()));
                 const unsigned char nul = 0;
                 variables.append(&nul, 1);
             }

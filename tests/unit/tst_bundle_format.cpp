@@ -88,8 +88,7 @@ Reason reasonOf(const std::function<void()>& action)
 
 QString valueOf(const BundleSecret* s)
 {
-    return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char*>(s->value.data()), qsizetype(s->value.size())));
+    return QString::fromLatin1(s->bytes().toByteArray());
 }
 
 } // namespace
@@ -131,11 +130,11 @@ private Q_SLOTS:
         const BundlePayload& payload = opened.payload;
         QCOMPARE(payload.actions, samplePayload().actions);
         QCOMPARE(payload.secrets.size(), std::size_t(4));
-        QCOMPARE(payload.secrets[2].value.view(), QByteArrayView("\x00\xff\n binary", 10));
+        QCOMPARE(payload.secrets[2].bytes(), QByteArrayView("\x00\xff\n binary", 10));
         QCOMPARE(payload.secrets[2].actions, (QList<quint16>{0, 1}));
         QCOMPARE(payload.secrets[2].provenance, QStringLiteral("system"));
         QCOMPARE(payload.secrets[2].version, quint64(3));
-        QVERIFY(payload.secrets[3].value.isEmpty());
+        QVERIFY(payload.secrets[3].bytes().isEmpty());
         // No value appears in the file in clear.
         QVERIFY(!file.contains("sk_charge"));
         QVERIFY(!file.contains("STRIPE_KEY"));

@@ -147,10 +147,10 @@ private Q_SLOTS:
         QCOMPARE(opened.payload.actions, (QStringList{"pay/charge", "pay/refund"}));
         const auto charge = opened.payload.select(QStringLiteral("pay/charge"));
         QCOMPARE(charge.size(), std::size_t(2));
-        QCOMPARE(charge[0]->value.view(), QByteArrayView("charge-key"));
+        QCOMPARE(charge[0]->bytes(), QByteArrayView("charge-key"));
         QCOMPARE(charge[0]->provenance, QStringLiteral("pay/charge"));
         const auto refund = opened.payload.select(QStringLiteral("pay/refund"));
-        QCOMPARE(refund[0]->value.view(), QByteArrayView("pack-key"));
+        QCOMPARE(refund[0]->bytes(), QByteArrayView("pack-key"));
         // Both actions together: API_KEY comes from different scopes.
         QVERIFY_THROWS_EXCEPTION(BundleError, (void)opened.payload.select(std::nullopt));
 

@@ -1,0 +1,234 @@
+// Bundle benchmarks (docs/BUNDLE-FORMAT.md, docs/BENCHMARKS.md):
+//  1. export for A agents x S secrets in one call of the core service the CLI uses, files
+//     written (target: 1,000 x 50 <= 2 s);
+//  2. `scopevault-agent exec -- /bin/true` against a bare `/bin/true` (target: <= 10 ms more),
+//     and against `age -d` of a file of the same size (the tool a user would otherwise pick).
+//   bench_bundles AGENT_BINARY [--agents 1000] [--secrets 50] [--runs 200]
+#include "AgentIdentity.h"
+#include "AgentService.h"
+#include "BundleService.h"
+#include "CryptoInit.h"
+#include "GrantService.h"
+#include "ProcessHardening.h"
+#include "ScopeService.h"
+#include "SqliteVaultRepository.h"
+#include "SystemClock.h"
+#include "VaultService.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <vector>
+
+extern char** environ;
+
+using namespace scopevault;
+
+namespace {
+
+int option(const QStringList& args, const char* name, int fallback)
+{
+    const qsizetype at = args.indexOf(QLatin1String(name));
+    return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
+}
+
+// Runs argv to completion `runs` times; returns per-run wall times in ms, sorted.
+std::vector<double> timeRuns(const QStringList& command, int runs)
+{
+    std::vector<QByteArray> storage;
+    for (const QString& arg : command) {
+        storage.push_back(arg.toLocal8Bit());
+    }
+    std::vector<char*> argv;
+    for (QByteArray& arg : storage) {
+        argv.push_back(arg.data());
+    }
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        pid_t pid = -1;
+        if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
+            qFatal("cannot start %s", argv[0]);
+        }
+        int status = 0;
+        waitpid(pid, &status, 0);
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+            qFatal("%s failed (status %d)", argv[0], status);
+        }
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    posix_spawn_file_actions_destroy(&actions);
+    std::sort(times.begin(), times.end());
+    return times;
+}
+
+double median(const std::vector<double>& sorted)
+{
+    return sorted[sorted.size() / 2];
+}
+
+double mean(const std::vector<double>& values)
+{
+    double sum = 0;
+    for (const double v : values) {
+        sum += v;
+    }
+    return sum / double(values.size());
+}
+
+QString run(const QString& program, const QStringList& args)
+{
+    QProcess process;
+    process.start(program, args);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qFatal("%s failed: %s", qPrintable(program), process.readAllStandardError().constData());
+    }
+    return QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    (void)ProcessHardening::apply();
+    QCoreApplication app(argc, argv);
+    CryptoInit::ensureInitialised();
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: bench_bundles AGENT_BINARY [--agents N] [--secrets N] "
+                             "[--runs N]\n");
+        return 2;
+    }
+    const QString agentBinary = args.at(1);
+    const int agents = option(args, "--agents", 1000);
+    const int secrets = option(args, "--secrets", 50);
+    const int runs = option(args, "--runs", 200);
+
+    QTemporaryDir dir;
+    SystemClock clock;
+    SqliteVaultRepository repository(dir.filePath(QStringLiteral("bench.svdb")));
+    VaultService vault(repository, clock);
+    vault.create(SecureBuffer::copyOf("bench"),
+                 KdfParams::fromPreset(QStringLiteral("custom:1,8")));
+
+    QElapsedTimer setup;
+    setup.start();
+    const Scope action = Scope::action(QStringLiteral("bench"), QStringLiteral("run"));
+    AgentIdentity execIdentity = AgentIdentity::generate();
+    vault.transact([&] {
+        ScopeService scopes(vault);
+        scopes.create(action, QString());
+        for (int s = 0; s < secrets; ++s) {
+            const QString name = QStringLiteral("SECRET_%1").arg(s);
+            scopes.declare(action, {name, QString(), true});
+            QByteArray random(16, Qt::Uninitialized);
+            randombytes_buf(random.data(), std::size_t(random.size()));
+            const SecureBuffer value = SecureBuffer::copyOf(random.toHex()); // 32 characters
+            vault.setSecret(SecretRef(Scope::pack(QStringLiteral("bench")), name), value);
+        }
+        AgentService agentService(vault);
+        GrantService grants(vault);
+        for (int a = 0; a < agents; ++a) {
+            unsigned char pk[crypto_box_PUBLICKEYBYTES];
+            unsigned char sk[crypto_box_SECRETKEYBYTES];
+            crypto_box_keypair(pk, sk);
+            const QString name = QStringLiteral("agent%1").arg(a);
+            agentService.add(
+                name,
+                QString::fromLatin1(QByteArray(reinterpret_cast<char*>(pk), sizeof pk).toBase64()),
+                QString());
+            grants.grant(name, GrantTarget(action), std::nullopt);
+        }
+        agentService.add(QStringLiteral("exec-agent"), execIdentity.publicKeyBase64(), QString());
+        grants.grant(QStringLiteral("exec-agent"), GrantTarget(action), std::nullopt);
+    });
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    std::printf("setup: %d agents, %d secrets in %.1f s\n", agents, secrets,
+                double(setup.elapsed()) / 1000);
+
+    QDir().mkpath(dir.filePath(QStringLiteral("out")));
+    BundleService bundles(vault);
+    std::vector<double> exportTimes;
+    for (int round = 0; round < 3; ++round) {
+        QList<BundleRequest> requests;
+        for (int a = 0; a < agents; ++a) {
+            requests.append({QStringLiteral("agent%1").arg(a),
+                             {action},
+                             std::nullopt,
+                             dir.filePath(QStringLiteral("out/agent%1.svb").arg(a)),
+                             true});
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const QList<BundleExport> done = bundles.exportBundles(requests);
+        exportTimes.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (done.size() != agents) {
+            qFatal("exported %lld of %d", qint64(done.size()), agents);
+        }
+    }
+    std::sort(exportTimes.begin(), exportTimes.end());
+    const qint64 bundleBytes = QFileInfo(dir.filePath(QStringLiteral("out/agent0.svb"))).size();
+    std::printf("export %d agents x %d secrets (files written, %lld bytes each): best %.0f ms, "
+                "median %.0f ms of 3 (target <= 2000 ms)\n",
+                agents, secrets, bundleBytes, exportTimes.front(), median(exportTimes));
+
+    // exec overhead
+    const QString identity = dir.filePath(QStringLiteral("exec.identity"));
+    execIdentity.save(identity);
+    const QString bundle = dir.filePath(QStringLiteral("exec.svb"));
+    (void)bundles.exportBundle(
+        {QStringLiteral("exec-agent"), {action}, std::nullopt, bundle, false});
+    const QString vaultKey = QString::fromLatin1(vault.signingPublicKey().toBase64());
+    const QString receipts = dir.filePath(QStringLiteral("receipts.jsonl"));
+    const std::vector<double> bare = timeRuns({QStringLiteral("/bin/true")}, runs);
+    const std::vector<double> consumer = timeRuns(
+        {agentBinary, QStringLiteral("exec"), QStringLiteral("--bundle"), bundle,
+         QStringLiteral("--identity"), identity, QStringLiteral("--vault-key"), vaultKey,
+         QStringLiteral("--receipts"), receipts, QStringLiteral("--"), QStringLiteral("/bin/true")},
+        runs);
+    const std::vector<double> floor = timeRuns({agentBinary, QStringLiteral("--version")}, runs);
+    std::printf("scopevault-agent --version (start-up): median %.2f ms (process + loading Qt)\n",
+                median(floor));
+    std::printf("/bin/true bare:                        median %.2f ms, mean %.2f ms (%d runs)\n",
+                median(bare), mean(bare), runs);
+    std::printf("scopevault-agent exec -- /bin/true:    median %.2f ms, mean %.2f ms "
+                "(overhead %.2f ms median; target <= 10 ms)\n",
+                median(consumer), mean(consumer), median(consumer) - median(bare));
+
+    const QString ageKey = dir.filePath(QStringLiteral("age.key"));
+    run(QStringLiteral("age-keygen"), {QStringLiteral("-o"), ageKey});
+    const QString recipient = run(QStringLiteral("age-keygen"), {QStringLiteral("-y"), ageKey});
+    const QString plain = dir.filePath(QStringLiteral("plain.bin"));
+    QFile plainFile(plain);
+    plainFile.open(QIODevice::WriteOnly);
+    QByteArray random(bundleBytes, Qt::Uninitialized);
+    randombytes_buf(random.data(), std::size_t(random.size()));
+    plainFile.write(random);
+    plainFile.close();
+    const QString encrypted = dir.filePath(QStringLiteral("plain.age"));
+    run(QStringLiteral("age"),
+        {QStringLiteral("-r"), recipient, QStringLiteral("-o"), encrypted, plain});
+    const std::vector<double> age = timeRuns({QStringLiteral("/usr/bin/age"), QStringLiteral("-d"),
+                                              QStringLiteral("-i"), ageKey, encrypted},
+                                             runs);
+    std::printf("age -d (same size, %lld bytes):         median %.2f ms, mean %.2f ms "
+                "(scopevault-agent exec / age -d = %.2f)\n",
+                bundleBytes, median(age), mean(age), median(consumer) / median(age));
+    return 0;
+}
