@@ -339,13 +339,16 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(!child.isEmpty(), "the child did not start");
-        QThread::msleep(100); // past exec and the parent's wipe
+        // Readable once the consumer has wiped its plaintext and made itself dumpable again.
         const auto read = [](const QString& path) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly)) {
-                qFatal("cannot read %s", qPrintable(path));
+            for (int attempt = 0; attempt < 300; ++attempt) {
+                QFile f(path);
+                if (f.open(QIODevice::ReadOnly)) {
+                    return f.readAll();
+                }
+                QThread::msleep(10);
             }
-            return f.readAll();
+            qFatal("cannot read %s", qPrintable(path));
         };
         const QByteArray consumerEnv = read(QStringLiteral("/proc/%1/environ").arg(pid));
         QVERIFY(!consumerEnv.isEmpty());
