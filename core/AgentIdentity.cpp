@@ -1,5 +1,6 @@
 #include "AgentIdentity.h"
 
+#include "FileDescriptor.h"
 #include "KeyFingerprint.h"
 #include "SecretInput.h"
 #include "VaultError.h"
@@ -124,23 +125,9 @@ void AgentIdentity::save(const QString& path) const
     sodium_bin2base64(reinterpret_cast<char*>(line.data() + KeyLinePrefix.size()), encodedSize,
                       m_secretKey.data(), m_secretKey.size(), sodium_base64_VARIANT_ORIGINAL);
     line.data()[line.size() - 1] = '\n'; // replaces the terminating NUL
-    const auto writeAll = [fd](const unsigned char* bytes, std::size_t size) {
-        while (size > 0) {
-            const ssize_t written = ::write(fd, bytes, size);
-            if (written < 0 && errno == EINTR) {
-                continue;
-            }
-            if (written <= 0) {
-                return false;
-            }
-            bytes += written;
-            size -= static_cast<std::size_t>(written);
-        }
-        return true;
-    };
-    const bool ok = writeAll(reinterpret_cast<const unsigned char*>(comments.constData()),
-                             static_cast<std::size_t>(comments.size())) &&
-                    writeAll(line.data(), line.size()) && ::fsync(fd) == 0;
+    const bool ok = FileDescriptor::writeAll(fd, comments.constData(),
+                                             static_cast<std::size_t>(comments.size())) &&
+                    FileDescriptor::writeAll(fd, line.data(), line.size()) && ::fsync(fd) == 0;
     const QString error = errnoText();
     ::close(fd);
     if (!ok) {

@@ -5,6 +5,7 @@
 #include "BundleOpener.h"
 #include "ChildLauncher.h"
 #include "Clock.h"
+#include "FileDescriptor.h"
 #include "KeyFingerprint.h"
 #include "ProcessHardening.h"
 #include "ReceiptLog.h"
@@ -390,20 +391,10 @@ int AgentApp::env()
     receipt.outcome = QStringLiteral("released");
     receiptLog(parser).append(receipt);
     std::fflush(stdout);
-    const unsigned char* data = text.data();
-    std::size_t left = text.size();
-    while (left > 0) {
-        const ssize_t written = ::write(STDOUT_FILENO, data, left);
-        if (written < 0 && errno == EINTR) {
-            continue;
-        }
-        if (written <= 0) {
-            throw VaultError(
-                ErrorCode::Other,
-                tr("cannot write to stdout: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-        }
-        data += written;
-        left -= static_cast<std::size_t>(written);
+    if (!FileDescriptor::writeAll(STDOUT_FILENO, text.data(), text.size())) {
+        throw VaultError(
+            ErrorCode::Other,
+            tr("cannot write to stdout: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     }
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "ChildLauncher.h"
 
+#include "FileDescriptor.h"
+
 #include <QFile>
 
 #include <cerrno>
@@ -43,22 +45,6 @@ bool overridden(const char* entry, const SecureBuffer& variables)
         at += length + 1;
     }
     return false;
-}
-
-bool writeAll(int fd, const unsigned char* data, std::size_t size)
-{
-    while (size > 0) {
-        const ssize_t written = ::write(fd, data, size);
-        if (written < 0 && errno == EINTR) {
-            continue;
-        }
-        if (written <= 0) {
-            return false;
-        }
-        data += written;
-        size -= static_cast<std::size_t>(written);
-    }
-    return true;
 }
 
 } // namespace
@@ -146,7 +132,7 @@ int ChildLauncher::start()
     std::signal(SIGQUIT, SIG_IGN);
     if (feedStdin) {
         std::signal(SIGPIPE, SIG_IGN); // a child that does not read its stdin is its business
-        (void)writeAll(pipeFds[1], m_stdinLine.data(), m_stdinLine.size());
+        (void)FileDescriptor::writeAll(pipeFds[1], m_stdinLine.data(), m_stdinLine.size());
         ::close(pipeFds[1]);
         m_stdinLine.clear();
     }
