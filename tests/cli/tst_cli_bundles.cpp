@@ -354,6 +354,13 @@ private Q_SLOTS:
         QVERIFY(!consumerEnv.isEmpty());
         expectNoValues(consumerEnv, "consumer environ");
         expectNoValues(read(QStringLiteral("/proc/%1/cmdline").arg(pid)), "consumer cmdline");
+        // Until the child has exec'ed /bin/sleep it may still share the consumer's memory.
+        for (int i = 0;
+             i < 300 &&
+             !read(QStringLiteral("/proc/%1/cmdline").arg(child)).startsWith("/bin/sleep");
+             ++i) {
+            QThread::msleep(10);
+        }
         const QByteArray childEnv = read(QStringLiteral("/proc/%1/environ").arg(child));
         QVERIFY(childEnv.contains("TWILIO_ACCOUNT_SID=" + TwilioSid)); // the check can see one
         QVERIFY(consumer.waitForFinished(10000));
