@@ -32,7 +32,8 @@ AbstractCoreConfig::Result AbstractCoreConfig::parseFile(const QString& path)
     QJsonParseError error{};
     // QJsonDocument keeps its own copy of the text while parsing: the values pass through
     // ordinary memory briefly (docs/THREAT-MODEL.md, "Imports").
-    const QJsonDocument document = QJsonDocument::fromJson(content.view().toByteArray(), &error);
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArrayView(content.view()).toByteArray(), &error);
     if (error.error != QJsonParseError::NoError) {
         throw VaultError(ErrorCode::Other, tr("%1: not valid JSON at byte %2: %3")
                                                .arg(path)

@@ -39,7 +39,7 @@ bool Agent::isValidName(const QString& name)
 
 QString Agent::fingerprint() const
 {
-    return KeyFingerprint::text(publicKey);
+    return QString::fromStdString(KeyFingerprint::text(publicKey.toStdString()));
 }
 
 } // namespace scopevault

@@ -3,8 +3,9 @@
 #include "BundlePayload.h"
 #include "BundlePlanner.h"
 #include "Duration.h"
-#include "Receipt.h"
+#include "ReceiptParser.h"
 #include "SettingsService.h"
+#include "TextConversion.h"
 #include "VaultError.h"
 #include "VaultService.h"
 
@@ -135,7 +136,7 @@ QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& req
             const Agent& agent = *catalog.agent(each.request.agent);
             BundlePayload payload;
             for (const Scope& action : each.plan.actions) {
-                payload.actions << action.toString();
+                payload.actions.push_back(action.toString().toStdString());
             }
             IssuedBundle issued;
             issued.id = QByteArray(BundleHeader::IdBytes, Qt::Uninitialized);
@@ -144,7 +145,7 @@ QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& req
             issued.agentFingerprint = agent.fingerprint();
             issued.createdMs = now.toMSecsSinceEpoch();
             issued.expiresMs = issued.createdMs + each.lifetimeSeconds * 1000;
-            issued.actions = payload.actions;
+            issued.actions = TextConversion::toQt(payload.actions);
             issued.file = each.request.outPath.isEmpty()
                               ? QString()
                               : QFileInfo(each.request.outPath).absoluteFilePath();
@@ -159,11 +160,11 @@ QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& req
                     cached = values.emplace(reference, std::move(value)).first;
                 }
                 BundleSecret secret;
-                secret.name = entry.ref.name();
-                secret.reference = reference;
-                secret.provenance = entry.ref.scope().toString();
+                secret.name = entry.ref.name().toStdString();
+                secret.reference = reference.toStdString();
+                secret.provenance = entry.ref.scope().toString().toStdString();
                 secret.version = cached->second.version;
-                secret.actions = entry.actions;
+                secret.actions.assign(entry.actions.cbegin(), entry.actions.cend());
                 secret.shared = &cached->second.value;
                 payload.secrets.push_back(std::move(secret));
                 issued.secrets.append({reference, entry.ref.name(), cached->second.version});
@@ -173,10 +174,10 @@ QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& req
                                 {QStringLiteral("tag"), cached->second.tag}});
             }
             BundleHeader header;
-            header.bundleId = issued.id;
+            header.bundleId = issued.id.toStdString();
             header.createdMs = issued.createdMs;
             header.expiresMs = issued.expiresMs;
-            header.agent = agent.name;
+            header.agent = agent.name.toStdString();
             BundleExport result{issued, each.plan.warnings,
                                 m_vault.sealBundle(header, payload.encode(), agent.publicKey)};
             m_vault.registerBundle(issued);
@@ -236,68 +237,75 @@ ReceiptImport BundleService::importReceipts(const QString& path)
         }
         Receipt receipt;
         try {
-            receipt = Receipt::fromJson(document.object());
+            receipt = ReceiptParser::fromJson(document.object());
         } catch (const VaultError& error) {
             result.refused << where + error.message();
             continue;
         }
-        if (seenHere.contains(receipt.id) || m_vault.receiptSeen(receipt.id)) {
+        const QString id = TextConversion::toQt(receipt.id);
+        const QString bundleId = TextConversion::toQt(receipt.bundle);
+        const QString agent = TextConversion::toQt(receipt.agent);
+        if (seenHere.contains(id) || m_vault.receiptSeen(id)) {
             ++result.duplicates;
             continue;
         }
         const std::optional<IssuedBundle> bundle =
-            m_vault.issuedBundle(QByteArray::fromHex(receipt.bundle.toLatin1()));
+            m_vault.issuedBundle(QByteArray::fromHex(bundleId.toLatin1()));
         if (!bundle) {
-            result.refused << where +
-                                  tr("bundle %1 was not issued by this vault").arg(receipt.bundle);
+            result.refused << where + tr("bundle %1 was not issued by this vault").arg(bundleId);
             continue;
         }
-        if (bundle->agent != receipt.agent) {
+        if (bundle->agent != agent) {
             result.refused << where + tr("bundle %1 was issued to '%2', but the receipt names '%3'")
-                                          .arg(receipt.bundle, bundle->agent, receipt.agent);
+                                          .arg(bundleId, bundle->agent, agent);
             continue;
         }
         QStringList foreign;
         const QStringList names = bundle->secretNames();
-        for (const QString& name : receipt.secrets) {
+        for (const QString& name : TextConversion::toQt(receipt.secrets)) {
             if (!names.contains(name)) {
                 foreign << name;
             }
         }
-        for (const QString& action : receipt.actions) {
+        for (const QString& action : TextConversion::toQt(receipt.actions)) {
             if (!bundle->actions.contains(action)) {
                 foreign << action;
             }
         }
         if (!foreign.isEmpty()) {
             result.refused << where + tr("names %1, which bundle %2 does not hold")
-                                          .arg(foreign.join(QStringLiteral(", ")), receipt.bundle);
+                                          .arg(foreign.join(QStringLiteral(", ")), bundleId);
             continue;
         }
-        seenHere.insert(receipt.id);
+        seenHere.insert(id);
         accepted << receipt;
     }
 
     m_vault.transact([&] {
         for (const Receipt& receipt : accepted) {
-            const bool released = receipt.outcome == QLatin1String("released");
-            const bool ok = released || receipt.outcome == QLatin1String("exit 0");
-            m_vault.rememberReceipt(receipt.id);
+            const bool released = receipt.outcome == "released";
+            const bool ok = released || receipt.outcome == "exit 0";
+            const auto q = [](const std::string& text) {
+                return TextConversion::toQt(text);
+            };
+            m_vault.rememberReceipt(q(receipt.id));
             m_vault.record(
                 {released ? QStringLiteral("agent.secrets-released")
                           : QStringLiteral("agent.command-finished"),
-                 QStringLiteral("bundle:") + receipt.bundle,
+                 QStringLiteral("bundle:") + q(receipt.bundle),
                  ok ? AuditEvent::Outcome::Success : AuditEvent::Outcome::Error,
-                 QJsonObject{
-                     {QStringLiteral("receipt"), receipt.id},
-                     {QStringLiteral("agentTime"),
-                      receipt.time.toUTC().toString(Qt::ISODateWithMs)},
-                     {QStringLiteral("actions"), QJsonArray::fromStringList(receipt.actions)},
-                     {QStringLiteral("secrets"), QJsonArray::fromStringList(receipt.secrets)},
-                     {QStringLiteral("command"), receipt.command},
-                     {QStringLiteral("delivery"), receipt.delivery},
-                     {QStringLiteral("result"), receipt.outcome}}},
-                QStringLiteral("agent:") + receipt.agent);
+                 QJsonObject{{QStringLiteral("receipt"), q(receipt.id)},
+                             {QStringLiteral("agentTime"),
+                              QDateTime::fromMSecsSinceEpoch(receipt.timeMs, Qt::UTC)
+                                  .toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("actions"),
+                              QJsonArray::fromStringList(TextConversion::toQt(receipt.actions))},
+                             {QStringLiteral("secrets"),
+                              QJsonArray::fromStringList(TextConversion::toQt(receipt.secrets))},
+                             {QStringLiteral("command"), q(receipt.command)},
+                             {QStringLiteral("delivery"), q(receipt.delivery)},
+                             {QStringLiteral("result"), q(receipt.outcome)}}},
+                QStringLiteral("agent:") + q(receipt.agent));
         }
         result.imported = static_cast<int>(accepted.size());
         m_vault.record(

@@ -1,5 +1,6 @@
 #include "SecretInput.h"
 
+#include "FileDescriptor.h"
 #include "VaultError.h"
 
 #include <QCoreApplication>
@@ -60,31 +61,15 @@ private:
 SecureBuffer SecretInput::readAll(int fd, const QString& what)
 {
     SecureBuffer buffer;
-    buffer.append(nullptr, 0);
-    unsigned char chunk[4096];
-    for (;;) {
-        const ssize_t n = ::read(fd, chunk, sizeof chunk);
-        if (n == 0) {
-            break;
-        }
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            const QString reason = systemError();
-            explicit_bzero(chunk, sizeof chunk);
-            throw VaultError(ErrorCode::Other, tr("cannot read %1: %2").arg(what, reason));
-        }
-        if (buffer.size() + static_cast<std::size_t>(n) > MaxBytes) {
-            explicit_bzero(chunk, sizeof chunk);
+    if (!FileDescriptor::readAll(fd, buffer, MaxBytes)) {
+        if (errno == EFBIG) {
             throw VaultError(ErrorCode::Usage,
                              tr("%1 holds more than %2 bytes, the largest value a vault stores")
                                  .arg(what)
                                  .arg(MaxBytes));
         }
-        buffer.append(chunk, static_cast<std::size_t>(n));
+        throw VaultError(ErrorCode::Other, tr("cannot read %1: %2").arg(what, systemError()));
     }
-    explicit_bzero(chunk, sizeof chunk);
     return buffer;
 }
 

@@ -1,21 +1,12 @@
 #pragma once
 
+#include "ErrorCode.h"
+
 #include <QString>
 
 #include <stdexcept>
 
 namespace scopevault {
-
-/// What kind of failure a VaultError reports; the CLIs map each one to an exit code.
-enum class ErrorCode
-{
-    Other = 1,
-    Usage = 2,
-    WrongPassphrase = 3,
-    NotFound = 4,
-    Integrity = 5,
-    Denied = 6,
-};
 
 /// A failure that names what failed (file, reference, field) and never carries a secret.
 class VaultError final : public std::runtime_error

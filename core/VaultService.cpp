@@ -34,7 +34,11 @@ VaultService::VaultService(VaultRepository& repository, const Clock& clock)
     , m_audit(repository, clock)
     , m_actor(AuditLog::osUserActor())
 {
-    CryptoInit::ensureInitialised();
+    try {
+        CryptoInit::ensureInitialised();
+    } catch (const std::runtime_error& error) {
+        throw VaultError(ErrorCode::Other, QString::fromUtf8(error.what()));
+    }
 }
 
 VaultService::~VaultService()
@@ -633,8 +637,9 @@ QByteArray VaultService::sealBundle(const BundleHeader& header, const SecureBuff
                                     const QByteArray& agentPublicKey) const
 {
     requireUnlocked();
-    return BundleSealer::seal(header, payload, agentPublicKey, m_keys->signingSecretKey(),
-                              m_keys->signingPublicKey());
+    return QByteArray::fromStdString(
+        BundleSealer::seal(header, payload, agentPublicKey.toStdString(),
+                           m_keys->signingSecretKey(), m_keys->signingPublicKey().toStdString()));
 }
 
 void VaultService::registerBundle(const IssuedBundle& bundle)

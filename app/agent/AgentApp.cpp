@@ -1,55 +1,40 @@
 #include "AgentApp.h"
 
+#include "AgentError.h"
 #include "AgentIdentity.h"
+#include "AgentOptions.h"
 #include "BundleError.h"
 #include "BundleOpener.h"
 #include "ChildLauncher.h"
-#include "Clock.h"
 #include "FileDescriptor.h"
 #include "KeyFingerprint.h"
 #include "ProcessHardening.h"
 #include "ReceiptLog.h"
 #include "SecretFormatter.h"
-#include "VaultError.h"
-
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "Text.h"
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <optional>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
+void printError(const std::string& message)
 {
-    return QCoreApplication::translate("AgentApp", text);
+    std::fprintf(stderr, "scopevault-agent: error: %s\n", message.c_str());
 }
 
-void printError(const QString& message)
+void printLine(const std::string& text)
 {
-    std::fprintf(stderr, "scopevault-agent: error: %s\n", message.toLocal8Bit().constData());
+    std::fprintf(stdout, "%s\n", text.c_str());
 }
 
-void printLine(const QString& text)
-{
-    std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData());
-}
-
-QString iso(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-}
-
-const QString Usage = QStringLiteral(
+const char* const Usage =
     "Usage: scopevault-agent COMMAND [options]\n\n"
     "Commands:\n"
     "  keygen --out IDENTITY                     create an X25519 identity (0600); print its "
@@ -62,85 +47,96 @@ const QString Usage = QStringLiteral(
     "a file\n\n"
     "--vault-key takes the base64 key 'scopevault-cli vault-key' prints, or a file holding "
     "it.\n"
+    "--receipts defaults to $XDG_DATA_HOME/scopevault-agent/receipts.jsonl.\n"
     "Exit codes: 0 ok (exec: the command's own code), 1 error, 2 usage, 4 file not found,\n"
     "6 identity file readable by others, 10 damaged or truncated bundle, 11 unsupported "
     "version,\n"
     "12 unknown vault key, 13 bad signature, 14 wrong identity, 15 expired, 16 action not in "
     "bundle\n"
     "or conflicting names, 17 value not representable; exec: 126/127 command not "
-    "executable/found.\n");
+    "executable/found.\n";
+
+const std::vector<AgentOptions::Spec> OpenOptions = {{"bundle", true},
+                                                     {"identity", true},
+                                                     {"vault-key", true},
+                                                     {"action", true},
+                                                     {"receipts", true}};
 
 struct Opened
 {
     OpenedBundle bundle;
     std::vector<const BundleSecret*> selected;
-    QStringList actions;
+    std::vector<std::string> actions;
 };
 
-QByteArray readBundle(const QString& path)
+std::string errnoText()
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        throw VaultError(file.exists() ? ErrorCode::Other : ErrorCode::NotFound,
-                         tr("cannot read bundle %1: %2").arg(path, file.errorString()));
-    }
-    return file.read(BundleHeader::FixedBytes + 255 + BundleHeader::MaxCiphertextBytes +
-                     BundleHeader::SignatureBytes + 1);
+    return std::strerror(errno);
 }
 
-QByteArray vaultKeyFrom(const QString& value)
+/// The whole file, read with one bound: a bundle is never larger than the format allows.
+std::string readFile(const std::string& path, const char* what, std::size_t maxBytes)
 {
-    if (QFileInfo(value).isFile()) {
-        QFile file(value);
-        if (!file.open(QIODevice::ReadOnly)) {
-            throw VaultError(ErrorCode::Other,
-                             tr("cannot read vault key %1: %2").arg(value, file.errorString()));
+    std::FILE* file = std::fopen(path.c_str(), "rbe");
+    if (!file) {
+        throw AgentError(errno == ENOENT ? ErrorCode::NotFound : ErrorCode::Other,
+                         Text::format("cannot read %s %s: %s", {what, path, errnoText()}));
+    }
+    std::string content;
+    char chunk[65536];
+    std::size_t n = 0;
+    while ((n = std::fread(chunk, 1, sizeof chunk, file)) > 0 && content.size() <= maxBytes) {
+        content.append(chunk, n);
+    }
+    const bool failed = std::ferror(file) != 0;
+    std::fclose(file);
+    if (failed) {
+        throw AgentError(ErrorCode::Other, Text::format("cannot read %s %s", {what, path}));
+    }
+    return content;
+}
+
+bool isRegularFile(const std::string& path)
+{
+    struct stat info
+    {};
+    return ::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode);
+}
+
+std::string vaultKeyFrom(const std::string& value)
+{
+    if (!isRegularFile(value)) {
+        return BundleOpener::parseVaultKey(value);
+    }
+    const std::string content = readFile(value, "vault key", 64 * 1024);
+    std::size_t start = 0;
+    while (start < content.size()) {
+        std::size_t end = content.find('\n', start);
+        if (end == std::string::npos) {
+            end = content.size();
         }
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine().trimmed();
-            if (!line.isEmpty() && !line.startsWith('#')) {
-                return BundleOpener::parseVaultKey(QString::fromLatin1(line));
-            }
-        }
-        throw VaultError(ErrorCode::Usage, tr("%1 holds no vault key").arg(value));
-    }
-    return BundleOpener::parseVaultKey(value);
-}
-
-QCommandLineOption option(const char* name, const QString& description,
-                          const QString& valueName = QString())
-{
-    return {QString::fromLatin1(name), description, valueName};
-}
-
-void requireOptions(const QCommandLineParser& parser, const QStringList& names)
-{
-    QStringList missing;
-    for (const QString& name : names) {
-        if (!parser.isSet(name)) {
-            missing << QStringLiteral("--") + name;
+        const std::string line =
+            Text::trimmed(std::string_view(content).substr(start, end - start));
+        start = end + 1;
+        if (!line.empty() && line.front() != '#') {
+            return BundleOpener::parseVaultKey(line);
         }
     }
-    if (!missing.isEmpty()) {
-        throw VaultError(
-            ErrorCode::Usage,
-            tr("missing %1 (see scopevault-agent --help)").arg(missing.join(QStringLiteral(", "))));
-    }
+    throw AgentError(ErrorCode::Usage, Text::format("%s holds no vault key", {value}));
 }
 
-Opened openBundle(const QCommandLineParser& parser, const Clock& clock)
+Opened openBundle(const AgentOptions& options, std::int64_t nowMs)
 {
-    requireOptions(parser, {QStringLiteral("bundle"), QStringLiteral("identity"),
-                            QStringLiteral("vault-key")});
-    const QString path = parser.value(QStringLiteral("bundle"));
-    const QByteArray file = readBundle(path);
-    const AgentIdentity identity = AgentIdentity::load(parser.value(QStringLiteral("identity")));
-    const QByteArray vaultKey = vaultKeyFrom(parser.value(QStringLiteral("vault-key")));
-    Opened opened{BundleOpener(clock).open(file, path, identity, vaultKey), {}, {}};
-    std::optional<QString> action;
-    if (parser.isSet(QStringLiteral("action"))) {
-        action = parser.value(QStringLiteral("action"));
-        opened.actions << *action;
+    options.require({"bundle", "identity", "vault-key"});
+    const std::string path = options.value("bundle");
+    const std::string file = readFile(path, "bundle", BundleHeader::MaxFileBytes);
+    const AgentIdentity identity = AgentIdentity::load(options.value("identity"));
+    const std::string vaultKey = vaultKeyFrom(options.value("vault-key"));
+    Opened opened{BundleOpener(nowMs).open(file, path, identity, vaultKey), {}, {}};
+    std::optional<std::string> action;
+    if (options.isSet("action")) {
+        action = options.value("action");
+        opened.actions.push_back(*action);
     } else {
         opened.actions = opened.bundle.payload.actions;
     }
@@ -148,42 +144,40 @@ Opened openBundle(const QCommandLineParser& parser, const Clock& clock)
     return opened;
 }
 
-Receipt receiptFor(const Opened& opened, const Clock& clock)
+Receipt receiptFor(const Opened& opened, std::int64_t nowMs)
 {
-    Receipt receipt = Receipt::create(clock.nowUtc());
+    Receipt receipt = Receipt::create(nowMs);
     receipt.bundle = opened.bundle.header.idText();
     receipt.agent = opened.bundle.header.agent;
     receipt.actions = opened.actions;
     for (const BundleSecret* secret : opened.selected) {
-        receipt.secrets << secret->name;
+        receipt.secrets.push_back(secret->name);
     }
     return receipt;
 }
 
-ReceiptLog receiptLog(const QCommandLineParser& parser)
+ReceiptLog receiptLog(const AgentOptions& options)
 {
-    return ReceiptLog(parser.isSet(QStringLiteral("receipts"))
-                          ? parser.value(QStringLiteral("receipts"))
-                          : ReceiptLog::defaultPath());
+    return ReceiptLog(options.isSet("receipts") ? options.value("receipts")
+                                                : ReceiptLog::defaultPath());
 }
 
-QList<QCommandLineOption> openOptions()
+std::string baseName(const std::string& path)
 {
-    return {
-        option("bundle", tr("Bundle file."), tr("file")),
-        option("identity", tr("Identity file from keygen."), tr("file")),
-        option("vault-key", tr("The vault's public key (base64) or a file holding it."), tr("key")),
-        option("action", tr("Only this action's secrets."), tr("pack/action")),
-        option("receipts",
-               tr("Receipt log (default: $XDG_DATA_HOME/scopevault-agent/receipts.jsonl)."),
-               tr("file"))};
+    const std::size_t slash = path.rfind('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+void appendText(SecureBuffer& out, std::string_view text)
+{
+    out.append(reinterpret_cast<const unsigned char*>(text.data()), text.size());
 }
 
 } // namespace
 
-AgentApp::AgentApp(QStringList arguments, const Clock& clock)
+AgentApp::AgentApp(std::vector<std::string> arguments, std::int64_t (*nowMs)())
     : m_arguments(std::move(arguments))
-    , m_clock(clock)
+    , m_nowMs(nowMs)
 {}
 
 int AgentApp::run()
@@ -191,210 +185,203 @@ int AgentApp::run()
     try {
         return dispatch();
     } catch (const BundleError& error) {
-        printError(error.message());
+        printError(error.what());
         return error.exitCode();
-    } catch (const VaultError& error) {
-        printError(error.message());
-        return static_cast<int>(error.code());
+    } catch (const AgentError& error) {
+        printError(error.what());
+        return error.exitCode();
     }
 }
 
 int AgentApp::dispatch()
 {
-    const QString command = m_arguments.value(1);
-    if (command.isEmpty() || command == QLatin1String("help") ||
-        command == QLatin1String("--help") || command == QLatin1String("-h")) {
-        std::fputs(Usage.toLocal8Bit().constData(), command.isEmpty() ? stderr : stdout);
-        return command.isEmpty() ? 2 : 0;
+    const std::string command = m_arguments.size() > 1 ? m_arguments[1] : std::string();
+    if (command.empty() || command == "help" || command == "--help" || command == "-h") {
+        std::fputs(Usage, command.empty() ? stderr : stdout);
+        return command.empty() ? 2 : 0;
     }
-    if (command == QLatin1String("--version")) {
-        printLine(QStringLiteral("scopevault-agent ") + QCoreApplication::applicationVersion());
+    if (command == "--version") {
+        printLine("scopevault-agent " SCOPEVAULT_VERSION);
         return 0;
     }
-    if (command == QLatin1String("keygen")) {
+    if (command == "keygen") {
         return keygen();
     }
-    if (command == QLatin1String("inspect")) {
+    if (command == "inspect") {
         return inspect();
     }
-    if (command == QLatin1String("exec")) {
+    if (command == "exec") {
         return exec();
     }
-    if (command == QLatin1String("env")) {
+    if (command == "env") {
         return env();
     }
-    throw VaultError(
+    throw AgentError(
         ErrorCode::Usage,
-        tr("unknown command '%1' (commands: keygen, inspect, exec, env)").arg(command));
+        Text::format("unknown command '%s' (commands: keygen, inspect, exec, env)", {command}));
 }
 
 namespace {
 
-void parseOrThrow(QCommandLineParser& parser, const QStringList& arguments)
+std::vector<std::string> wordsAfterCommand(const std::vector<std::string>& arguments)
 {
-    QStringList withoutCommand = arguments;
-    withoutCommand.removeAt(1);
-    if (!parser.parse(withoutCommand)) {
-        throw VaultError(ErrorCode::Usage, parser.errorText());
-    }
+    return {arguments.begin() + 2, arguments.end()};
 }
 
 } // namespace
 
 int AgentApp::keygen()
 {
-    QCommandLineParser parser;
-    parser.addOption(option("out", tr("Identity file to create."), tr("file")));
-    parseOrThrow(parser, m_arguments);
-    requireOptions(parser, {QStringLiteral("out")});
-    if (!parser.positionalArguments().isEmpty()) {
-        throw VaultError(ErrorCode::Usage, tr("keygen takes no arguments besides --out"));
+    const AgentOptions options("keygen", wordsAfterCommand(m_arguments), {{"out", true}}, false);
+    options.require({"out"});
+    if (!options.positional().empty()) {
+        throw AgentError(ErrorCode::Usage, "keygen takes no arguments besides --out");
     }
     const AgentIdentity identity = AgentIdentity::generate();
-    const QString path = parser.value(QStringLiteral("out"));
-    identity.save(path);
+    const std::string path = options.value("out");
+    identity.save(path, Text::isoTime(m_nowMs()));
     printLine(identity.publicKeyBase64());
     std::fprintf(stderr, "%s\n",
-                 tr("Identity written to %1 (key fingerprint %2). Register it with:\n"
-                    "  scopevault-cli agent add NAME --public-key %3")
-                     .arg(path, identity.fingerprint(), identity.publicKeyBase64())
-                     .toLocal8Bit()
-                     .constData());
+                 Text::format("Identity written to %s (key fingerprint %s). Register it with:\n"
+                              "  scopevault-cli agent add NAME --public-key %s",
+                              {path, identity.fingerprint(), identity.publicKeyBase64()})
+                     .c_str());
     return 0;
 }
 
 int AgentApp::inspect()
 {
-    QCommandLineParser parser;
-    parser.addOption(option("json", tr("Print JSON.")));
-    parseOrThrow(parser, m_arguments);
-    if (parser.positionalArguments().size() != 1) {
-        throw VaultError(ErrorCode::Usage, tr("inspect takes one bundle file"));
+    const AgentOptions options("inspect", wordsAfterCommand(m_arguments), {{"json", false}}, false);
+    if (options.positional().size() != 1) {
+        throw AgentError(ErrorCode::Usage, "inspect takes one bundle file");
     }
-    const QString path = parser.positionalArguments().constFirst();
-    const BundleHeader header = BundleOpener::inspect(readBundle(path), path);
-    const bool expired = m_clock.nowUtc().toMSecsSinceEpoch() > header.expiresMs;
-    const QJsonObject fields{
-        {QStringLiteral("format"), int(header.version)},
-        {QStringLiteral("bundle"), header.idText()},
-        {QStringLiteral("agent"), header.agent},
-        {QStringLiteral("agentKey"), KeyFingerprint::format(header.agentKeyFingerprint)},
-        {QStringLiteral("vaultKey"), KeyFingerprint::format(header.vaultKeyFingerprint)},
-        {QStringLiteral("created"), iso(header.createdMs)},
-        {QStringLiteral("expires"), iso(header.expiresMs)},
-        {QStringLiteral("status"), expired ? QStringLiteral("expired") : QStringLiteral("active")},
-        {QStringLiteral("payloadBytes"), qint64(header.ciphertextBytes)}};
-    if (parser.isSet(QStringLiteral("json"))) {
-        std::fputs(QJsonDocument(fields).toJson(QJsonDocument::Compact).append('\n').constData(),
-                   stdout);
+    const std::string path = options.positional().front();
+    const BundleHeader header =
+        BundleOpener::inspect(readFile(path, "bundle", BundleHeader::MaxFileBytes), path);
+    const bool expired = m_nowMs() > header.expiresMs;
+    const std::string status = expired ? "expired" : "active";
+    if (options.isSet("json")) {
+        SecureBuffer json; // the formatter's JSON string writer; nothing secret here
+        const auto field = [&json](const char* key, const std::string& value, bool quoted) {
+            appendText(json, json.isEmpty() ? "{\"" : ",\"");
+            appendText(json, key);
+            appendText(json, "\":");
+            if (quoted) {
+                SecretFormatter::appendJsonString(json, value.data(), value.size());
+            } else {
+                appendText(json, value);
+            }
+        };
+        field("format", std::to_string(header.version), false);
+        field("bundle", header.idText(), true);
+        field("agent", header.agent, true);
+        field("agentKey", KeyFingerprint::format(header.agentKeyFingerprint), true);
+        field("vaultKey", KeyFingerprint::format(header.vaultKeyFingerprint), true);
+        field("created", Text::isoTime(header.createdMs), true);
+        field("expires", Text::isoTime(header.expiresMs), true);
+        field("status", status, true);
+        field("payloadBytes", std::to_string(header.ciphertextBytes), false);
+        appendText(json, "}");
+        printLine(std::string(json.view()));
         return 0;
     }
-    printLine(tr("Bundle      %1 (format %2)").arg(header.idText()).arg(header.version));
-    printLine(tr("Agent       %1 (key %2)")
-                  .arg(header.agent, KeyFingerprint::format(header.agentKeyFingerprint)));
-    printLine(tr("Vault key   %1").arg(KeyFingerprint::format(header.vaultKeyFingerprint)));
-    printLine(tr("Created     %1").arg(iso(header.createdMs)));
-    printLine(
-        tr("Expires     %1%2").arg(iso(header.expiresMs), expired ? tr("  (expired)") : QString()));
-    printLine(tr("Payload     %1 bytes, encrypted (not verified: inspect uses no key)")
-                  .arg(header.ciphertextBytes));
+    printLine(Text::format("Bundle      %s (format %s)",
+                           {header.idText(), std::to_string(header.version)}));
+    printLine(Text::format("Agent       %s (key %s)",
+                           {header.agent, KeyFingerprint::format(header.agentKeyFingerprint)}));
+    printLine("Vault key   " + KeyFingerprint::format(header.vaultKeyFingerprint));
+    printLine("Created     " + Text::isoTime(header.createdMs));
+    printLine("Expires     " + Text::isoTime(header.expiresMs) + (expired ? "  (expired)" : ""));
+    printLine(Text::format("Payload     %s bytes, encrypted (not verified: inspect uses no key)",
+                           {std::to_string(header.ciphertextBytes)}));
     return 0;
 }
 
 int AgentApp::exec()
 {
-    QCommandLineParser parser;
-    parser.addOptions(openOptions());
-    parser.addOption(
-        option("stdin-json", tr("Write the secrets as one JSON line to the command's stdin instead "
-                                "of its environment.")));
-    parseOrThrow(parser, m_arguments);
-    const QStringList command = parser.positionalArguments();
-    if (command.isEmpty()) {
-        throw VaultError(ErrorCode::Usage, tr("exec needs a command after --"));
+    std::vector<AgentOptions::Spec> specs = OpenOptions;
+    specs.push_back({"stdin-json", false});
+    const AgentOptions options("exec", wordsAfterCommand(m_arguments), specs, true);
+    const std::vector<std::string>& command = options.positional();
+    if (command.empty()) {
+        throw AgentError(ErrorCode::Usage, "exec needs a command after --");
     }
-    const bool stdinJson = parser.isSet(QStringLiteral("stdin-json"));
+    const bool stdinJson = options.isSet("stdin-json");
     SecureBuffer variables;
     SecureBuffer stdinLine;
     Receipt receipt;
     {
-        Opened opened = openBundle(parser, m_clock);
+        Opened opened = openBundle(options, m_nowMs());
         if (stdinJson) {
             stdinLine = SecretFormatter::format(opened.selected, SecretFormatter::Format::Json);
         } else {
             for (const BundleSecret* secret : opened.selected) {
                 SecretFormatter::checkEnvironmentValue(*secret);
-                const QByteArray name = secret->name.toUtf8() + '=';
-                variables.append(reinterpret_cast<const unsigned char*>(name.constData()),
-                                 static_cast<std::size_t>(name.size()));
-                const QByteArrayView value = secret->bytes();
-                variables.append(reinterpret_cast<const unsigned char*>(value.data()),
-                                 static_cast<std::size_t>(value.size()));
+                appendText(variables, secret->name);
+                appendText(variables, "=");
+                appendText(variables, secret->bytes());
                 const unsigned char nul = 0;
                 variables.append(&nul, 1);
             }
         }
-        receipt = receiptFor(opened, m_clock);
+        receipt = receiptFor(opened, m_nowMs());
     } // the decrypted payload is wiped here
-    receipt.command = QFileInfo(command.constFirst()).fileName();
-    receipt.delivery = stdinJson ? QStringLiteral("stdin-json") : QStringLiteral("env");
-    receipt.outcome = QStringLiteral("released");
-    const ReceiptLog log = receiptLog(parser);
+    receipt.command = baseName(command.front());
+    receipt.delivery = stdinJson ? "stdin-json" : "env";
+    receipt.outcome = "released";
+    const ReceiptLog log = receiptLog(options);
     log.append(receipt); // fail closed: no receipt, no release
 
     ChildLauncher child(command, std::move(variables), std::move(stdinLine));
     const int startError = child.start();
     (void)ProcessHardening::setDumpable(true); // nothing secret is left in this process
     Receipt finished = receipt;
-    finished.id = Receipt::create(m_clock.nowUtc()).id;
-    finished.time = m_clock.nowUtc();
+    const Receipt fresh = Receipt::create(m_nowMs());
+    finished.id = fresh.id;
+    finished.timeMs = fresh.timeMs;
     int code = 0;
     if (startError != 0) {
-        printError(
-            tr("cannot run %1: %2")
-                .arg(command.constFirst(), QString::fromLocal8Bit(std::strerror(startError))));
-        finished.outcome = QStringLiteral("not started");
+        printError(Text::format("cannot run %s: %s", {command.front(), std::strerror(startError)}));
+        finished.outcome = "not started";
         code = startError == ENOENT ? 127 : 126;
     } else {
         code = child.wait();
         finished.outcome = child.outcome();
+        finished.timeMs = m_nowMs();
     }
     try {
         log.append(finished);
-    } catch (const VaultError& error) {
-        printError(error.message()); // the command ran; its exit code still stands
+    } catch (const AgentError& error) {
+        printError(error.what()); // the command ran; its exit code still stands
     }
     return code;
 }
 
 int AgentApp::env()
 {
-    QCommandLineParser parser;
-    parser.addOptions(openOptions());
-    parser.addOption(option("format", tr("dotenv, json or shell."), tr("format")));
-    parseOrThrow(parser, m_arguments);
-    requireOptions(parser, {QStringLiteral("format")});
-    if (!parser.positionalArguments().isEmpty()) {
-        throw VaultError(ErrorCode::Usage, tr("env takes no arguments"));
+    std::vector<AgentOptions::Spec> specs = OpenOptions;
+    specs.push_back({"format", true});
+    const AgentOptions options("env", wordsAfterCommand(m_arguments), specs, false);
+    options.require({"format"});
+    if (!options.positional().empty()) {
+        throw AgentError(ErrorCode::Usage, "env takes no arguments");
     }
-    const QString formatName = parser.value(QStringLiteral("format"));
+    const std::string formatName = options.value("format");
     const SecretFormatter::Format format = SecretFormatter::parseFormat(formatName);
     SecureBuffer text;
     Receipt receipt;
     {
-        Opened opened = openBundle(parser, m_clock);
+        Opened opened = openBundle(options, m_nowMs());
         text = SecretFormatter::format(opened.selected, format);
-        receipt = receiptFor(opened, m_clock);
+        receipt = receiptFor(opened, m_nowMs());
     }
-    receipt.command = QStringLiteral("-");
+    receipt.command = "-";
     receipt.delivery = formatName;
-    receipt.outcome = QStringLiteral("released");
-    receiptLog(parser).append(receipt);
+    receipt.outcome = "released";
+    receiptLog(options).append(receipt);
     std::fflush(stdout);
     if (!FileDescriptor::writeAll(STDOUT_FILENO, text.data(), text.size())) {
-        throw VaultError(
-            ErrorCode::Other,
-            tr("cannot write to stdout: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        throw AgentError(ErrorCode::Other, "cannot write to stdout: " + errnoText());
     }
     return 0;
 }

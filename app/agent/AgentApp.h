@@ -1,17 +1,19 @@
 #pragma once
 
-#include <QStringList>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 namespace scopevault {
 
-class Clock;
-
 /// scopevault-agent: keygen, inspect, exec and env on the agent's host. Parses arguments and
-/// prints; checking and decrypting bundles is core's BundleOpener.
+/// prints; checking and decrypting bundles is the bundle library's BundleOpener. Uses no Qt.
 class AgentApp final
 {
 public:
-    AgentApp(QStringList arguments, const Clock& clock);
+    /// `arguments` as main() received them (program name first); `nowMs` is the time bundles
+    /// are checked against.
+    AgentApp(std::vector<std::string> arguments, std::int64_t (*nowMs)());
     /// The process exit code.
     int run();
 
@@ -22,8 +24,8 @@ private:
     int exec();
     int env();
 
-    QStringList m_arguments;
-    const Clock& m_clock;
+    std::vector<std::string> m_arguments;
+    std::int64_t (*m_nowMs)();
 };
 
 } // namespace scopevault

@@ -2,8 +2,6 @@
 
 #include "FileDescriptor.h"
 
-#include <QFile>
-
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -49,7 +47,8 @@ bool overridden(const char* entry, const SecureBuffer& variables)
 
 } // namespace
 
-ChildLauncher::ChildLauncher(QStringList command, SecureBuffer variables, SecureBuffer stdinLine)
+ChildLauncher::ChildLauncher(std::vector<std::string> command, SecureBuffer variables,
+                             SecureBuffer stdinLine)
     : m_command(std::move(command))
     , m_variables(std::move(variables))
     , m_stdinLine(std::move(stdinLine))
@@ -57,12 +56,8 @@ ChildLauncher::ChildLauncher(QStringList command, SecureBuffer variables, Secure
 
 int ChildLauncher::start()
 {
-    std::vector<QByteArray> argvStorage;
-    for (const QString& arg : m_command) {
-        argvStorage.push_back(QFile::encodeName(arg));
-    }
     std::vector<char*> argv;
-    for (QByteArray& arg : argvStorage) {
+    for (std::string& arg : m_command) {
         argv.push_back(arg.data());
     }
     argv.push_back(nullptr);
@@ -144,17 +139,17 @@ int ChildLauncher::wait()
     int status = 0;
     while (::waitpid(m_pid, &status, 0) < 0) {
         if (errno != EINTR) {
-            m_outcome = QStringLiteral("wait failed");
+            m_outcome = "wait failed";
             return 1;
         }
     }
     g_child = 0;
     if (WIFEXITED(status)) {
-        m_outcome = QStringLiteral("exit %1").arg(WEXITSTATUS(status));
+        m_outcome = "exit " + std::to_string(WEXITSTATUS(status));
         return WEXITSTATUS(status);
     }
     const int signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-    m_outcome = QStringLiteral("signal %1").arg(signal);
+    m_outcome = "signal " + std::to_string(signal);
     return 128 + signal;
 }
 

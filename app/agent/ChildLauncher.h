@@ -2,10 +2,7 @@
 
 #include "SecureBuffer.h"
 
-#include <QByteArray>
-#include <QStringList>
-
-#include <functional>
+#include <string>
 #include <vector>
 
 namespace scopevault {
@@ -19,7 +16,7 @@ public:
     /// `variables` holds NAME=VALUE\0 entries (secure memory), added to (and overriding)
     /// this process's environment for the child. `stdinLine`, if not empty, is written to
     /// the child's stdin, which is then closed.
-    ChildLauncher(QStringList command, SecureBuffer variables, SecureBuffer stdinLine);
+    ChildLauncher(std::vector<std::string> command, SecureBuffer variables, SecureBuffer stdinLine);
 
     /// Starts the command. Returns 0, or the errno of a failed start (ENOENT, EACCES...).
     /// After it returns, no plaintext remains in this object.
@@ -27,14 +24,14 @@ public:
     /// Waits for the command: its exit code, or 128 + the signal that ended it.
     int wait();
     /// "exit N" or "signal N", for the receipt.
-    [[nodiscard]] QString outcome() const { return m_outcome; }
+    [[nodiscard]] const std::string& outcome() const { return m_outcome; }
 
 private:
-    QStringList m_command;
+    std::vector<std::string> m_command;
     SecureBuffer m_variables;
     SecureBuffer m_stdinLine;
     int m_pid = -1;
-    QString m_outcome;
+    std::string m_outcome;
 };
 
 } // namespace scopevault

@@ -1,12 +1,21 @@
 #include "AgentApp.h"
 #include "CryptoInit.h"
 #include "ProcessHardening.h"
-#include "SystemClock.h"
-#include "VaultError.h"
 
-#include <QCoreApplication>
-
+#include <chrono>
 #include <cstdio>
+#include <stdexcept>
+
+namespace {
+
+std::int64_t systemNowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -14,15 +23,11 @@ int main(int argc, char* argv[])
         std::fputs("scopevault-agent: error: cannot disable core dumps; refusing to run\n", stderr);
         return 1;
     }
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("scopevault-agent"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SCOPEVAULT_VERSION));
     try {
         scopevault::CryptoInit::ensureInitialised();
-    } catch (const scopevault::VaultError& error) {
+    } catch (const std::runtime_error& error) {
         std::fprintf(stderr, "scopevault-agent: error: %s\n", error.what());
         return 1;
     }
-    const scopevault::SystemClock clock;
-    return scopevault::AgentApp(QCoreApplication::arguments(), clock).run();
+    return scopevault::AgentApp({argv, argv + argc}, systemNowMs).run();
 }

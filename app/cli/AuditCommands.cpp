@@ -98,8 +98,8 @@ int runVerify(CliContext& context)
     std::optional<AuditCheckpointFile> exported;
     if (context.isSet("checkpoint")) {
         const QString path = context.value("checkpoint");
-        exported =
-            AuditCheckpointFile::fromJson(SecretInput::readFile(path).view().toByteArray(), path);
+        exported = AuditCheckpointFile::fromJson(
+            QByteArrayView(SecretInput::readFile(path).view()).toByteArray(), path);
     }
     const AuditVerification result = context.unlockedService().audit().verify(exported);
     if (context.isSet("json")) {

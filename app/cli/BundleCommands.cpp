@@ -106,8 +106,8 @@ int runVaultKey(CliContext& context)
 {
     const QByteArray key = context.unlockedService().signingPublicKey();
     context.print(QString::fromLatin1(key.toBase64()));
-    context.warn(
-        tr("fingerprint %1; agents pin this key with --vault-key").arg(KeyFingerprint::text(key)));
+    context.warn(tr("fingerprint %1; agents pin this key with --vault-key")
+                     .arg(QString::fromStdString(KeyFingerprint::text(key.toStdString()))));
     return 0;
 }
 

@@ -184,7 +184,7 @@ int runUndeclare(CliContext& context)
 
 QString revealText(const SecureBuffer& bytes, bool* base64)
 {
-    const QByteArray raw = bytes.view().toByteArray();
+    const QByteArray raw = QByteArrayView(bytes.view()).toByteArray();
     const QString text = QString::fromUtf8(raw);
     *base64 = text.toUtf8() != raw;
     return *base64 ? QString::fromLatin1(raw.toBase64()) : text;

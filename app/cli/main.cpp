@@ -19,7 +19,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Scopevault"));
     try {
         scopevault::CryptoInit::ensureInitialised();
-    } catch (const scopevault::VaultError& error) {
+    } catch (const std::exception& error) {
         std::fprintf(stderr, "scopevault-cli: error: %s\n", error.what());
         return 1;
     }

@@ -328,6 +328,16 @@ def _main(argv):
     except BundleError as error:
         print("scopevault_bundle: error: %s" % error, file=sys.stderr)
         return error.exit_code
+    # The exit codes scopevault-agent uses for the same problems.
+    except PermissionError as error:
+        print("scopevault_bundle: error: %s" % error, file=sys.stderr)
+        return 6
+    except FileNotFoundError as error:
+        print("scopevault_bundle: error: %s" % error, file=sys.stderr)
+        return 4
+    except ValueError as error:
+        print("scopevault_bundle: error: %s" % error, file=sys.stderr)
+        return 2
     result["secrets"] = {name: base64.b64encode(value).decode("ascii")
                          for name, value in result["secrets"].items()}
     print(json.dumps(result, sort_keys=True))

@@ -155,7 +155,8 @@ int main(int argc, char* argv[])
                 QString());
             grants.grant(name, GrantTarget(action), std::nullopt);
         }
-        agentService.add(QStringLiteral("exec-agent"), execIdentity.publicKeyBase64(), QString());
+        agentService.add(QStringLiteral("exec-agent"),
+                         QString::fromStdString(execIdentity.publicKeyBase64()), QString());
         grants.grant(QStringLiteral("exec-agent"), GrantTarget(action), std::nullopt);
     });
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
@@ -190,7 +191,7 @@ int main(int argc, char* argv[])
 
     // exec overhead
     const QString identity = dir.filePath(QStringLiteral("exec.identity"));
-    execIdentity.save(identity);
+    execIdentity.save(identity.toStdString(), "bench");
     const QString bundle = dir.filePath(QStringLiteral("exec.svb"));
     (void)bundles.exportBundle(
         {QStringLiteral("exec-agent"), {action}, std::nullopt, bundle, false});
@@ -203,7 +204,7 @@ int main(int argc, char* argv[])
          QStringLiteral("--receipts"), receipts, QStringLiteral("--"), QStringLiteral("/bin/true")},
         runs);
     const std::vector<double> floor = timeRuns({agentBinary, QStringLiteral("--version")}, runs);
-    std::printf("scopevault-agent --version (start-up): median %.2f ms (process + loading Qt)\n",
+    std::printf("scopevault-agent --version (start-up): median %.2f ms (process start-up)\n",
                 median(floor));
     std::printf("/bin/true bare:                        median %.2f ms, mean %.2f ms (%d runs)\n",
                 median(bare), mean(bare), runs);

@@ -295,6 +295,34 @@ private Q_SLOTS:
         QVERIFY(statuses.contains(QStringLiteral("active")));
     }
 
+    void identityReadableByOthersIsRefused()
+    {
+        const QString loose = file(QStringLiteral("loose.identity"));
+        QFile::remove(loose);
+        QVERIFY(QFile::copy(file(QStringLiteral("bob.identity")), loose));
+        QVERIFY(QFile::setPermissions(loose, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        const CliResult consumer = exec(file("bob.svb"), loose, {}, {"/usr/bin/env"});
+        QCOMPARE(consumer.exitCode, 6);
+        QVERIFY(consumer.out.isEmpty());
+        QVERIFY2(consumer.err.contains("chmod 600"), consumer.err.constData());
+        const CliResult reader = python(file("bob.svb"), loose);
+        QCOMPARE(reader.exitCode, 6);
+        QVERIFY(reader.out.isEmpty());
+        QVERIFY2(reader.err.contains("chmod 600"), reader.err.constData());
+        QVERIFY2(!reader.err.contains("Traceback"), reader.err.constData());
+    }
+
+    // The consumer runs on agent hosts before every command: it links no Qt, which is what
+    // keeps its start-up within the exec-overhead target (docs/BENCHMARKS.md).
+    void consumerLoadsNoQt()
+    {
+        const CliResult libraries = runProgram(QStringLiteral("ldd"), {agentBinary()});
+        QCOMPARE(libraries.exitCode, 0);
+        QVERIFY(libraries.out.contains("libsodium"));
+        QVERIFY2(!libraries.out.contains("libQt"), libraries.out.constData());
+    }
+
     void twentyFlippedBytesAreEachRefused()
     {
         QFile original(file("bob.svb"));

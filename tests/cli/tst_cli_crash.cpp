@@ -105,7 +105,7 @@ private Q_SLOTS:
             presentRefs.insert(info.ref.toString());
             // Whatever is present (committed, or killed just after commit) is intact.
             const int i = info.ref.name().mid(1).toInt();
-            QCOMPARE(service.readValue(info.ref).view().toByteArray(), valueFor(i));
+            QCOMPARE(QByteArrayView(service.readValue(info.ref).view()).toByteArray(), valueFor(i));
         }
         for (int i : committed) {
             QVERIFY2(presentRefs.contains(refFor(i)), qPrintable(refFor(i)));

@@ -61,8 +61,8 @@ private:
     }
     OpenedBundle openAsAlice(const QByteArray& file)
     {
-        return BundleOpener(m_clock).open(file, QStringLiteral("f"), *m_alice,
-                                          m_vault->signingPublicKey());
+        return BundleOpener(m_clock.nowUtc().toMSecsSinceEpoch())
+            .open(file.toStdString(), "f", *m_alice, m_vault->signingPublicKey().toStdString());
     }
 
 private Q_SLOTS:
@@ -85,7 +85,8 @@ private Q_SLOTS:
         set("pay:LEDGER", "ledger-token");
         m_alice = std::make_unique<AgentIdentity>(AgentIdentity::generate());
         AgentService agents(*m_vault);
-        agents.add(QStringLiteral("alice"), m_alice->publicKeyBase64(), QString());
+        agents.add(QStringLiteral("alice"), QString::fromStdString(m_alice->publicKeyBase64()),
+                   QString());
         agents.add(QStringLiteral("bob"), newAgentPublicKey(), QString());
     }
 
@@ -143,14 +144,14 @@ private Q_SLOTS:
         QCOMPARE(result.bundle.expiresMs - result.bundle.createdMs, 3600 * 1000);
 
         const OpenedBundle opened = openAsAlice(result.file);
-        QCOMPARE(opened.header.bundleId, result.bundle.id);
-        QCOMPARE(opened.payload.actions, (QStringList{"pay/charge", "pay/refund"}));
-        const auto charge = opened.payload.select(QStringLiteral("pay/charge"));
+        QCOMPARE(QByteArray::fromStdString(opened.header.bundleId), result.bundle.id);
+        QCOMPARE(opened.payload.actions, (std::vector<std::string>{"pay/charge", "pay/refund"}));
+        const auto charge = opened.payload.select(std::string("pay/charge"));
         QCOMPARE(charge.size(), std::size_t(2));
-        QCOMPARE(charge[0]->bytes(), QByteArrayView("charge-key"));
-        QCOMPARE(charge[0]->provenance, QStringLiteral("pay/charge"));
-        const auto refund = opened.payload.select(QStringLiteral("pay/refund"));
-        QCOMPARE(refund[0]->bytes(), QByteArrayView("pack-key"));
+        QCOMPARE(charge[0]->bytes(), std::string_view("charge-key"));
+        QCOMPARE(charge[0]->provenance, std::string("pay/charge"));
+        const auto refund = opened.payload.select(std::string("pay/refund"));
+        QCOMPARE(refund[0]->bytes(), std::string_view("pack-key"));
         // Both actions together: API_KEY comes from different scopes.
         QVERIFY_THROWS_EXCEPTION(BundleError, (void)opened.payload.select(std::nullopt));
 
@@ -230,31 +231,32 @@ private Q_SLOTS:
             {QStringLiteral("alice"), {}, std::nullopt, QString(), false});
         const QString path = m_dir.filePath(QStringLiteral("receipts.jsonl"));
         QFile::remove(path);
-        const ReceiptLog log(path);
-        Receipt good = Receipt::create(m_clock.nowUtc());
-        good.bundle = exported.bundle.idText();
-        good.agent = QStringLiteral("alice");
-        good.actions = QStringList{QStringLiteral("pay/charge")};
-        good.secrets = QStringList{QStringLiteral("API_KEY"), QStringLiteral("REGION")};
-        good.command = QStringLiteral("python3");
-        good.delivery = QStringLiteral("env");
-        good.outcome = QStringLiteral("released");
+        const ReceiptLog log(path.toStdString());
+        const std::int64_t now = m_clock.nowUtc().toMSecsSinceEpoch();
+        Receipt good = Receipt::create(now);
+        good.bundle = exported.bundle.idText().toStdString();
+        good.agent = "alice";
+        good.actions = {"pay/charge"};
+        good.secrets = {"API_KEY", "REGION"};
+        good.command = "python3";
+        good.delivery = "env";
+        good.outcome = "released";
         log.append(good);
         Receipt finished = good;
-        finished.id = Receipt::create(m_clock.nowUtc()).id;
-        finished.outcome = QStringLiteral("exit 3");
+        finished.id = Receipt::create(now).id;
+        finished.outcome = "exit 3";
         log.append(finished);
         Receipt foreign = good;
-        foreign.id = Receipt::create(m_clock.nowUtc()).id;
-        foreign.bundle = QStringLiteral("00112233445566778899aabbccddeeff");
+        foreign.id = Receipt::create(now).id;
+        foreign.bundle = "00112233445566778899aabbccddeeff";
         log.append(foreign);
         Receipt wrongAgent = good;
-        wrongAgent.id = Receipt::create(m_clock.nowUtc()).id;
-        wrongAgent.agent = QStringLiteral("bob");
+        wrongAgent.id = Receipt::create(now).id;
+        wrongAgent.agent = "bob";
         log.append(wrongAgent);
         Receipt extraSecret = good;
-        extraSecret.id = Receipt::create(m_clock.nowUtc()).id;
-        extraSecret.secrets << QStringLiteral("LEDGER");
+        extraSecret.id = Receipt::create(now).id;
+        extraSecret.secrets.push_back("LEDGER");
         log.append(extraSecret);
         QFile append(path);
         QVERIFY(append.open(QIODevice::Append));

@@ -29,7 +29,7 @@ QMap<QString, QByteArray> valuesOf(const DotenvParser::Result& result)
 {
     QMap<QString, QByteArray> values;
     for (const DotenvParser::Entry& entry : result.entries) {
-        values.insert(entry.name, entry.value.view().toByteArray());
+        values.insert(entry.name, QByteArrayView(entry.value.view()).toByteArray());
     }
     return values;
 }
@@ -222,8 +222,8 @@ private Q_SLOTS:
         QVERIFY(!qEnvironmentVariableIsSet("OPENAI_API_KEY") ||
                 before.contains(QStringLiteral("OPENAI_API_KEY=") +
                                 qEnvironmentVariable("OPENAI_API_KEY")));
-        QCOMPARE(vault.readValue(SecretRef::parse(QStringLiteral("system:MULTILINE")))
-                     .view()
+        QCOMPARE(QByteArrayView(
+                     vault.readValue(SecretRef::parse(QStringLiteral("system:MULTILINE"))).view())
                      .toByteArray(),
                  QByteArray("line one\nline two"));
     }
@@ -245,18 +245,19 @@ private Q_SLOTS:
         auto outcomes =
             importer.run(Scope::system(), items, true, [](const SecretRef&) { return true; });
         QCOMPARE(outcomes[0].kind, Kind::Updated);
-        QCOMPARE(vault.readValue(ref).view().toByteArray(), QByteArray("original")); // dry run
+        QCOMPARE(QByteArrayView(vault.readValue(ref).view()).toByteArray(),
+                 QByteArray("original")); // dry run
         QVERIFY(!vault.secretExists(SecretRef::parse(QStringLiteral("system:NEW"))));
         outcomes =
             importer.run(Scope::system(), items, false, [](const SecretRef&) { return false; });
         QCOMPARE(outcomes[0].kind, Kind::Skipped);
         QCOMPARE(outcomes[1].kind, Kind::Added);
-        QCOMPARE(vault.readValue(ref).view().toByteArray(), QByteArray("original"));
+        QCOMPARE(QByteArrayView(vault.readValue(ref).view()).toByteArray(), QByteArray("original"));
         outcomes =
             importer.run(Scope::system(), items, false, [](const SecretRef&) { return true; });
         QCOMPARE(outcomes[0].kind, Kind::Updated);
         QCOMPARE(outcomes[1].kind, Kind::Unchanged);
-        QCOMPARE(vault.readValue(ref).view().toByteArray(), QByteArray("imported"));
+        QCOMPARE(QByteArrayView(vault.readValue(ref).view()).toByteArray(), QByteArray("imported"));
         QCOMPARE(vault.describeSecret(ref).version, quint64(2));
     }
 };

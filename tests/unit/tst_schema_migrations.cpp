@@ -73,13 +73,15 @@ private Q_SLOTS:
         vault.unlock(SecureBuffer::copyOf("pass"));
         QCOMPARE(repository.schemaVersion(), SchemaMigrations::LatestVersion);
         const SecretRef ref = SecretRef::parse(QStringLiteral("payments/charge:STRIPE_KEY"));
-        QCOMPARE(vault.readValue(ref).view().toByteArray(), QByteArray("sk_live_1"));
+        QCOMPARE(QByteArrayView(vault.readValue(ref).view()).toByteArray(),
+                 QByteArray("sk_live_1"));
         // The column step 2 added is usable.
         SecretChange change;
         const SecureBuffer notes = SecureBuffer::copyOf("from migration test");
         change.notes = &notes;
         vault.editSecret(ref, change);
-        QCOMPARE(vault.readNotes(ref).view().toByteArray(), QByteArray("from migration test"));
+        QCOMPARE(QByteArrayView(vault.readNotes(ref).view()).toByteArray(),
+                 QByteArray("from migration test"));
     }
 
     void failedStepLeavesTheFileAsItWas()

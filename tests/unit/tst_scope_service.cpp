@@ -110,9 +110,10 @@ private Q_SLOTS:
         QVERIFY(moved);
         QCOMPARE(moved->description, QStringLiteral("Charges cards"));
         QCOMPARE(moved->declarations.size(), 1);
-        QCOMPARE(m_vault->readValue(ref("payments/charge:KEY")).view().toByteArray(),
-                 QByteArray("action value"));
-        QCOMPARE(m_vault->readValue(ref("payments:KEY")).view().toByteArray(),
+        QCOMPARE(
+            QByteArrayView(m_vault->readValue(ref("payments/charge:KEY")).view()).toByteArray(),
+            QByteArray("action value"));
+        QCOMPARE(QByteArrayView(m_vault->readValue(ref("payments:KEY")).view()).toByteArray(),
                  QByteArray("pack value"));
         QVERIFY(!m_vault->secretExists(ref("pay:KEY")));
         QStringList targets;
@@ -135,9 +136,10 @@ private Q_SLOTS:
             QCOMPARE(error.code(), ErrorCode::Usage);
         }
         scopes.rename(scope("pay/charge"), QStringLiteral("capture"));
-        QCOMPARE(m_vault->readValue(ref("pay/capture:KEY")).view().toByteArray(),
+        QCOMPARE(QByteArrayView(m_vault->readValue(ref("pay/capture:KEY")).view()).toByteArray(),
                  QByteArray("action value"));
-        QCOMPARE(m_vault->readValue(ref("pay:KEY")).view().toByteArray(), QByteArray("pack value"));
+        QCOMPARE(QByteArrayView(m_vault->readValue(ref("pay:KEY")).view()).toByteArray(),
+                 QByteArray("pack value"));
         try {
             scopes.rename(scope("pay/capture"), QStringLiteral("Bad Name"));
             QFAIL("accepted an invalid name");

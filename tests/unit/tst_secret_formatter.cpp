@@ -5,6 +5,7 @@
 #include "CryptoInit.h"
 #include "DotenvParser.h"
 #include "SecretFormatter.h"
+#include "Text.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,8 +43,8 @@ std::vector<BundleSecret> secretsFor(const QList<QByteArray>& values)
     std::vector<BundleSecret> secrets;
     for (qsizetype i = 0; i < values.size(); ++i) {
         BundleSecret secret;
-        secret.name = QStringLiteral("VALUE_%1").arg(i, 2, 10, QLatin1Char('0'));
-        secret.reference = QStringLiteral("system:") + secret.name;
+        secret.name = QStringLiteral("VALUE_%1").arg(i, 2, 10, QLatin1Char('0')).toStdString();
+        secret.reference = "system:" + secret.name;
         secret.value = SecureBuffer::copyOf(values.at(i));
         secrets.push_back(std::move(secret));
     }
@@ -61,7 +62,7 @@ std::vector<const BundleSecret*> pointers(const std::vector<BundleSecret>& secre
 
 QByteArray text(const SecureBuffer& buffer)
 {
-    return buffer.view().toByteArray();
+    return QByteArrayView(buffer.view()).toByteArray();
 }
 
 QByteArray runPython(const QString& script, const QString& path)
@@ -102,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(parsed.problems.isEmpty());
         QCOMPARE(parsed.entries.size(), secrets.size());
         for (std::size_t i = 0; i < secrets.size(); ++i) {
-            QCOMPARE(parsed.entries[i].name, secrets[i].name);
+            QCOMPARE(parsed.entries[i].name, QString::fromStdString(secrets[i].name));
             QCOMPARE(parsed.entries[i].value.view(), secrets[i].value.view());
         }
 
@@ -123,8 +124,9 @@ private Q_SLOTS:
                 .object();
         QCOMPARE(oracle.size(), qsizetype(secrets.size()));
         for (const BundleSecret& secret : secrets) {
-            QCOMPARE(QByteArray::fromHex(oracle.value(secret.name).toString().toLatin1()),
-                     secret.value.view().toByteArray());
+            QCOMPARE(QByteArray::fromHex(
+                         oracle.value(QString::fromStdString(secret.name)).toString().toLatin1()),
+                     QByteArrayView(secret.value.view()).toByteArray());
         }
     }
 
@@ -139,12 +141,12 @@ private Q_SLOTS:
         for (const BundleSecret& secret : secrets) {
             QProcess sh;
             sh.start(QStringLiteral("/bin/sh"),
-                     {QStringLiteral("-c"),
-                      QStringLiteral("eval \"$(cat)\"; printf %s \"$%1\"").arg(secret.name)});
+                     {QStringLiteral("-c"), QStringLiteral("eval \"$(cat)\"; printf %s \"$%1\"")
+                                                .arg(QString::fromStdString(secret.name))});
             sh.write(text(shell));
             sh.closeWriteChannel();
             QVERIFY(sh.waitForFinished());
-            QCOMPARE(sh.readAllStandardOutput(), secret.value.view().toByteArray());
+            QCOMPARE(sh.readAllStandardOutput(), QByteArrayView(secret.value.view()).toByteArray());
         }
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/scopevault-injected")));
     }
@@ -160,8 +162,8 @@ private Q_SLOTS:
         QCOMPARE(json.count('\n'), 1);
         const QJsonObject object = QJsonDocument::fromJson(json).object();
         for (const BundleSecret& secret : secrets) {
-            QCOMPARE(object.value(secret.name).toString().toUtf8(),
-                     secret.value.view().toByteArray());
+            QCOMPARE(object.value(QString::fromStdString(secret.name)).toString().toUtf8(),
+                     QByteArrayView(secret.value.view()).toByteArray());
         }
     }
 
@@ -173,8 +175,8 @@ private Q_SLOTS:
                 (void)SecretFormatter::format(pointers(secrets), format);
             } catch (const BundleError& error) {
                 return error.reason() == BundleError::Reason::Unrepresentable &&
-                       error.message().contains(QStringLiteral("VALUE_00")) &&
-                       !error.message().toUtf8().contains(value);
+                       QByteArray(error.what()).contains("VALUE_00") &&
+                       !QByteArray(error.what()).contains(value);
             }
             return false;
         };
@@ -193,8 +195,8 @@ private Q_SLOTS:
     void utf8Validation()
     {
         const auto valid = [](const QByteArray& bytes) {
-            return SecretFormatter::isValidUtf8(
-                reinterpret_cast<const unsigned char*>(bytes.data()), std::size_t(bytes.size()));
+            return Text::isValidUtf8(reinterpret_cast<const unsigned char*>(bytes.data()),
+                                     std::size_t(bytes.size()));
         };
         QVERIFY(valid("ascii"));
         QVERIFY(valid("\xc3\xa9\xe2\x82\xac\xf0\x9f\x94\x91"));

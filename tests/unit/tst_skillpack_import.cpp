@@ -154,8 +154,8 @@ private Q_SLOTS:
         importer.apply(plan);
         QCOMPARE(declarations(action("pay/charge")), QStringLiteral("STRIPE_KEY WEBHOOK_SECRET?"));
         QCOMPARE(action("pay/charge").description, QStringLiteral("Set by the admin"));
-        QCOMPARE(m_vault->readValue(SecretRef::parse(QStringLiteral("pay:STRIPE_KEY")))
-                     .view()
+        QCOMPARE(QByteArrayView(
+                     m_vault->readValue(SecretRef::parse(QStringLiteral("pay:STRIPE_KEY"))).view())
                      .toByteArray(),
                  QByteArray("sk_test"));
         QCOMPARE(GrantService(*m_vault).list(QStringLiteral("bot")).size(), 1);

@@ -21,7 +21,8 @@ SecureBuffer bytes(const char* text)
 
 QByteArray read(VaultService& vault, const char* ref)
 {
-    return vault.readValue(SecretRef::parse(QString::fromLatin1(ref))).view().toByteArray();
+    return QByteArrayView(vault.readValue(SecretRef::parse(QString::fromLatin1(ref))).view())
+        .toByteArray();
 }
 
 } // namespace
@@ -91,7 +92,8 @@ private Q_SLOTS:
         QCOMPARE(info.version, quint64(2));
         QCOMPARE(info.description, QStringLiteral("Stripe live key")); // kept
         QVERIFY(info.hasNotes);
-        QCOMPARE(vault.readNotes(ref).view().toByteArray(), QByteArray("rotate via dashboard"));
+        QCOMPARE(QByteArrayView(vault.readNotes(ref).view()).toByteArray(),
+                 QByteArray("rotate via dashboard"));
 
         SecretChange edit;
         edit.description = QStringLiteral("Stripe key");
