@@ -1,0 +1,52 @@
+#pragma once
+
+#include "SecretInfo.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace scopevault {
+
+/// The secrets of the vault as table rows: name, scope, description, version, last change.
+/// Holds what may be shown without revealing (SecretInfo); never a value.
+class SecretTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        ScopeColumn,
+        DescriptionColumn,
+        VersionColumn,
+        UpdatedColumn,
+        ColumnCount,
+    };
+    enum Role
+    {
+        ReferenceRole = Qt::UserRole + 1, // "SCOPE:NAME"
+        ScopeRole,                        // the scope as text
+        SearchTextRole, // what search-as-you-type matches: name, description, reference
+    };
+
+    explicit SecretTableModel(QObject* parent = nullptr);
+
+    void reset(std::vector<SecretInfo> secrets);
+    void clear();
+    [[nodiscard]] const SecretInfo& secretAt(int row) const;
+    [[nodiscard]] int rowOf(const SecretRef& ref) const;
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    [[nodiscard]] int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role) const override;
+
+private:
+    std::vector<SecretInfo> m_secrets;
+    std::vector<QString> m_searchText; // lower-cased, one per row, built once per reset
+};
+
+} // namespace scopevault
