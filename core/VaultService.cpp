@@ -62,13 +62,21 @@ void VaultService::create(const SecureBuffer& passphrase, const KdfParams& param
         throw VaultError(ErrorCode::Usage, tr("the passphrase must not be empty"));
     }
     params.validate();
+    const QByteArray salt = Kdf::randomSalt();
+    createWithKey(Kdf::derive(passphrase, salt, params), salt, params);
+}
+
+void VaultService::createWithKey(const SecureBuffer& kek, const QByteArray& salt,
+                                 const KdfParams& params)
+{
+    params.validate();
     VaultHeader header;
     header.vaultId = RecordCipher::randomRecordId();
     header.kdf = params;
-    header.salt = Kdf::randomSalt();
+    header.salt = salt;
     header.createdMs = nowMs();
     auto keys = std::make_unique<VaultKeys>(VaultKeys::generate());
-    header.wrappedKey = keys->wrap(Kdf::derive(passphrase, header.salt, header.kdf), header);
+    header.wrappedKey = keys->wrap(kek, header);
     m_repository.create(header);
     m_header = header;
     m_opened = true;
@@ -92,10 +100,31 @@ void VaultService::open()
 
 void VaultService::unlock(const SecureBuffer& passphrase)
 {
+    open();
+    unlockWithKey(Kdf::derive(passphrase, kdfSalt(), kdfParams()));
+}
+
+QByteArray VaultService::kdfSalt() const
+{
+    if (!m_opened) {
+        throw VaultError(ErrorCode::Usage, tr("the vault is not open"));
+    }
+    return m_header.salt;
+}
+
+KdfParams VaultService::kdfParams() const
+{
+    if (!m_opened) {
+        throw VaultError(ErrorCode::Usage, tr("the vault is not open"));
+    }
+    return m_header.kdf;
+}
+
+void VaultService::unlockWithKey(const SecureBuffer& kek)
+{
     lock();
     open();
     VaultHeader header = m_header;
-    const SecureBuffer kek = Kdf::derive(passphrase, header.salt, header.kdf);
     try {
         m_keys = std::make_unique<VaultKeys>(VaultKeys::unwrap(kek, header));
     } catch (const VaultError& error) {

@@ -46,10 +46,20 @@ public:
 
     /// Creates a vault protected by `passphrase` and leaves it unlocked.
     void create(const SecureBuffer& passphrase, const KdfParams& params);
+    /// The same with the key-encryption key already derived from the passphrase with `salt`
+    /// and `params` (Kdf::derive), so that a GUI can run the KDF on a worker thread.
+    void createWithKey(const SecureBuffer& kek, const QByteArray& salt, const KdfParams& params);
     /// Opens the existing vault file and checks its header, without unlocking it.
     void open();
     /// Throws VaultError(WrongPassphrase) when the passphrase does not open the vault.
     void unlock(const SecureBuffer& passphrase);
+    /// The opened header's salt and KDF cost: what the slow half of unlock() needs, so that a
+    /// GUI can run Kdf::derive on a worker thread (open() first).
+    [[nodiscard]] QByteArray kdfSalt() const;
+    [[nodiscard]] KdfParams kdfParams() const;
+    /// The fast half: unwraps the vault key with the derived key-encryption key. Throws
+    /// VaultError(WrongPassphrase) like unlock().
+    void unlockWithKey(const SecureBuffer& kek);
     /// Drops the vault key and every key derived from it.
     void lock();
     [[nodiscard]] bool isUnlocked() const { return m_keys != nullptr; }

@@ -66,6 +66,18 @@ QModelIndex ScopeTreeModel::indexOf(const Scope& scope) const
     return {};
 }
 
+QStringList ScopeTreeModel::allScopes() const
+{
+    QStringList scopes;
+    for (const auto& top : m_root.children) {
+        scopes << top->scope.toString();
+        for (const auto& child : top->children) {
+            scopes << child->scope.toString();
+        }
+    }
+    return scopes;
+}
+
 Scope ScopeTreeModel::scopeAt(const QModelIndex& index)
 {
     return Scope::parse(index.data(ScopeRole).toString());

@@ -3,6 +3,7 @@
 #include "Scope.h"
 
 #include <QAbstractItemModel>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -33,6 +34,8 @@ public:
     /// Drops every row (the vault was locked).
     void clear();
     [[nodiscard]] QModelIndex indexOf(const Scope& scope) const;
+    /// Every scope as text in tree order (system, then each pack followed by its actions).
+    [[nodiscard]] QStringList allScopes() const;
     [[nodiscard]] static Scope scopeAt(const QModelIndex& index);
 
     [[nodiscard]] QModelIndex index(int row, int column,

@@ -1,0 +1,85 @@
+#include "AppSettings.h"
+#include "CryptoInit.h"
+#include "MainWindow.h"
+#include "ProcessHardening.h"
+#include "SqliteVaultRepository.h"
+#include "SystemClock.h"
+#include "Translations.h"
+#include "VaultSession.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace {
+
+QString defaultVaultPath()
+{
+    const QString fromEnv = qEnvironmentVariable("SCOPEVAULT_VAULT");
+    if (!fromEnv.isEmpty()) {
+        return fromEnv;
+    }
+    QString dataHome = qEnvironmentVariable("XDG_DATA_HOME");
+    if (dataHome.isEmpty()) {
+        dataHome = QDir::homePath() + QStringLiteral("/.local/share");
+    }
+    return dataHome + QStringLiteral("/scopevault/vault.svdb");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (!scopevault::ProcessHardening::apply()) {
+        std::fputs("scopevault: error: cannot disable core dumps; refusing to run\n", stderr);
+        return 1;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("scopevault"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Scopevault"));
+    QApplication::setApplicationVersion(QStringLiteral(SCOPEVAULT_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("Scopevault"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.scopevault.Scopevault"));
+    try {
+        scopevault::CryptoInit::ensureInitialised();
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "scopevault: error: %s\n", error.what());
+        return 1;
+    }
+    scopevault::AppSettings settings;
+    scopevault::Translations::install(app, settings.language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Encrypted vault manager for AI agents' credentials"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open a populated demo vault in a temporary folder."));
+    parser.addOption(demo);
+    parser.addPositionalArgument(QStringLiteral("vault"),
+                                 QApplication::translate("main", "The vault file to open."),
+                                 QStringLiteral("[vault]"));
+    parser.process(app);
+
+    scopevault::SystemClock clock;
+    scopevault::VaultSession session(
+        [](const QString& path) -> std::unique_ptr<scopevault::VaultRepository> {
+            return std::make_unique<scopevault::SqliteVaultRepository>(path);
+        },
+        clock);
+    scopevault::MainWindow window(session, settings);
+    window.show();
+    if (parser.isSet(demo)) {
+        window.openDemo();
+    } else if (!parser.positionalArguments().isEmpty()) {
+        window.openVault(parser.positionalArguments().constFirst());
+    } else if (QFileInfo::exists(defaultVaultPath())) {
+        window.openVault(defaultVaultPath());
+    }
+    return QApplication::exec();
+}

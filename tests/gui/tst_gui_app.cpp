@@ -1,0 +1,579 @@
+// Drives the real main window offscreen: every step goes through the widgets a user touches,
+// found by objectName, over a real vault file.
+#include "AgentTableModel.h"
+#include "CoverageTableModel.h"
+#include "EffectiveSecretModel.h"
+#include "GuiHarness.h"
+#include "ImportPreviewModel.h"
+#include "PermissionMatrixModel.h"
+#include "ScopeService.h"
+#include "ScopeTreeModel.h"
+#include "SecretTableModel.h"
+#include "SecretsView.h"
+#include "TestHelpers.h"
+#include "VaultService.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace scopevault;
+using scopevault::test::GuiHarness;
+
+namespace {
+
+const char* const Passphrase = "violet anchor pepper tundra 42";
+
+QString fixtures()
+{
+    return qEnvironmentVariable("SCOPEVAULT_FIXTURES");
+}
+
+QWidget* currentPage(GuiHarness& gui)
+{
+    return gui.find<QStackedWidget>("pages")->currentWidget();
+}
+
+template <typename T> T* in(QWidget* root, const char* name)
+{
+    return root->findChild<T*>(QString::fromLatin1(name));
+}
+
+int rowWith(const QAbstractItemModel* model, int column, const QString& text)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data().toString() == text) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestGuiApp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void createUnlockAndLock();
+    void secretsOverridesAndEffectiveView();
+    void searchNarrowsPerKeystroke();
+    void revealCopyAndClipboardClear();
+    void agentsMatrixAndCoverage();
+    void importPreviewsBeforeWriting();
+    void idleLockDropsEverything();
+    void settingsAreStored();
+
+private:
+    void createVault(GuiHarness& gui);
+};
+
+void TestGuiApp::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ScopevaultTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_app"));
+}
+
+void TestGuiApp::createVault(GuiHarness& gui)
+{
+    QVERIFY(gui.find<QWidget>("welcomePage")->isVisible());
+    QTest::mouseClick(gui.find<QPushButton>("createVaultButton"), Qt::LeftButton);
+    QCOMPARE(currentPage(gui)->objectName(), QStringLiteral("createVaultPage"));
+    auto* path = gui.find<QLineEdit>("vaultPathEdit");
+    path->setText(gui.vaultPath());
+    auto* passphrase = gui.find<QLineEdit>("newPassphraseEdit");
+    auto* repeat = gui.find<QLineEdit>("repeatPassphraseEdit");
+    auto* strength = gui.find<QLabel>("strengthLabel");
+    QTest::keyClicks(passphrase, QStringLiteral("abc"));
+    const QString weak = strength->text();
+    QVERIFY2(weak.startsWith(QStringLiteral("Very weak")), qPrintable(weak));
+    QTest::keyClicks(repeat, QStringLiteral("abc"));
+    QTest::mouseClick(gui.find<QPushButton>("createButton"), Qt::LeftButton);
+    QVERIFY(gui.find<QLabel>("createError")->isVisible());
+    QVERIFY(gui.find<QLabel>("createError")->text().contains(QStringLiteral("too easy")));
+    QVERIFY(!QFileInfo::exists(gui.vaultPath()));
+
+    passphrase->clear();
+    repeat->clear();
+    QTest::keyClicks(passphrase, QString::fromLatin1(Passphrase));
+    QVERIFY2(strength->text().startsWith(QStringLiteral("Good")) ||
+                 strength->text().startsWith(QStringLiteral("Strong")),
+             qPrintable(strength->text()));
+    QTest::keyClicks(repeat, QString::fromLatin1(Passphrase));
+    auto* kdf = gui.find<QComboBox>("kdfPresetCombo");
+    // The measured time replaces the parameters once the worker has timed one derivation.
+    QTRY_VERIFY_WITH_TIMEOUT(kdf->itemText(0).contains(QStringLiteral("to unlock")), 20000);
+    kdf->setCurrentIndex(kdf->findData(QStringLiteral("interactive")));
+    QTest::mouseClick(gui.find<QPushButton>("createButton"), Qt::LeftButton);
+    QVERIFY2(gui.waitUnlocked(), qPrintable(gui.find<QLabel>("createError")->text()));
+    QVERIFY(QFileInfo::exists(gui.vaultPath()));
+    QCOMPARE(gui.session().vault().kdfParams(),
+             KdfParams::fromPreset(QStringLiteral("interactive")));
+}
+
+void TestGuiApp::createUnlockAndLock()
+{
+    GuiHarness gui;
+    createVault(gui);
+    QVERIFY(gui.find<QAction>("actionLock")->isEnabled());
+
+    // Ctrl+L locks from anywhere in the window.
+    QTest::keyClick(gui.find<QTreeView>("scopeTree"), Qt::Key_L, Qt::ControlModifier);
+    QTRY_COMPARE(currentPage(gui)->objectName(), QStringLiteral("unlockPage"));
+    QVERIFY(!gui.session().isUnlocked());
+    QCOMPARE(gui.find<QTableView>("secretTable")->model()->rowCount(), 0);
+    QVERIFY(!gui.find<QAction>("actionLock")->isEnabled());
+
+    auto* field = gui.find<QLineEdit>("unlockPassphraseEdit");
+    QTest::keyClicks(field, QStringLiteral("not the passphrase"));
+    QTest::keyClick(field, Qt::Key_Return);
+    // The KDF runs on a worker: the busy bar shows while the window keeps processing events.
+    QVERIFY(gui.find<QWidget>("unlockBusy")->isVisible());
+    auto* error = gui.find<QLabel>("unlockError");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
+    QVERIFY2(error->text().contains(QStringLiteral("Wrong passphrase")), qPrintable(error->text()));
+    QVERIFY(!gui.session().isUnlocked());
+
+    QTest::keyClicks(field, QString::fromLatin1(Passphrase));
+    QTest::mouseClick(gui.find<QPushButton>("unlockButton"), Qt::LeftButton);
+    QVERIFY(gui.waitUnlocked());
+    QVERIFY(!error->isVisible());
+
+    // The vault menu's Lock does the same as the shortcut.
+    gui.find<QAction>("actionLock")->trigger();
+    QTRY_COMPARE(currentPage(gui)->objectName(), QStringLiteral("unlockPage"));
+    // The file is remembered as a recent vault.
+    QCOMPARE(gui.settings().recentVaults().value(0), gui.vaultPath());
+}
+
+void TestGuiApp::secretsOverridesAndEffectiveView()
+{
+    GuiHarness gui;
+    createVault(gui);
+    ScopeService scopes(gui.session().vault());
+    const Scope action = Scope::action(QStringLiteral("finance"), QStringLiteral("screening"));
+    scopes.create(action, QString());
+    scopes.declare(action, Declaration{QStringLiteral("ETHERSCAN_API_KEY"), QString(), true});
+    scopes.declare(action, Declaration{QStringLiteral("CHAINALYSIS_API_KEY"), QString(), false});
+    scopes.declare(action, Declaration{QStringLiteral("SANCTIONS_TOKEN"), QString(), true});
+    gui.session().notifyChanged();
+
+    auto* tree = gui.find<QTreeView>("scopeTree");
+    auto* table = gui.find<QTableView>("secretTable");
+    const auto addSecret = [&](const QString& scope, const QString& name, const QString& value) {
+        GuiHarness::onNextModal([scope, name, value](QWidget* dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("secretDialog"));
+            in<QComboBox>(dialog, "secretScopeCombo")->setCurrentText(scope);
+            QTest::keyClicks(in<QLineEdit>(dialog, "secretNameEdit"), name);
+            QTest::keyClicks(in<QLineEdit>(dialog, "secretDescriptionEdit"),
+                             QStringLiteral("set in the GUI"));
+            QTest::keyClicks(in<QLineEdit>(dialog, "secretValueField"), value);
+            QTest::keyClick(in<QLineEdit>(dialog, "secretValueField"), Qt::Key_Return);
+        });
+        QTest::mouseClick(gui.find<QPushButton>("newSecretButton"), Qt::LeftButton);
+    };
+    addSecret(QStringLiteral("finance"), QStringLiteral("ETHERSCAN_API_KEY"),
+              QStringLiteral("pack-value"));
+    QCOMPARE(gui.find<QLabel>("secretReferenceLabel")->text(),
+             QStringLiteral("finance:ETHERSCAN_API_KEY"));
+    addSecret(action.toString(), QStringLiteral("ETHERSCAN_API_KEY"),
+              QStringLiteral("action-value"));
+    QCOMPARE(gui.find<QLabel>("secretReferenceLabel")->text(),
+             QStringLiteral("finance/screening:ETHERSCAN_API_KEY"));
+    // The tree counts one secret at the pack and one at the action.
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("screening"));
+    QCOMPARE(table->model()->rowCount(), 1);
+
+    // The effective view of the action: the action's own value overrides the pack's; the
+    // required SANCTIONS_TOKEN is missing and flagged.
+    QTest::mouseClick(gui.find<QPushButton>("effectiveButton"), Qt::LeftButton);
+    QVERIFY(gui.find<QWidget>("effectiveView")->isVisible());
+    QCOMPARE(gui.find<QComboBox>("effectiveActionCombo")->currentText(), action.toString());
+    auto* effective = gui.find<QTableView>("effectiveTable");
+    QAbstractItemModelTester tester(effective->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QAbstractItemModel* model = effective->model();
+    const int etherscan =
+        rowWith(model, EffectiveSecretModel::NameColumn, QStringLiteral("ETHERSCAN_API_KEY"));
+    QVERIFY(etherscan >= 0);
+    QCOMPARE(model->index(etherscan, EffectiveSecretModel::SupplierColumn).data().toString(),
+             QStringLiteral("action finance/screening"));
+    QCOMPARE(model->index(etherscan, EffectiveSecretModel::ShadowsColumn).data().toString(),
+             QStringLiteral("pack finance"));
+    const int sanctions =
+        rowWith(model, EffectiveSecretModel::NameColumn, QStringLiteral("SANCTIONS_TOKEN"));
+    QVERIFY(model->index(sanctions, 0).data(EffectiveSecretModel::MissingRole).toBool());
+    QCOMPARE(model->index(sanctions, EffectiveSecretModel::SupplierColumn).data().toString(),
+             QStringLiteral("missing (required)"));
+    QVERIFY(model->index(sanctions, 0).data(Qt::ForegroundRole).isValid());
+    QVERIFY(gui.find<QLabel>("effectiveSummary")->text().contains(QStringLiteral("1 required")));
+
+    // Activating a row goes to the secret that supplies it.
+    effective->setCurrentIndex(model->index(etherscan, 0));
+    QTest::keyClick(effective, Qt::Key_Return);
+    QVERIFY(gui.find<QWidget>("secretsView")->isVisible());
+    QCOMPARE(gui.find<QLabel>("secretReferenceLabel")->text(),
+             QStringLiteral("finance/screening:ETHERSCAN_API_KEY"));
+
+    // Move the pack's secret to system, then delete it with confirmation.
+    gui.find<QTreeView>("scopeTree")->setCurrentIndex(QModelIndex());
+    const SecretRef packRef = SecretRef::parse(QStringLiteral("finance:ETHERSCAN_API_KEY"));
+    auto* view = gui.window().findChild<SecretsView*>();
+    view->selectSecret(packRef);
+    GuiHarness::onNextModal([](QWidget* dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("moveSecretDialog"));
+        in<QComboBox>(dialog, "moveScopeCombo")->setCurrentText(QStringLiteral("system"));
+        QTest::keyClick(in<QLineEdit>(dialog, "moveNameEdit"), Qt::Key_Return);
+    });
+    QTest::mouseClick(gui.find<QPushButton>("moveSecretButton"), Qt::LeftButton);
+    QCOMPARE(gui.find<QLabel>("secretReferenceLabel")->text(),
+             QStringLiteral("system:ETHERSCAN_API_KEY"));
+    QVERIFY(!gui.session().vault().secretExists(packRef));
+
+    GuiHarness::onNextModal([](QWidget* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), QStringLiteral("confirmDeleteSecret"));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::mouseClick(gui.find<QPushButton>("deleteSecretButton"), Qt::LeftButton);
+    QVERIFY(gui.session().vault().secretExists(
+        SecretRef::parse(QStringLiteral("system:ETHERSCAN_API_KEY"))));
+    GuiHarness::onNextModal([](QWidget* dialog) {
+        qobject_cast<QMessageBox*>(dialog)->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(gui.find<QPushButton>("deleteSecretButton"), Qt::LeftButton);
+    QVERIFY(!gui.session().vault().secretExists(
+        SecretRef::parse(QStringLiteral("system:ETHERSCAN_API_KEY"))));
+}
+
+void TestGuiApp::searchNarrowsPerKeystroke()
+{
+    GuiHarness gui;
+    createVault(gui);
+    VaultService& vault = gui.session().vault();
+    for (const char* ref :
+         {"system:OPENAI_API_KEY", "system:ANTHROPIC_API_KEY", "billing:STRIPE_API_KEY",
+          "billing/refund:STRIPE_API_KEY", "comms:TWILIO_AUTH_TOKEN", "comms:TWILIO_SID"}) {
+        vault.setSecret(SecretRef::parse(QString::fromLatin1(ref)),
+                        SecureBuffer::copyOf(std::string_view("v")));
+    }
+    gui.session().notifyChanged();
+    auto* table = gui.find<QTableView>("secretTable");
+    auto* search = gui.find<QLineEdit>("searchEdit");
+    QCOMPARE(table->model()->rowCount(), 2); // system is selected
+    QList<int> counts;
+    for (const QChar c : QStringLiteral("stripe_api")) {
+        QTest::keyClick(search, c.toLatin1());
+        counts << table->model()->rowCount();
+    }
+    // "s" matches across all scopes; every further keystroke can only narrow.
+    QCOMPARE(counts.first(), 6);
+    for (int i = 1; i < counts.size(); ++i) {
+        QVERIFY2(counts.at(i) <= counts.at(i - 1), qPrintable(QString::number(i)));
+    }
+    QCOMPARE(counts.last(), 2);
+    QTest::keyClicks(search, QStringLiteral(" refund"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    search->clear();
+    QCOMPARE(table->model()->rowCount(), 2);
+}
+
+void TestGuiApp::revealCopyAndClipboardClear()
+{
+    GuiHarness gui;
+    gui.settings().setClipboardClearSeconds(1);
+    gui.window().applySettings();
+    createVault(gui);
+    const QByteArray value = "sk-live-0123456789";
+    gui.session().vault().setSecret(SecretRef::parse(QStringLiteral("system:OPENAI_API_KEY")),
+                                    SecureBuffer::copyOf(value));
+    gui.session().notifyChanged();
+    auto* table = gui.find<QTableView>("secretTable");
+    table->selectRow(0);
+    auto* field = gui.find<QLineEdit>("secretValueEdit");
+    QVERIFY(field->text().isEmpty());
+    QCOMPARE(field->echoMode(), QLineEdit::Password);
+    // The table never holds the value.
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
+        QVERIFY(!table->model()->index(0, column).data().toString().contains(
+            QString::fromLatin1(value)));
+    }
+
+    QTest::mouseClick(gui.find<QPushButton>("revealButton"), Qt::LeftButton);
+    QCOMPARE(field->text(), QString::fromLatin1(value));
+    QCOMPARE(field->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(gui.find<QPushButton>("revealButton"), Qt::LeftButton);
+    QVERIFY(field->text().isEmpty());
+
+    QTest::mouseClick(gui.find<QPushButton>("copyButton"), Qt::LeftButton);
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    QCOMPARE(clipboard->text(), QString::fromLatin1(value));
+    QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+             QByteArray("secret"));
+    QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
+
+    // Something else copied meanwhile is left alone.
+    QTest::mouseClick(gui.find<QPushButton>("copyButton"), Qt::LeftButton);
+    clipboard->setText(QStringLiteral("the user's own text"));
+    QTest::qWait(1500);
+    QCOMPARE(clipboard->text(), QStringLiteral("the user's own text"));
+
+    // Locking clears a value still on the clipboard, and the revealed field.
+    QTest::mouseClick(gui.find<QPushButton>("revealButton"), Qt::LeftButton);
+    gui.settings().setClipboardClearSeconds(600);
+    gui.window().applySettings();
+    QTest::mouseClick(gui.find<QPushButton>("copyButton"), Qt::LeftButton);
+    QCOMPARE(clipboard->text(), QString::fromLatin1(value));
+    gui.window().lockVault();
+    QVERIFY(clipboard->text().isEmpty());
+    QVERIFY(field->text().isEmpty());
+
+    // Both reads are in the audit log, without the value.
+    QTest::keyClicks(gui.find<QLineEdit>("unlockPassphraseEdit"), QString::fromLatin1(Passphrase));
+    QTest::keyClick(gui.find<QLineEdit>("unlockPassphraseEdit"), Qt::Key_Return);
+    QVERIFY(gui.waitUnlocked());
+    const QByteArray file = [&] {
+        QFile f(gui.vaultPath());
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    QVERIFY(!file.contains(value));
+}
+
+void TestGuiApp::agentsMatrixAndCoverage()
+{
+    GuiHarness gui;
+    createVault(gui);
+    VaultService& vault = gui.session().vault();
+    ScopeService scopes(vault);
+    const Scope action = Scope::action(QStringLiteral("comms"), QStringLiteral("notify_sms"));
+    scopes.create(action, QString());
+    scopes.declare(action, Declaration{QStringLiteral("TWILIO_AUTH_TOKEN"), QString(), true});
+    scopes.declare(action, Declaration{QStringLiteral("TWILIO_FROM"), QString(), true});
+    vault.setSecret(SecretRef(action, QStringLiteral("TWILIO_AUTH_TOKEN")),
+                    SecureBuffer::copyOf(std::string_view("tok")));
+    gui.session().notifyChanged();
+    gui.find<QAction>("actionShowAgents")->trigger();
+    QVERIFY(gui.find<QWidget>("agentsView")->isVisible());
+
+    const QString key = test::newAgentPublicKey();
+    GuiHarness::onNextModal([key](QWidget* dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("addAgentDialog"));
+        auto* ok = in<QPushButton>(dialog, "addAgentOkButton");
+        QTest::keyClicks(in<QLineEdit>(dialog, "agentNameEdit"), QStringLiteral("sms-bot"));
+        QVERIFY(!ok->isEnabled());
+        in<QPlainTextEdit>(dialog, "agentKeyEdit")->setPlainText(QStringLiteral("bm90IGEga2V5"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!in<QLabel>(dialog, "agentKeyStatus")->text().isEmpty());
+        in<QPlainTextEdit>(dialog, "agentKeyEdit")->setPlainText(key);
+        QVERIFY(ok->isEnabled());
+        QVERIFY(in<QLabel>(dialog, "agentKeyStatus")->text().contains(QStringLiteral("Valid")));
+        QTest::keyClicks(in<QLineEdit>(dialog, "agentDescriptionEdit"), QStringLiteral("SMS"));
+        ok->click();
+    });
+    QTest::mouseClick(gui.find<QPushButton>("addAgentButton"), Qt::LeftButton);
+    QVERIFY(vault.catalog().agent(QStringLiteral("sms-bot")));
+    QVERIFY(gui.find<QLabel>("agentFingerprintLabel")
+                ->text()
+                .contains(vault.catalog().agent(QStringLiteral("sms-bot"))->fingerprint()));
+    QVERIFY(gui.find<QLabel>("agentCoverageSummary")->text().contains(QStringLiteral("no action")));
+
+    // Grant the action in the matrix with the keyboard (space toggles the focused cell).
+    gui.find<QAction>("actionShowMatrix")->trigger();
+    auto* matrix = gui.find<QTableView>("permissionMatrix");
+    auto* model = qobject_cast<PermissionMatrixModel*>(matrix->model());
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int row = model->rowOf(QStringLiteral("sms-bot"));
+    const int column = model->columnOf(action);
+    QVERIFY(row >= 0 && column >= 0);
+    matrix->setFocus();
+    matrix->setCurrentIndex(model->index(row, column));
+    QTest::keyClick(matrix, Qt::Key_Space);
+    QTRY_COMPARE(model->index(row, column).data(Qt::CheckStateRole).toInt(),
+                 static_cast<int>(Qt::Checked));
+    QCOMPARE(vault.catalog().grantsOf(QStringLiteral("sms-bot")).size(), 1);
+    // The pack cell stays unticked; granting the pack half-ticks nothing else of this row.
+    QCOMPARE(model->index(row, model->columnOf(Scope::pack(QStringLiteral("comms"))))
+                 .data(Qt::CheckStateRole)
+                 .toInt(),
+             static_cast<int>(Qt::Unchecked));
+
+    // A system grant asks first; cancelling leaves it unchanged. The column is tinted.
+    const int system = model->columnOf(Scope::system());
+    QVERIFY(model->index(row, system).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!model->index(row, column).data(Qt::BackgroundRole).isValid());
+    GuiHarness::onNextModal([](QWidget* dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("confirmSystemGrant"));
+        qobject_cast<QMessageBox*>(dialog)->button(QMessageBox::Cancel)->click();
+    });
+    matrix->setCurrentIndex(model->index(row, system));
+    QTest::keyClick(matrix, Qt::Key_Space);
+    QCOMPARE(model->index(row, system).data(Qt::CheckStateRole).toInt(),
+             static_cast<int>(Qt::Unchecked));
+    QCOMPARE(vault.catalog().grantsOf(QStringLiteral("sms-bot")).size(), 1);
+
+    // Its coverage: the granted action, one secret delivered, one required missing.
+    gui.find<QAction>("actionShowAgents")->trigger();
+    QTRY_COMPARE(gui.find<QTableView>("agentGrantsTable")->model()->rowCount(), 1);
+    auto* coverage = gui.find<QTableView>("agentCoverageTable")->model();
+    QCOMPARE(coverage->rowCount(), 2);
+    QVERIFY(
+        gui.find<QLabel>("agentCoverageSummary")->text().contains(QStringLiteral("1 required")));
+
+    // Suspend, resume, revoke (confirmed; then final).
+    QTest::mouseClick(gui.find<QPushButton>("suspendAgentButton"), Qt::LeftButton);
+    QCOMPARE(vault.catalog().agent(QStringLiteral("sms-bot"))->status, Agent::Status::Suspended);
+    QVERIFY(gui.find<QPushButton>("resumeAgentButton")->isEnabled());
+    QTest::mouseClick(gui.find<QPushButton>("resumeAgentButton"), Qt::LeftButton);
+    QCOMPARE(vault.catalog().agent(QStringLiteral("sms-bot"))->status, Agent::Status::Active);
+    GuiHarness::onNextModal([](QWidget* dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("confirmRevokeAgent"));
+        qobject_cast<QMessageBox*>(dialog)->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(gui.find<QPushButton>("revokeAgentButton"), Qt::LeftButton);
+    QCOMPARE(vault.catalog().agent(QStringLiteral("sms-bot"))->status, Agent::Status::Revoked);
+    QVERIFY(!gui.find<QPushButton>("resumeAgentButton")->isEnabled());
+    QVERIFY(!gui.find<QPushButton>("revokeAgentButton")->isEnabled());
+    QVERIFY(!(model->flags(model->index(row, column)) & Qt::ItemIsEnabled));
+}
+
+void TestGuiApp::importPreviewsBeforeWriting()
+{
+    GuiHarness gui;
+    createVault(gui);
+    VaultService& vault = gui.session().vault();
+    GuiHarness::onNextModal([](QWidget* dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("importDialog"));
+        in<QLineEdit>(dialog, "importPathEdit")
+            ->setText(fixtures() + QStringLiteral("/skillpacks"));
+        auto* import = in<QPushButton>(dialog, "importButton");
+        QVERIFY(!import->isEnabled());
+        QTest::mouseClick(in<QPushButton>(dialog, "importPreviewButton"), Qt::LeftButton);
+        auto* preview = in<QTableView>(dialog, "importPreviewTable")->model();
+        QAbstractItemModelTester tester(preview,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(rowWith(preview, ImportPreviewModel::ItemColumn, QStringLiteral("pack finance")) >=
+                0);
+        QVERIFY(rowWith(preview, ImportPreviewModel::ItemColumn,
+                        QStringLiteral("action comms/notify_sms")) >= 0);
+        QVERIFY(in<QLabel>(dialog, "importSummary")->text().contains(QStringLiteral("Nothing")));
+        QVERIFY(import->isEnabled());
+        import->click();
+    });
+    gui.find<QAction>("actionImportSkillpacks")->trigger();
+    QVERIFY(vault.catalog().action(
+        Scope::action(QStringLiteral("finance"), QStringLiteral("wallet_screening"))));
+    QVERIFY(gui.window()
+                .findChild<ScopeTreeModel*>()
+                ->indexOf(Scope::pack(QStringLiteral("comms")))
+                .isValid());
+
+    // A .env into a pack: the preview lists adds and the malformed lines it skips, by line.
+    vault.setSecret(SecretRef::parse(QStringLiteral("finance:OPENAI_API_KEY")),
+                    SecureBuffer::copyOf(std::string_view("old")));
+    const int before = static_cast<int>(vault.listSecrets(std::nullopt).size());
+    GuiHarness::onNextModal([&](QWidget* dialog) {
+        in<QLineEdit>(dialog, "importPathEdit")
+            ->setText(fixtures() + QStringLiteral("/dotenv/basic.env"));
+        in<QComboBox>(dialog, "importScopeCombo")->setCurrentText(QStringLiteral("finance"));
+        QTest::mouseClick(in<QPushButton>(dialog, "importPreviewButton"), Qt::LeftButton);
+        auto* preview = in<QTableView>(dialog, "importPreviewTable")->model();
+        QVERIFY(preview->rowCount() > 0);
+        // Preview wrote nothing.
+        QCOMPARE(static_cast<int>(vault.listSecrets(std::nullopt).size()), before);
+        qobject_cast<QDialog*>(dialog)->reject();
+    });
+    gui.find<QAction>("actionImportDotenv")->trigger();
+    QCOMPARE(static_cast<int>(vault.listSecrets(std::nullopt).size()), before);
+
+    GuiHarness::onNextModal([&](QWidget* dialog) {
+        in<QLineEdit>(dialog, "importPathEdit")
+            ->setText(fixtures() + QStringLiteral("/dotenv/malformed.env"));
+        QTest::mouseClick(in<QPushButton>(dialog, "importPreviewButton"), Qt::LeftButton);
+        auto* preview = in<QTableView>(dialog, "importPreviewTable")->model();
+        bool sawLine = false;
+        for (int r = 0; r < preview->rowCount(); ++r) {
+            sawLine =
+                sawLine ||
+                (preview->index(r, 0).data(ImportPreviewModel::KindRole).toInt() ==
+                     static_cast<int>(ImportPreviewModel::Kind::Skip) &&
+                 preview->index(r, 1).data().toString().contains(QStringLiteral("malformed.env:")));
+        }
+        QVERIFY(sawLine);
+        qobject_cast<QDialog*>(dialog)->reject();
+    });
+    gui.find<QAction>("actionImportDotenv")->trigger();
+
+    GuiHarness::onNextModal([&](QWidget* dialog) {
+        in<QLineEdit>(dialog, "importPathEdit")
+            ->setText(fixtures() + QStringLiteral("/abstractcore/abstractcore.json"));
+        QTest::mouseClick(in<QPushButton>(dialog, "importPreviewButton"), Qt::LeftButton);
+        auto* preview = in<QTableView>(dialog, "importPreviewTable")->model();
+        QVERIFY(rowWith(preview, 1, QStringLiteral("system:OPENAI_API_KEY")) >= 0);
+        in<QPushButton>(dialog, "importButton")->click();
+    });
+    gui.find<QAction>("actionImportAbstractCore")->trigger();
+    QVERIFY(vault.secretExists(SecretRef::parse(QStringLiteral("system:OPENAI_API_KEY"))));
+}
+
+void TestGuiApp::idleLockDropsEverything()
+{
+    GuiHarness gui;
+    createVault(gui);
+    gui.session().vault().setSecret(SecretRef::parse(QStringLiteral("system:A")),
+                                    SecureBuffer::copyOf(std::string_view("a")));
+    gui.session().notifyChanged();
+    QCOMPARE(gui.find<QTableView>("secretTable")->model()->rowCount(), 1);
+    gui.settings().setIdleLockSeconds(1);
+    gui.window().applySettings();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(gui)->objectName(), QStringLiteral("unlockPage"), 5000);
+    QVERIFY(!gui.session().isUnlocked());
+    QCOMPARE(gui.find<QTableView>("secretTable")->model()->rowCount(), 0);
+    QCOMPARE(gui.find<QTreeView>("scopeTree")->model()->rowCount(), 0);
+    QCOMPARE(gui.find<QTableView>("agentTable")->model()->rowCount(), 0);
+    QCOMPARE(gui.find<QTableView>("permissionMatrix")->model()->rowCount(), 0);
+}
+
+void TestGuiApp::settingsAreStored()
+{
+    GuiHarness gui;
+    GuiHarness::onNextModal([](QWidget* dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("settingsDialog"));
+        in<QSpinBox>(dialog, "idleLockSpin")->setValue(3);
+        in<QSpinBox>(dialog, "clipboardClearSpin")->setValue(45);
+        auto* kdf = in<QComboBox>(dialog, "defaultKdfCombo");
+        kdf->setCurrentIndex(kdf->findData(QStringLiteral("sensitive")));
+        auto* language = in<QComboBox>(dialog, "languageCombo");
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        qobject_cast<QDialog*>(dialog)->accept();
+    });
+    gui.find<QAction>("actionSettings")->trigger();
+    QCOMPARE(gui.settings().idleLockSeconds(), 180);
+    QCOMPARE(gui.settings().clipboardClearSeconds(), 45);
+    QCOMPARE(gui.settings().defaultKdfPreset(), QStringLiteral("sensitive"));
+    QCOMPARE(gui.settings().language(), QStringLiteral("de"));
+    // Stored in the settings file, which holds nothing else of note.
+    QSettings stored;
+    QCOMPARE(stored.value(QStringLiteral("security/clipboardClearSeconds")).toInt(), 45);
+}
+
+QTEST_MAIN(TestGuiApp)
+#include "tst_gui_app.moc"

@@ -1,0 +1,73 @@
+#include "GuiHarness.h"
+
+#include "SqliteVaultRepository.h"
+
+#include <QApplication>
+#include <QPointer>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTest>
+#include <QTimer>
+
+namespace scopevault::test {
+
+GuiHarness::GuiHarness()
+{
+    // QSettings must point into the temporary folder before AppSettings opens it.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    m_settings = std::make_unique<AppSettings>();
+    m_session = std::make_unique<VaultSession>(
+        [](const QString& path) -> std::unique_ptr<VaultRepository> {
+            return std::make_unique<SqliteVaultRepository>(path);
+        },
+        m_clock);
+    m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+}
+
+GuiHarness::~GuiHarness()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+void GuiHarness::onNextModal(std::function<void(QWidget*)> act, int timeoutMs)
+{
+    auto* timer = new QTimer(qApp);
+    auto* waited = new int(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, waited, act, timeoutMs] {
+        *waited += 20;
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal && modal->isVisible()) {
+            timer->stop();
+            timer->deleteLater();
+            delete waited;
+            const QPointer<QWidget> guard(modal);
+            act(modal);
+            // A failed check inside `act` must not leave exec() waiting for ever.
+            if (guard && guard->isVisible()) {
+                guard->close();
+            }
+        } else if (*waited > timeoutMs) {
+            timer->stop();
+            timer->deleteLater();
+            delete waited;
+            qWarning("no modal dialog opened");
+        }
+    });
+    timer->start(20);
+}
+
+bool GuiHarness::waitUnlocked(int timeoutMs)
+{
+    auto* pages = find<QStackedWidget>("pages");
+    return QTest::qWaitFor(
+        [&] {
+            return m_session->isUnlocked() && pages->currentWidget() &&
+                   pages->currentWidget()->objectName() == QLatin1String("vaultTabs");
+        },
+        timeoutMs);
+}
+
+} // namespace scopevault::test

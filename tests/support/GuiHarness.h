@@ -1,0 +1,51 @@
+#pragma once
+
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "SystemClock.h"
+#include "VaultSession.h"
+
+#include <QTemporaryDir>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace scopevault::test {
+
+/// The real main window over a real vault file in a temporary folder, with its settings in
+/// that folder too (QSettings redirected), for GUI tests that find widgets by objectName.
+class GuiHarness final
+{
+public:
+    GuiHarness();
+    ~GuiHarness();
+    GuiHarness(const GuiHarness&) = delete;
+    GuiHarness& operator=(const GuiHarness&) = delete;
+
+    [[nodiscard]] MainWindow& window() { return *m_window; }
+    [[nodiscard]] VaultSession& session() { return *m_session; }
+    [[nodiscard]] AppSettings& settings() { return *m_settings; }
+    [[nodiscard]] QString vaultPath() const { return m_dir.filePath(QStringLiteral("gui.svdb")); }
+    [[nodiscard]] QString dir() const { return m_dir.path(); }
+
+    template <typename T> [[nodiscard]] T* find(const char* name) const
+    {
+        return m_window->findChild<T*>(QString::fromLatin1(name));
+    }
+
+    /// Runs `act` on the next application-modal dialog as soon as it is open (for exec()'d
+    /// dialogs, which block the caller until answered). Fails the test if none opens in time.
+    static void onNextModal(std::function<void(QWidget*)> act, int timeoutMs = 10000);
+    /// Waits until the vault is unlocked and the secrets view is showing.
+    [[nodiscard]] bool waitUnlocked(int timeoutMs = 20000);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    SystemClock m_clock;
+    std::unique_ptr<VaultSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace scopevault::test

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace scopevault {
+
+class AgentsView;
+class AppSettings;
+class ClipboardGuard;
+class CreateVaultPage;
+class EffectiveView;
+class IdleWatcher;
+class PermissionMatrixView;
+class SecretsView;
+class UnlockPage;
+class VaultSession;
+class WelcomePage;
+
+/// The application window: welcome, create and unlock pages, then the vault's views (secrets,
+/// effective secrets of an action, agents, permission matrix). Wires menus and shortcuts to
+/// the views and locks on request, on Ctrl+L and when idle.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(VaultSession& session, AppSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens `path` and shows the unlock page (or the error).
+    void openVault(const QString& path);
+    void openDemo();
+    void lockVault();
+    /// Re-reads the settings (idle time, clipboard delay).
+    void applySettings();
+
+    void showSecrets();
+    void showEffective(const QString& action);
+    void showAgents();
+    void showMatrix();
+    void showImport(int kind);
+    void showSettings();
+
+private:
+    void buildMenus();
+    void showWelcome();
+    void showCreate();
+    void chooseVaultFile();
+    void vaultUnlocked();
+    void vaultLocked();
+    void refreshViews();
+    void showError(const QString& message);
+    void updateActions();
+    [[nodiscard]] QString defaultVaultPath() const;
+
+    VaultSession& m_session;
+    AppSettings& m_settings;
+    ClipboardGuard* m_clipboard;
+    IdleWatcher* m_idle;
+    QStackedWidget* m_pages;
+    WelcomePage* m_welcome;
+    CreateVaultPage* m_create;
+    UnlockPage* m_unlock;
+    QTabWidget* m_tabs;
+    SecretsView* m_secrets;
+    EffectiveView* m_effective;
+    AgentsView* m_agents;
+    PermissionMatrixView* m_matrix;
+    QLabel* m_vaultLabel;
+    QList<QAction*> m_unlockedActions;
+    QAction* m_lockAction = nullptr;
+};
+
+} // namespace scopevault
