@@ -96,11 +96,14 @@ CreateVaultPage::CreateVaultPage(VaultSession& session, QWidget* parent)
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    auto* strengthBox = new QVBoxLayout;
-    strengthBox->addWidget(m_strength);
+    auto* strengthBox = new QHBoxLayout;
+    strengthBox->addWidget(m_strength, 1);
     strengthBox->addWidget(m_strengthLabel);
+    m_strengthLabel->setMinimumWidth(m_strengthLabel->fontMetrics().averageCharWidth() * 18);
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    form->addRow(fileLabel, pathRow);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("Re&peat:"), m_repeat);
     form->addRow(tr("Strength:"), strengthBox);
@@ -110,7 +113,8 @@ CreateVaultPage::CreateVaultPage(VaultSession& session, QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_create);
     auto* box = new QWidget(this);
-    box->setMaximumWidth(640);
+    box->setMinimumWidth(600);
+    box->setMaximumWidth(680);
     auto* boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(title);
     boxLayout->addWidget(advice);
@@ -179,7 +183,7 @@ void CreateVaultPage::measurePresets()
             const double estimate =
                 static_cast<double>(ms) * cost(KdfParams::fromPreset(preset)) / cost(base);
             m_kdf->setItemText(
-                i, tr("%1 — about %2 s to unlock on this computer")
+                i, tr("%1 — about %2 s to unlock here")
                        .arg(preset, QLocale().toString(qMax(0.1, estimate / 1000.0), 'f', 1)));
         }
     });

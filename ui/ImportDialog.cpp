@@ -74,7 +74,9 @@ ImportDialog::ImportDialog(VaultSession& session, Kind kind, const QStringList& 
     pathRow->addWidget(browseButton);
     auto* form = new QFormLayout;
     form->addRow(tr("&Import:"), m_kind);
-    form->addRow(tr("&From:"), pathRow);
+    auto* fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(m_path);
+    form->addRow(fromLabel, pathRow);
     form->addRow(tr("&Pack:"), m_pack);
     form->addRow(tr("&Into scope:"), m_scope);
     form->addRow(QString(), m_overwrite);

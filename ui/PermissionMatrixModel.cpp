@@ -7,6 +7,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 namespace scopevault {
 
@@ -158,9 +159,16 @@ QVariant PermissionMatrixModel::headerData(int section, Qt::Orientation orientat
         case Scope::Kind::System:
             return tr("⚠ system");
         case Scope::Kind::Pack:
-            return scope.packName();
+            return tr("%1 (pack)").arg(scope.packName());
         case Scope::Kind::Action:
-            return QString(QStringLiteral("  ") + scope.actionName());
+            return scope.toString();
+        }
+        return {};
+    case Qt::FontRole:
+        if (scope.kind() != Scope::Kind::Action) {
+            QFont font;
+            font.setBold(true);
+            return font;
         }
         return {};
     case Qt::ToolTipRole:

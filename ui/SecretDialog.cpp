@@ -52,7 +52,9 @@ SecretDialog::SecretDialog(const QStringList& scopes, QWidget* parent)
     form->addRow(tr("S&cope:"), m_scope);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("&Value:"), valueRow);
+    auto* valueLabel = new QLabel(tr("&Value:"), this);
+    valueLabel->setBuddy(m_value);
+    form->addRow(valueLabel, valueRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("secretDialogButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SecretDialog::accept);

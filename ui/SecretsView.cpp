@@ -79,8 +79,14 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
     m_table->sortByColumn(SecretTableModel::NameColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(SecretTableModel::DescriptionColumn,
-                                                      QHeaderView::Stretch);
+    // Fixed starting widths: measuring contents would touch every row of a 100k-secret vault.
+    QHeaderView* header = m_table->horizontalHeader();
+    const int em = m_table->fontMetrics().averageCharWidth();
+    header->resizeSection(SecretTableModel::NameColumn, 30 * em);
+    header->resizeSection(SecretTableModel::ScopeColumn, 26 * em);
+    header->resizeSection(SecretTableModel::VersionColumn, 8 * em);
+    header->resizeSection(SecretTableModel::UpdatedColumn, 20 * em);
+    header->setSectionResizeMode(SecretTableModel::DescriptionColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
     m_reference->setObjectName(QStringLiteral("secretReferenceLabel"));

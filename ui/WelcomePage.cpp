@@ -45,8 +45,7 @@ WelcomePage::WelcomePage(QWidget* parent)
         bigButton(tr("&Open a vault…"), tr("A .svdb file made here or with scopevault-cli."),
                   "openVaultButton", this);
     auto* demo = bigButton(tr("Try the &demo vault"),
-                           tr("Skill packs, agents and grants already set up, in a temporary "
-                              "folder that is deleted when you quit."),
+                           tr("Packs, agents and grants already set up; deleted when you quit."),
                            "demoVaultButton", this);
     auto* recentLabel = new QLabel(tr("&Recent vaults"), this);
     recentLabel->setBuddy(m_recent);

@@ -1,0 +1,188 @@
+// Writes a PNG of every main view (of the demo vault) to the build directory, so that anyone
+// can look at what users see: welcome, create, unlock, secrets, effective, agents, matrix,
+// import preview, settings; the secrets view also in a dark palette and in German.
+#include "GuiHarness.h"
+#include "ImportDialog.h"
+#include "ImportPreviewModel.h"
+#include "SettingsDialog.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPalette>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeView>
+
+using namespace scopevault;
+using scopevault::test::GuiHarness;
+
+class TestGuiScreenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyMainView();
+    void darkPalette();
+    void german();
+
+private:
+    void save(QWidget* widget, const QString& name);
+    void openDemo(GuiHarness& gui);
+    QString m_dir;
+};
+
+void TestGuiScreenshots::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ScopevaultTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_screenshots"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    m_dir = qEnvironmentVariable("SCOPEVAULT_SCREENSHOT_DIR",
+                                 QDir::currentPath() + QStringLiteral("/screenshots"));
+    QVERIFY(QDir().mkpath(m_dir));
+}
+
+void TestGuiScreenshots::save(QWidget* widget, const QString& name)
+{
+    QApplication::processEvents();
+    const QPixmap pixmap = widget->grab();
+    QVERIFY(!pixmap.isNull());
+    const QString path = m_dir + QLatin1Char('/') + name + QStringLiteral(".png");
+    QVERIFY2(pixmap.save(path), qPrintable(path));
+    // A blank image would mean nothing was painted.
+    const QImage image = pixmap.toImage();
+    QVERIFY(image.pixelColor(image.width() / 2, image.height() / 2).isValid());
+}
+
+void TestGuiScreenshots::openDemo(GuiHarness& gui)
+{
+    QTest::mouseClick(gui.find<QPushButton>("demoVaultButton"), Qt::LeftButton);
+    QVERIFY(gui.waitUnlocked());
+    gui.window().resize(1200, 760);
+}
+
+void TestGuiScreenshots::everyMainView()
+{
+    GuiHarness gui;
+    gui.settings().addRecentVault(QStringLiteral("/home/admin/.local/share/scopevault/vault.svdb"));
+    gui.window().resize(1200, 760);
+    gui.find<QPushButton>("createVaultButton")->click();
+    gui.find<QPushButton>("createCancelButton")->click();
+    save(&gui.window(), QStringLiteral("welcome"));
+
+    gui.find<QPushButton>("createVaultButton")->click();
+    QTest::keyClicks(gui.find<QLineEdit>("newPassphraseEdit"),
+                     QStringLiteral("violet anchor pepper"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        gui.find<QComboBox>("kdfPresetCombo")->itemText(0).contains(QStringLiteral("unlock")),
+        20000);
+    save(&gui.window(), QStringLiteral("create"));
+    gui.find<QPushButton>("createCancelButton")->click();
+
+    openDemo(gui);
+    auto* tree = gui.find<QTreeView>("scopeTree");
+    auto* model = tree->model();
+    // Select the screening action and its overriding secret.
+    for (int pack = 0; pack < model->rowCount(); ++pack) {
+        const QModelIndex packIndex = model->index(pack, 0);
+        for (int action = 0; action < model->rowCount(packIndex); ++action) {
+            const QModelIndex index = model->index(action, 0, packIndex);
+            if (index.data().toString() == QLatin1String("wallet_screening")) {
+                tree->setCurrentIndex(index);
+            }
+        }
+    }
+    gui.find<QTableView>("secretTable")->selectRow(0);
+    save(&gui.window(), QStringLiteral("secrets"));
+
+    gui.find<QLineEdit>("searchEdit")->setText(QStringLiteral("twilio"));
+    save(&gui.window(), QStringLiteral("secrets-search"));
+    gui.find<QLineEdit>("searchEdit")->clear();
+
+    gui.window().showEffective(QStringLiteral("finance/wallet_screening"));
+    save(&gui.window(), QStringLiteral("effective"));
+    gui.window().showEffective(QStringLiteral("comms/notify_sms"));
+    save(&gui.window(), QStringLiteral("effective-missing"));
+    gui.window().showAgents();
+    save(&gui.window(), QStringLiteral("agents"));
+    gui.window().showMatrix();
+    save(&gui.window(), QStringLiteral("matrix"));
+
+    ImportDialog import(gui.session(), ImportDialog::Kind::Skillpacks, {QStringLiteral("system")},
+                        &gui.window());
+    import.setPath(qEnvironmentVariable("SCOPEVAULT_FIXTURES") + QStringLiteral("/skillpacks"));
+    import.preview();
+    QVERIFY(import.previewModel()->rowCount() > 0);
+    import.show();
+    save(&import, QStringLiteral("import-preview"));
+    import.hide();
+
+    SettingsDialog settings(gui.settings(), &gui.window());
+    settings.show();
+    save(&settings, QStringLiteral("settings"));
+    settings.hide();
+
+    gui.window().lockVault();
+    QTRY_COMPARE(gui.find<QStackedWidget>("pages")->currentWidget()->objectName(),
+                 QStringLiteral("unlockPage"));
+    save(&gui.window(), QStringLiteral("unlock"));
+}
+
+void TestGuiScreenshots::darkPalette()
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
+    {
+        GuiHarness gui;
+        openDemo(gui);
+        gui.find<QTableView>("secretTable")->selectRow(0);
+        save(&gui.window(), QStringLiteral("secrets-dark"));
+        gui.window().showMatrix();
+        save(&gui.window(), QStringLiteral("matrix-dark"));
+    }
+    QApplication::setPalette(light);
+}
+
+void TestGuiScreenshots::german()
+{
+    QCOMPARE(Translations::install(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+    {
+        GuiHarness gui;
+        QCOMPARE(gui.find<QPushButton>("demoVaultButton")->text().section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("&Demo-Tresor ausprobieren"));
+        save(&gui.window(), QStringLiteral("welcome-de"));
+        openDemo(gui);
+        gui.find<QTableView>("secretTable")->selectRow(0);
+        save(&gui.window(), QStringLiteral("secrets-de"));
+        gui.window().showAgents();
+        save(&gui.window(), QStringLiteral("agents-de"));
+    }
+    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+QTEST_MAIN(TestGuiScreenshots)
+#include "tst_gui_screenshots.moc"
