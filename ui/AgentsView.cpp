@@ -121,8 +121,9 @@ AgentsView::AgentsView(VaultSession& session, QWidget* parent)
     agentSelected();
 }
 
-void AgentsView::refresh()
+void AgentsView::refresh(const SecretIndex& index)
 {
+    m_index = index;
     const QString selected = selectedAgent();
     VaultService& vault = m_session.vault();
     const Catalog& catalog = vault.catalog();
@@ -139,6 +140,7 @@ void AgentsView::refresh()
 
 void AgentsView::clear()
 {
+    m_index = SecretIndex();
     m_agents->clear();
     m_grants->clear();
     m_coverage->clear();
@@ -189,7 +191,7 @@ void AgentsView::agentSelected()
     m_description->setText(agent->description);
     m_grants->reset(vault.catalog().grantsOf(agent->name), now);
     const CoverageReport report =
-        Coverage::compute(vault.catalog(), vault.secretIndex(), std::nullopt, agent->name, now);
+        Coverage::compute(vault.catalog(), m_index, std::nullopt, agent->name, now);
     QList<CoverageReport::Item> granted;
     int missing = 0;
     for (const CoverageReport::Item& item : report.items) {

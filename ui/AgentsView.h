@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SecretIndex.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -24,7 +26,8 @@ class AgentsView final : public QWidget
 public:
     explicit AgentsView(VaultSession& session, QWidget* parent = nullptr);
 
-    void refresh();
+    /// `index`: which names exist where (built once per refresh from the vault's listing).
+    void refresh(const SecretIndex& index);
     void clear();
     void selectAgent(const QString& name);
     [[nodiscard]] QString selectedAgent() const;
@@ -43,6 +46,7 @@ private:
     void changeStatus(int status);
 
     VaultSession& m_session;
+    SecretIndex m_index;
     AgentTableModel* m_agents;
     GrantTableModel* m_grants;
     CoverageTableModel* m_coverage;

@@ -60,8 +60,9 @@ EffectiveView::EffectiveView(VaultSession& session, QWidget* parent)
     });
 }
 
-void EffectiveView::refresh()
+void EffectiveView::refresh(const SecretIndex& index)
 {
+    m_index = index;
     const QString current = m_action->currentText();
     QStringList actions = m_session.vault().catalog().actions().keys();
     {
@@ -79,6 +80,7 @@ void EffectiveView::clear()
     m_action->clear();
     m_model->clear();
     m_summary->clear();
+    m_index = SecretIndex();
 }
 
 void EffectiveView::showAction(const QString& action)
@@ -102,7 +104,7 @@ void EffectiveView::load()
             m_model->clear();
             return;
         }
-        const QList<ResolvedSecret> secrets = Resolver::effective(*action, vault.secretIndex());
+        const QList<ResolvedSecret> secrets = Resolver::effective(*action, m_index);
         m_model->reset(scope, secrets);
         int missingRequired = 0;
         int missingOptional = 0;

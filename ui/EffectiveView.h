@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SecretIndex.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -22,7 +24,8 @@ class EffectiveView final : public QWidget
 public:
     explicit EffectiveView(VaultSession& session, QWidget* parent = nullptr);
 
-    void refresh();
+    /// `index`: which names exist where (built once per refresh from the vault's listing).
+    void refresh(const SecretIndex& index);
     void clear();
     /// Shows the action "PACK/ACTION".
     void showAction(const QString& action);
@@ -34,6 +37,7 @@ private:
     void load();
 
     VaultSession& m_session;
+    SecretIndex m_index;
     EffectiveSecretModel* m_model;
     QComboBox* m_action;
     QTableView* m_table;

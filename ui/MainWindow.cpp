@@ -325,9 +325,12 @@ void MainWindow::refreshViews()
         return;
     }
     try {
-        m_secrets->refresh();
-        m_effective->refresh();
-        m_agents->refresh();
+        // One listing (it decrypts every secret's metadata) feeds every view.
+        std::vector<SecretInfo> secrets = m_session.vault().listSecrets(std::nullopt);
+        const SecretIndex index(secrets);
+        m_secrets->refresh(std::move(secrets));
+        m_effective->refresh(index);
+        m_agents->refresh(index);
         m_matrix->refresh();
     } catch (const VaultError& error) {
         showError(error.message());

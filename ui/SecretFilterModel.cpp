@@ -29,19 +29,36 @@ void SecretFilterModel::setSearchText(const QString& text)
     invalidateRowsFilter();
 }
 
+void SecretFilterModel::setSourceModel(QAbstractItemModel* model)
+{
+    m_table = qobject_cast<SecretTableModel*>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 bool SecretFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_words.isEmpty()) {
-        return m_scope.isEmpty() || index.data(SecretTableModel::ScopeRole).toString() == m_scope;
+    if (!m_table) {
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
     }
-    const QString text = index.data(SecretTableModel::SearchTextRole).toString();
+    if (m_words.isEmpty()) {
+        return m_scope.isEmpty() || m_table->scopeTextAt(sourceRow) == m_scope;
+    }
+    const QString& text = m_table->searchTextAt(sourceRow);
     for (const QString& word : m_words) {
         if (!text.contains(word)) {
             return false;
         }
     }
     return true;
+}
+
+bool SecretFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (!m_table) {
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+    return m_table->sortRank(left.row(), left.column()) <
+           m_table->sortRank(right.row(), right.column());
 }
 
 } // namespace scopevault

@@ -4,6 +4,8 @@
 
 namespace scopevault {
 
+class SecretTableModel;
+
 /// What the secrets table shows: the secrets stored at the selected scope, or, while a search
 /// text is set, every secret whose name, description or reference contains it (all scopes).
 class SecretFilterModel final : public QSortFilterProxyModel
@@ -19,11 +21,15 @@ public:
     void setSearchText(const QString& text);
     [[nodiscard]] bool isSearching() const { return !m_words.isEmpty(); }
 
+    void setSourceModel(QAbstractItemModel* model) override;
+
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow,
                                         const QModelIndex& sourceParent) const override;
+    [[nodiscard]] bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    const SecretTableModel* m_table = nullptr;
     QString m_scope;
     QStringList m_words;
 };

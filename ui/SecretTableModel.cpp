@@ -1,5 +1,8 @@
 #include "SecretTableModel.h"
 
+#include <algorithm>
+#include <numeric>
+
 #include <QLocale>
 
 namespace scopevault {
@@ -13,12 +16,54 @@ void SecretTableModel::reset(std::vector<SecretInfo> secrets)
     beginResetModel();
     m_secrets = std::move(secrets);
     m_searchText.clear();
+    m_scopeText.clear();
+    m_ranks.assign(ColumnCount, {});
     m_searchText.reserve(m_secrets.size());
+    m_scopeText.reserve(m_secrets.size());
     for (const SecretInfo& secret : m_secrets) {
-        m_searchText.push_back(
-            (secret.ref.toString() + QLatin1Char('\n') + secret.description).toLower());
+        m_scopeText.push_back(secret.ref.scope().toString());
+        m_searchText.push_back((m_scopeText.back() + QLatin1Char(':') + secret.ref.name() +
+                                QLatin1Char('\n') + secret.description)
+                                   .toLower());
     }
     endResetModel();
+}
+
+int SecretTableModel::sortRank(int row, int column) const
+{
+    std::vector<int>& ranks = m_ranks.at(static_cast<std::size_t>(column));
+    if (ranks.size() != m_secrets.size()) {
+        std::vector<int> order(m_secrets.size());
+        std::iota(order.begin(), order.end(), 0);
+        const auto less = [this, column](int a, int b) {
+            const SecretInfo& x = m_secrets[std::size_t(a)];
+            const SecretInfo& y = m_secrets[std::size_t(b)];
+            switch (column) {
+            case NameColumn: {
+                const int byName = x.ref.name().compare(y.ref.name(), Qt::CaseInsensitive);
+                return byName != 0 ? byName < 0
+                                   : m_scopeText[std::size_t(a)] < m_scopeText[std::size_t(b)];
+            }
+            case ScopeColumn: {
+                const int byScope =
+                    m_scopeText[std::size_t(a)].compare(m_scopeText[std::size_t(b)]);
+                return byScope != 0 ? byScope < 0 : x.ref.name() < y.ref.name();
+            }
+            case DescriptionColumn:
+                return x.description.compare(y.description, Qt::CaseInsensitive) < 0;
+            case VersionColumn:
+                return x.version < y.version;
+            default:
+                return x.updated < y.updated;
+            }
+        };
+        std::stable_sort(order.begin(), order.end(), less);
+        ranks.assign(m_secrets.size(), 0);
+        for (std::size_t position = 0; position < order.size(); ++position) {
+            ranks[std::size_t(order[position])] = static_cast<int>(position);
+        }
+    }
+    return ranks[static_cast<std::size_t>(row)];
 }
 
 void SecretTableModel::clear()
@@ -79,7 +124,7 @@ QVariant SecretTableModel::data(const QModelIndex& index, int role) const
     case ReferenceRole:
         return secret.ref.toString();
     case ScopeRole:
-        return secret.ref.scope().toString();
+        return m_scopeText[row];
     case SearchTextRole:
         return m_searchText[row];
     default:

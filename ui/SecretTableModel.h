@@ -37,6 +37,18 @@ public:
     void clear();
     [[nodiscard]] const SecretInfo& secretAt(int row) const;
     [[nodiscard]] int rowOf(const SecretRef& ref) const;
+    /// What search and filtering read without going through QVariant (100k rows per keystroke).
+    [[nodiscard]] const QString& searchTextAt(int row) const
+    {
+        return m_searchText[std::size_t(row)];
+    }
+    [[nodiscard]] const QString& scopeTextAt(int row) const
+    {
+        return m_scopeText[std::size_t(row)];
+    }
+    /// The row's position when all rows are sorted by `column` (computed once per column per
+    /// reset), so that sorting a filtered view compares integers.
+    [[nodiscard]] int sortRank(int row, int column) const;
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -47,6 +59,8 @@ public:
 private:
     std::vector<SecretInfo> m_secrets;
     std::vector<QString> m_searchText; // lower-cased, one per row, built once per reset
+    std::vector<QString> m_scopeText;
+    mutable std::vector<std::vector<int>> m_ranks; // per column, filled on first use
 };
 
 } // namespace scopevault

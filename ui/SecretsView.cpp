@@ -174,13 +174,11 @@ QString SecretsView::selectedScopeText() const
                              : QStringLiteral("system");
 }
 
-void SecretsView::refresh()
+void SecretsView::refresh(std::vector<SecretInfo> secrets)
 {
     const QString scope = selectedScopeText();
     const std::optional<SecretRef> selected = selectedSecret();
-    VaultService& vault = m_session.vault();
-    std::vector<SecretInfo> secrets = vault.listSecrets(std::nullopt);
-    m_scopes->reset(vault.catalog(), secrets);
+    m_scopes->reset(m_session.vault().catalog(), secrets);
     m_secrets->reset(std::move(secrets));
     m_tree->expandAll();
     Scope restored = Scope::system();

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "SecretInfo.h"
 #include "SecretRef.h"
 
 #include <QWidget>
 
 #include <optional>
+#include <vector>
 
 class QLabel;
 class QLineEdit;
@@ -31,8 +33,9 @@ class SecretsView final : public QWidget
 public:
     SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidget* parent = nullptr);
 
-    /// Reloads from the unlocked vault, keeping the selected scope and secret.
-    void refresh();
+    /// Shows `secrets` (the vault's listing) and the vault's scopes, keeping the selected scope
+    /// and secret.
+    void refresh(std::vector<SecretInfo> secrets);
     /// Drops every row and every revealed value (the vault was locked).
     void clear();
     void selectSecret(const SecretRef& ref);
