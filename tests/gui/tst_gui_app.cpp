@@ -356,6 +356,15 @@ void TestGuiApp::revealCopyAndClipboardClear()
         return f.readAll();
     }();
     QVERIFY(!file.contains(value));
+    // Nor do the settings hold the value or the passphrase.
+    QSettings settings;
+    settings.sync();
+    QFile stored(settings.fileName());
+    QVERIFY2(stored.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray conf = stored.readAll();
+    QVERIFY(conf.contains("clipboardClearSeconds"));
+    QVERIFY(!conf.contains(value));
+    QVERIFY(!conf.contains(Passphrase));
 }
 
 void TestGuiApp::agentsMatrixAndCoverage()
