@@ -11,6 +11,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <thread>
 
 namespace scopevault {
 
@@ -439,18 +440,46 @@ std::vector<SecretInfo> VaultService::listSecrets(const std::optional<Scope>& sc
                                                   QStringList* damaged)
 {
     requireUnlocked();
+    const std::vector<SecretRecord> records = m_repository.secretsWithoutValues();
+    // Opening 100,000 sealed records is most of the time of a listing; each is independent
+    // (AEAD open, decode, tag check touch only const state), so the work is split across
+    // the cores. Errors are kept per record and handled below, in order, on this thread.
+    std::vector<std::optional<SecretInfo>> opened(records.size());
+    std::vector<std::optional<VaultError>> failures(records.size());
+    const auto openRange = [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            try {
+                opened[i] = openMetadata(records[i], nullptr);
+            } catch (const VaultError& error) {
+                failures[i] = error;
+            }
+        }
+    };
+    const std::size_t workers =
+        records.size() < 4096 ? 1
+                              : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+    std::vector<std::thread> threads;
+    const std::size_t chunk = (records.size() + workers - 1) / workers;
+    for (std::size_t w = 1; w < workers; ++w) {
+        threads.emplace_back(openRange, std::min(records.size(), w * chunk),
+                             std::min(records.size(), (w + 1) * chunk));
+    }
+    openRange(0, std::min(records.size(), chunk));
+    for (std::thread& thread : threads) {
+        thread.join();
+    }
     std::vector<SecretInfo> result;
-    for (const SecretRecord& record : m_repository.secretsWithoutValues()) {
-        try {
-            SecretInfo info = openMetadata(record, nullptr);
-            if (!scope || info.ref.scope().isWithin(*scope)) {
-                result.push_back(std::move(info));
+    result.reserve(records.size());
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        if (failures[i]) {
+            if (failures[i]->code() != ErrorCode::Integrity || !damaged) {
+                throw *failures[i];
             }
-        } catch (const VaultError& error) {
-            if (error.code() != ErrorCode::Integrity || !damaged) {
-                throw;
-            }
-            damaged->append(QString::fromLatin1(record.id.toHex()));
+            damaged->append(QString::fromLatin1(records[i].id.toHex()));
+            continue;
+        }
+        if (!scope || opened[i]->ref.scope().isWithin(*scope)) {
+            result.push_back(std::move(*opened[i]));
         }
     }
     // Sort on precomputed keys: building the reference text inside the comparator would

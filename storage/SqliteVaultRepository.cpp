@@ -14,6 +14,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <functional>
 #include <unistd.h>
 
 namespace scopevault {
@@ -27,6 +28,41 @@ QString tr(const char* text)
 
 const QString SecretColumns =
     QStringLiteral("id, ref_tag, version, created_ms, updated_ms, metadata, notes");
+
+// Steps through a statement with SQLite's C API: for whole-table scans QtSql's QVariant per
+// value costs more than reading the rows. `what` names the data in messages ("the audit log").
+void forEachRow(sqlite3* db, const QString& path, const QString& sql, const QString& what,
+                const std::function<void(sqlite3_stmt*)>& visit)
+{
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(db, text.constData(), -1, &statement, nullptr) != SQLITE_OK) {
+        throw VaultError(
+            ErrorCode::Integrity,
+            tr("%1: cannot read %2: %3").arg(path, what, QString::fromUtf8(sqlite3_errmsg(db))));
+    }
+    int rc = SQLITE_ROW;
+    try {
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            visit(statement);
+        }
+    } catch (...) {
+        sqlite3_finalize(statement);
+        throw;
+    }
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE) {
+        throw VaultError(
+            ErrorCode::Integrity,
+            tr("%1: reading %2 failed: %3").arg(path, what, QString::fromUtf8(sqlite3_errstr(rc))));
+    }
+}
+
+QByteArrayView blobAt(sqlite3_stmt* statement, int column)
+{
+    return QByteArrayView(static_cast<const char*>(sqlite3_column_blob(statement, column)),
+                          sqlite3_column_bytes(statement, column));
+}
 
 SecretRecord recordFrom(const QSqlQuery& query, bool withValue)
 {
@@ -204,12 +240,20 @@ std::optional<SecretRecord> SqliteVaultRepository::findSecret(const QByteArray& 
 
 std::vector<SecretRecord> SqliteVaultRepository::secretsWithoutValues()
 {
-    QSqlQuery query = m_connection.run(QStringLiteral("SELECT %1 FROM secrets").arg(SecretColumns),
-                                       "listing secrets");
     std::vector<SecretRecord> records;
-    while (query.next()) {
-        records.push_back(recordFrom(query, false));
-    }
+    forEachRow(m_connection.nativeHandle(), m_connection.path(),
+               QStringLiteral("SELECT %1 FROM secrets").arg(SecretColumns), tr("the secrets"),
+               [&records](sqlite3_stmt* row) {
+                   SecretRecord record;
+                   record.id = blobAt(row, 0).toByteArray();
+                   record.refTag = blobAt(row, 1).toByteArray();
+                   record.version = static_cast<quint64>(sqlite3_column_int64(row, 2));
+                   record.createdMs = sqlite3_column_int64(row, 3);
+                   record.updatedMs = sqlite3_column_int64(row, 4);
+                   record.metadata = blobAt(row, 5).toByteArray();
+                   record.notes = blobAt(row, 6).toByteArray();
+                   records.push_back(std::move(record));
+               });
     return records;
 }
 
@@ -376,46 +420,22 @@ void SqliteVaultRepository::scanAudit(const std::function<void(const AuditRecord
 
 void SqliteVaultRepository::scanAuditRows(const std::function<void(const AuditRow&)>& visit)
 {
-    sqlite3* db = m_connection.nativeHandle();
-    sqlite3_stmt* statement = nullptr;
-    const QByteArray sql =
-        QStringLiteral("SELECT %1 FROM audit ORDER BY seq").arg(AuditColumns).toUtf8();
-    if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) != SQLITE_OK) {
-        throw VaultError(ErrorCode::Integrity,
-                         tr("%1: cannot read the audit log: %2")
-                             .arg(m_connection.path(), QString::fromUtf8(sqlite3_errmsg(db))));
-    }
-    const auto view = [statement](int column) {
-        const void* data = sqlite3_column_blob(statement, column);
-        return QByteArrayView(static_cast<const char*>(data),
-                              sqlite3_column_bytes(statement, column));
-    };
-    int rc = SQLITE_ROW;
-    try {
-        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-            AuditRow row;
-            row.seq = sqlite3_column_int64(statement, 0);
-            row.timeMs = sqlite3_column_int64(statement, 1);
-            row.action = view(2);
-            row.outcome = view(3);
-            row.actorTag = view(4);
-            row.targetTag = view(5);
-            row.payload = view(6);
-            row.sealed = sqlite3_column_int(statement, 7) != 0;
-            row.prevHash = view(8);
-            row.hash = view(9);
-            visit(row);
-        }
-    } catch (...) {
-        sqlite3_finalize(statement);
-        throw;
-    }
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_DONE) {
-        throw VaultError(ErrorCode::Integrity,
-                         tr("%1: reading the audit log failed: %2")
-                             .arg(m_connection.path(), QString::fromUtf8(sqlite3_errstr(rc))));
-    }
+    forEachRow(m_connection.nativeHandle(), m_connection.path(),
+               QStringLiteral("SELECT %1 FROM audit ORDER BY seq").arg(AuditColumns),
+               tr("the audit log"), [&visit](sqlite3_stmt* statement) {
+                   AuditRow row;
+                   row.seq = sqlite3_column_int64(statement, 0);
+                   row.timeMs = sqlite3_column_int64(statement, 1);
+                   row.action = blobAt(statement, 2);
+                   row.outcome = blobAt(statement, 3);
+                   row.actorTag = blobAt(statement, 4);
+                   row.targetTag = blobAt(statement, 5);
+                   row.payload = blobAt(statement, 6);
+                   row.sealed = sqlite3_column_int(statement, 7) != 0;
+                   row.prevHash = blobAt(statement, 8);
+                   row.hash = blobAt(statement, 9);
+                   visit(row);
+               });
 }
 
 std::vector<AuditRecord> SqliteVaultRepository::queryAudit(const AuditQuery& filter)

@@ -52,6 +52,15 @@ bool SecretFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     return true;
 }
 
+void SecretFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (m_table && column == SecretTableModel::ScopeColumn && order == Qt::AscendingOrder) {
+        QSortFilterProxyModel::sort(-1);
+        return;
+    }
+    QSortFilterProxyModel::sort(column, order);
+}
+
 bool SecretFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
     if (!m_table) {

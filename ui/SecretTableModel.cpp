@@ -31,6 +31,9 @@ void SecretTableModel::reset(std::vector<SecretInfo> secrets)
 
 int SecretTableModel::sortRank(int row, int column) const
 {
+    if (column == ScopeColumn) {
+        return row; // rows arrive in reference order: scope, then name
+    }
     std::vector<int>& ranks = m_ranks.at(static_cast<std::size_t>(column));
     if (ranks.size() != m_secrets.size()) {
         std::vector<int> order(m_secrets.size());
@@ -43,11 +46,6 @@ int SecretTableModel::sortRank(int row, int column) const
                 const int byName = x.ref.name().compare(y.ref.name(), Qt::CaseInsensitive);
                 return byName != 0 ? byName < 0
                                    : m_scopeText[std::size_t(a)] < m_scopeText[std::size_t(b)];
-            }
-            case ScopeColumn: {
-                const int byScope =
-                    m_scopeText[std::size_t(a)].compare(m_scopeText[std::size_t(b)]);
-                return byScope != 0 ? byScope < 0 : x.ref.name() < y.ref.name();
             }
             case DescriptionColumn:
                 return x.description.compare(y.description, Qt::CaseInsensitive) < 0;

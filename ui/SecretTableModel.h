@@ -33,6 +33,7 @@ public:
 
     explicit SecretTableModel(QObject* parent = nullptr);
 
+    /// `secrets` in reference order (scope, then name), as VaultService::listSecrets returns them.
     void reset(std::vector<SecretInfo> secrets);
     void clear();
     [[nodiscard]] const SecretInfo& secretAt(int row) const;

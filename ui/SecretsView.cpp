@@ -76,7 +76,7 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(SecretTableModel::NameColumn, Qt::AscendingOrder);
+    m_table->sortByColumn(SecretTableModel::ScopeColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     // Fixed starting widths: measuring contents would touch every row of a 100k-secret vault.
