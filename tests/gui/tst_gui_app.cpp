@@ -1,15 +1,19 @@
 // Drives the real main window offscreen: every step goes through the widgets a user touches,
 // found by objectName, over a real vault file.
+#include "AddAgentDialog.h"
 #include "AgentTableModel.h"
 #include "CoverageTableModel.h"
 #include "EffectiveSecretModel.h"
 #include "GuiHarness.h"
+#include "ImportDialog.h"
 #include "ImportPreviewModel.h"
 #include "PermissionMatrixModel.h"
 #include "ScopeService.h"
 #include "ScopeTreeModel.h"
+#include "SecretDialog.h"
 #include "SecretTableModel.h"
 #include "SecretsView.h"
+#include "SettingsDialog.h"
 #include "TestHelpers.h"
 #include "VaultService.h"
 
@@ -80,6 +84,7 @@ private Q_SLOTS:
     void importPreviewsBeforeWriting();
     void idleLockDropsEverything();
     void settingsAreStored();
+    void everyControlHasAnAccessibleName();
 
 private:
     void createVault(GuiHarness& gui);
@@ -382,6 +387,13 @@ void TestGuiApp::agentsMatrixAndCoverage()
     gui.session().notifyChanged();
     gui.find<QAction>("actionShowAgents")->trigger();
     QVERIFY(gui.find<QWidget>("agentsView")->isVisible());
+    using Tester = QAbstractItemModelTester;
+    Tester agentsTester(gui.find<QTableView>("agentTable")->model(),
+                        Tester::FailureReportingMode::QtTest);
+    Tester grantsTester(gui.find<QTableView>("agentGrantsTable")->model(),
+                        Tester::FailureReportingMode::QtTest);
+    Tester coverageTester(gui.find<QTableView>("agentCoverageTable")->model(),
+                          Tester::FailureReportingMode::QtTest);
 
     const QString key = test::newAgentPublicKey();
     GuiHarness::onNextModal([key](QWidget* dialog) {
@@ -582,6 +594,54 @@ void TestGuiApp::settingsAreStored()
     // Stored in the settings file, which holds nothing else of note.
     QSettings stored;
     QCOMPARE(stored.value(QStringLiteral("security/clipboardClearSeconds")).toInt(), 45);
+}
+
+void TestGuiApp::everyControlHasAnAccessibleName()
+{
+    // Screen readers announce a field by its accessible name or its label's buddy text.
+    GuiHarness gui;
+    gui.find<QPushButton>("demoVaultButton")->click();
+    QVERIFY(gui.waitUnlocked());
+    QStringList unnamed;
+    int checked = 0;
+    const auto check = [&unnamed, &checked](QWidget* root) {
+        QSet<QWidget*> labelled;
+        for (QLabel* label : root->findChildren<QLabel*>()) {
+            if (label->buddy()) {
+                labelled.insert(label->buddy());
+            }
+        }
+        for (QWidget* widget : root->findChildren<QWidget*>()) {
+            const bool input =
+                qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget) ||
+                qobject_cast<QSpinBox*>(widget) || qobject_cast<QPlainTextEdit*>(widget) ||
+                qobject_cast<QAbstractItemView*>(widget);
+            // Line edits inside combo and spin boxes are named through their owner.
+            const bool inner = qobject_cast<QComboBox*>(widget->parentWidget()) ||
+                               qobject_cast<QAbstractSpinBox*>(widget->parentWidget()) ||
+                               qobject_cast<QAbstractItemView*>(widget->parentWidget());
+            checked += input && !inner ? 1 : 0;
+            if (input && !inner && widget->accessibleName().isEmpty() &&
+                !labelled.contains(widget) && widget->focusPolicy() != Qt::NoFocus) {
+                unnamed << QStringLiteral("%1 (%2) in %3")
+                               .arg(widget->objectName(),
+                                    QString::fromLatin1(widget->metaObject()->className()),
+                                    root->objectName());
+            }
+        }
+    };
+    check(&gui.window());
+    SettingsDialog settings(gui.settings(), &gui.window());
+    check(&settings);
+    ImportDialog import(gui.session(), ImportDialog::Kind::Dotenv, {QStringLiteral("system")},
+                        &gui.window());
+    check(&import);
+    SecretDialog secret({QStringLiteral("system")}, &gui.window());
+    check(&secret);
+    AddAgentDialog agent(&gui.window());
+    check(&agent);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
+    QVERIFY2(checked >= 25, qPrintable(QString::number(checked))); // the check saw the controls
 }
 
 QTEST_MAIN(TestGuiApp)
