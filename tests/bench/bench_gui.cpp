@@ -168,6 +168,9 @@ int main(int argc, char* argv[])
         QApplication::processEvents();
         keystrokes.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         lastRows = table->model()->rowCount();
+        if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
+            std::printf("  %c: %.2f ms, %d rows\n", c.toLatin1(), keystrokes.back(), lastRows);
+        }
     }
     QElapsedTimer clearTimer;
     clearTimer.start();
