@@ -2,6 +2,7 @@
 // found by objectName, over a real vault file.
 #include "AddAgentDialog.h"
 #include "AgentTableModel.h"
+#include "CliRunner.h"
 #include "CoverageTableModel.h"
 #include "EffectiveSecretModel.h"
 #include "GuiHarness.h"
@@ -22,17 +23,22 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTreeView>
 
@@ -85,6 +91,8 @@ private Q_SLOTS:
     void idleLockDropsEverything();
     void settingsAreStored();
     void everyControlHasAnAccessibleName();
+    void reopenRecentAndOpenDialog();
+    void demoFromTheCommandLine();
 
 private:
     void createVault(GuiHarness& gui);
@@ -642,6 +650,96 @@ void TestGuiApp::everyControlHasAnAccessibleName()
     check(&agent);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
     QVERIFY2(checked >= 25, qPrintable(QString::number(checked))); // the check saw the controls
+}
+
+void TestGuiApp::reopenRecentAndOpenDialog()
+{
+    GuiHarness gui;
+    createVault(gui);
+    gui.find<QAction>("actionCloseVault")->trigger();
+    QCOMPARE(currentPage(gui)->objectName(), QStringLiteral("welcomePage"));
+    QVERIFY(!gui.session().isOpen());
+
+    // The recent list offers the vault; Enter on it goes to the unlock page.
+    auto* recent = gui.find<QListView>("recentVaultsList");
+    QVERIFY(recent->isVisible());
+    QCOMPARE(recent->model()->index(0, 0).data().toString(), gui.vaultPath());
+    recent->setFocus();
+    recent->setCurrentIndex(recent->model()->index(0, 0));
+    QTest::keyClick(recent, Qt::Key_Return);
+    QCOMPARE(currentPage(gui)->objectName(), QStringLiteral("unlockPage"));
+    QCOMPARE(gui.find<QLabel>("unlockFileLabel")->text(), gui.vaultPath());
+    gui.find<QPushButton>("closeVaultButton")->click();
+    QCOMPARE(currentPage(gui)->objectName(), QStringLiteral("welcomePage"));
+
+    // "Open a vault…": the file dialog (Qt's own, offscreen) takes the path.
+    GuiHarness::onNextModal([&](QWidget* dialog) {
+        auto* fileDialog = qobject_cast<QFileDialog*>(dialog);
+        QVERIFY(fileDialog);
+        // Typed as a user would, into the dialog's file name field.
+        auto* name = fileDialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(gui.vaultPath());
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    QTest::mouseClick(gui.find<QPushButton>("openVaultButton"), Qt::LeftButton);
+    QCOMPARE(currentPage(gui)->objectName(), QStringLiteral("unlockPage"));
+    QTest::keyClicks(gui.find<QLineEdit>("unlockPassphraseEdit"), QString::fromLatin1(Passphrase));
+    QTest::keyClick(gui.find<QLineEdit>("unlockPassphraseEdit"), Qt::Key_Return);
+    QVERIFY(gui.waitUnlocked());
+
+    // A file that is not there is reported, and the welcome page stays.
+    gui.window().openVault(gui.dir() + QStringLiteral("/missing.svdb"));
+    QCOMPARE(currentPage(gui)->objectName(), QStringLiteral("welcomePage"));
+    QTRY_VERIFY(gui.window().findChild<QMessageBox*>(QStringLiteral("errorBox")));
+    QVERIFY(gui.window()
+                .findChild<QMessageBox*>(QStringLiteral("errorBox"))
+                ->text()
+                .contains(QStringLiteral("missing.svdb")));
+}
+
+void TestGuiApp::demoFromTheCommandLine()
+{
+    // The real binary: `scopevault --demo` builds the demo vault in a temporary folder, which
+    // the admin CLI can open with the published demo passphrase.
+    QTemporaryDir tmp;
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TMPDIR"), tmp.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), tmp.path());
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(environment);
+    app.start(qEnvironmentVariable("SCOPEVAULT_GUI"), {QStringLiteral("--demo")});
+    QVERIFY(app.waitForStarted());
+    QString demo;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QDirIterator it(tmp.path(), {QStringLiteral("demo.svdb")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            demo = it.hasNext() ? it.next() : QString();
+            return !demo.isEmpty();
+        }(),
+        20000);
+    QTemporaryFile passphrase;
+    QVERIFY(passphrase.open());
+    passphrase.write("demo");
+    passphrase.close();
+    // Populated in one transaction right after creation: wait until the CLI sees it all.
+    test::CliRunner cli(demo, passphrase.fileName());
+    QTRY_VERIFY_WITH_TIMEOUT(cli.vault({QStringLiteral("list")})
+                                 .out.contains("finance/wallet_screening:ETHERSCAN_API_KEY"),
+                             20000);
+    const test::CliResult agents = cli.vault({QStringLiteral("agent"), QStringLiteral("list")});
+    QVERIFY2(agents.out.contains("alice") && agents.out.contains("carol"), agents.out.constData());
+    const test::CliResult value =
+        cli.vault({QStringLiteral("get"), QStringLiteral("system:OPENAI_API_KEY")});
+    QVERIFY(value.out.startsWith("demo-"));
+    app.terminate();
+    QVERIFY(app.waitForFinished(10000));
+    // Nothing the application printed holds a value.
+    const QByteArray printed = app.readAllStandardOutput() + app.readAllStandardError();
+    QVERIFY2(!printed.contains(value.out), printed.constData());
 }
 
 QTEST_MAIN(TestGuiApp)
