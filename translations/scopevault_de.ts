@@ -1172,6 +1172,10 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
         <source>Deriving the key</source>
         <translation>Schlüssel wird abgeleitet</translation>
     </message>
+    <message>
+        <source>The demo vault (temporary). Its passphrase is &quot;%1&quot;.</source>
+        <translation>Der Demo-Tresor (temporär). Seine Passphrase lautet „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::VaultSession</name>

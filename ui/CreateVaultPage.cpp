@@ -113,8 +113,7 @@ CreateVaultPage::CreateVaultPage(VaultSession& session, QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_create);
     auto* box = new QWidget(this);
-    box->setMinimumWidth(600);
-    box->setMaximumWidth(680);
+    box->setFixedWidth(640);
     auto* boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(title);
     boxLayout->addWidget(advice);

@@ -85,7 +85,7 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
     header->resizeSection(SecretTableModel::NameColumn, 30 * em);
     header->resizeSection(SecretTableModel::ScopeColumn, 26 * em);
     header->resizeSection(SecretTableModel::VersionColumn, 8 * em);
-    header->resizeSection(SecretTableModel::UpdatedColumn, 20 * em);
+    header->resizeSection(SecretTableModel::UpdatedColumn, 26 * em);
     header->setSectionResizeMode(SecretTableModel::DescriptionColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
@@ -151,6 +151,7 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
         if (!m_filter->isSearching()) {
             m_filter->setScope(selectedScopeText());
         }
+        secretSelected(); // the selected row may have been filtered out
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SecretsView::secretSelected);

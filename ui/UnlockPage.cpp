@@ -1,5 +1,6 @@
 #include "UnlockPage.h"
 
+#include "DemoVault.h"
 #include "SecureBuffer.h"
 #include "VaultSession.h"
 
@@ -56,7 +57,7 @@ UnlockPage::UnlockPage(VaultSession& session, QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_unlock);
     auto* box = new QWidget(this);
-    box->setMaximumWidth(520);
+    box->setFixedWidth(520);
     auto* boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(title);
     boxLayout->addWidget(m_file);
@@ -89,7 +90,9 @@ UnlockPage::UnlockPage(VaultSession& session, QWidget* parent)
 
 void UnlockPage::prepare()
 {
-    m_file->setText(m_session.path());
+    m_file->setText(m_session.isDemo() ? tr("The demo vault (temporary). Its passphrase is \"%1\".")
+                                             .arg(QString::fromLatin1(DemoVault::Passphrase))
+                                       : m_session.path());
     m_passphrase->clear();
     m_error->hide();
     m_passphrase->setFocus();

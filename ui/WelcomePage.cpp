@@ -47,7 +47,8 @@ WelcomePage::WelcomePage(QWidget* parent)
     auto* demo = bigButton(tr("Try the &demo vault"),
                            tr("Packs, agents and grants already set up; deleted when you quit."),
                            "demoVaultButton", this);
-    auto* recentLabel = new QLabel(tr("&Recent vaults"), this);
+    m_recentLabel = new QLabel(tr("&Recent vaults"), this);
+    QLabel* recentLabel = m_recentLabel;
     recentLabel->setBuddy(m_recent);
     m_recent->setObjectName(QStringLiteral("recentVaultsList"));
     m_recent->setAccessibleName(tr("Recent vaults"));
@@ -56,7 +57,8 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_recent->setMaximumHeight(m_recent->fontMetrics().height() * 7);
 
     auto* box = new QWidget(this);
-    box->setMaximumWidth(620);
+    // A fixed width: wrapped labels in a centred box otherwise get the height of another width.
+    box->setFixedWidth(620);
     auto* boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(title);
     boxLayout->addWidget(intro);
@@ -83,6 +85,7 @@ void WelcomePage::setRecentVaults(const QStringList& paths)
 {
     m_recentModel->setStringList(paths);
     m_recent->setVisible(!paths.isEmpty());
+    m_recentLabel->setVisible(!paths.isEmpty());
 }
 
 } // namespace scopevault

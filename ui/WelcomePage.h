@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListView;
 class QStringListModel;
 
@@ -27,6 +28,7 @@ Q_SIGNALS:
 private:
     QStringListModel* m_recentModel;
     QListView* m_recent;
+    QLabel* m_recentLabel = nullptr;
 };
 
 } // namespace scopevault

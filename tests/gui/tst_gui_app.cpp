@@ -292,6 +292,8 @@ void TestGuiApp::searchNarrowsPerKeystroke()
     auto* table = gui.find<QTableView>("secretTable");
     auto* search = gui.find<QLineEdit>("searchEdit");
     QCOMPARE(table->model()->rowCount(), 2); // system is selected
+    table->selectRow(0);
+    QVERIFY(gui.find<QPushButton>("revealButton")->isEnabled());
     QList<int> counts;
     for (const QChar c : QStringLiteral("stripe_api")) {
         QTest::keyClick(search, c.toLatin1());
@@ -305,6 +307,11 @@ void TestGuiApp::searchNarrowsPerKeystroke()
     QCOMPARE(counts.last(), 2);
     QTest::keyClicks(search, QStringLiteral(" refund"));
     QCOMPARE(table->model()->rowCount(), 1);
+    // The secret selected before the search is filtered out: nothing can be revealed or
+    // copied by mistake, and the details say so.
+    QVERIFY(!gui.find<QPushButton>("revealButton")->isEnabled());
+    QVERIFY(!gui.find<QPushButton>("copyButton")->isEnabled());
+    QVERIFY(!gui.find<QLabel>("secretReferenceLabel")->text().contains(QStringLiteral("system:")));
     search->clear();
     QCOMPARE(table->model()->rowCount(), 2);
 }
