@@ -12,13 +12,13 @@
 #include "SettingsDialog.h"
 #include "UnlockPage.h"
 #include "VaultError.h"
+#include "VaultLocation.h"
 #include "VaultService.h"
 #include "VaultSession.h"
 #include "WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -207,11 +207,7 @@ void MainWindow::buildMenus()
 
 QString MainWindow::defaultVaultPath() const
 {
-    QString dataHome = qEnvironmentVariable("XDG_DATA_HOME");
-    if (dataHome.isEmpty()) {
-        dataHome = QDir::homePath() + QStringLiteral("/.local/share");
-    }
-    return dataHome + QStringLiteral("/scopevault/vault.svdb");
+    return VaultLocation::defaultPath();
 }
 
 void MainWindow::applySettings()

@@ -3,10 +3,10 @@
 #include "SecretInput.h"
 #include "SqliteVaultRepository.h"
 #include "VaultError.h"
+#include "VaultLocation.h"
 #include "VaultService.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,15 +65,7 @@ QString CliContext::vaultPath() const
     if (m_parser.isSet(QStringLiteral("vault"))) {
         return m_parser.value(QStringLiteral("vault"));
     }
-    const QString fromEnv = qEnvironmentVariable("SCOPEVAULT_VAULT");
-    if (!fromEnv.isEmpty()) {
-        return fromEnv;
-    }
-    QString dataHome = qEnvironmentVariable("XDG_DATA_HOME");
-    if (dataHome.isEmpty()) {
-        dataHome = QDir::homePath() + QStringLiteral("/.local/share");
-    }
-    return dataHome + QStringLiteral("/scopevault/vault.svdb");
+    return VaultLocation::defaultPath();
 }
 
 VaultService& CliContext::service()

@@ -5,31 +5,14 @@
 #include "SqliteVaultRepository.h"
 #include "SystemClock.h"
 #include "Translations.h"
+#include "VaultLocation.h"
 #include "VaultSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 
 #include <cstdio>
-
-namespace {
-
-QString defaultVaultPath()
-{
-    const QString fromEnv = qEnvironmentVariable("SCOPEVAULT_VAULT");
-    if (!fromEnv.isEmpty()) {
-        return fromEnv;
-    }
-    QString dataHome = qEnvironmentVariable("XDG_DATA_HOME");
-    if (dataHome.isEmpty()) {
-        dataHome = QDir::homePath() + QStringLiteral("/.local/share");
-    }
-    return dataHome + QStringLiteral("/scopevault/vault.svdb");
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -78,8 +61,8 @@ int main(int argc, char* argv[])
         window.openDemo();
     } else if (!parser.positionalArguments().isEmpty()) {
         window.openVault(parser.positionalArguments().constFirst());
-    } else if (QFileInfo::exists(defaultVaultPath())) {
-        window.openVault(defaultVaultPath());
+    } else if (QFileInfo::exists(scopevault::VaultLocation::defaultPath())) {
+        window.openVault(scopevault::VaultLocation::defaultPath());
     }
     return QApplication::exec();
 }
