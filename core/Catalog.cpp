@@ -58,6 +58,18 @@ const Agent* Catalog::agent(const QString& name) const
     return it == m_agents.cend() ? nullptr : &it.value();
 }
 
+QList<Scope> Catalog::scopes() const
+{
+    QList<Scope> result{Scope::system()};
+    for (const QString& pack : m_packs.keys()) {
+        result << Scope::pack(pack);
+        for (const Action& action : actionsOf(pack)) {
+            result << action.scope();
+        }
+    }
+    return result;
+}
+
 QList<Action> Catalog::actionsOf(const QString& pack) const
 {
     QList<Action> result;

@@ -29,6 +29,8 @@ public:
     [[nodiscard]] const Action* action(const Scope& scope) const;
     [[nodiscard]] const Agent* agent(const QString& name) const;
     [[nodiscard]] QList<Action> actionsOf(const QString& pack) const;
+    /// Every scope in tree order: system, then each pack followed by its actions.
+    [[nodiscard]] QList<Scope> scopes() const;
     [[nodiscard]] QList<Grant> grantsOf(const QString& agent) const;
     /// True when the pack (and, for an action scope, the action) exists; system always does.
     [[nodiscard]] bool hasScope(const Scope& scope) const;

@@ -506,22 +506,17 @@ void VaultService::removeSecret(const SecretRef& ref)
         m_repository.removeSecret(findRecord(ref).id);
         record(
             {QStringLiteral("secret.deleted"), ref.toString(), AuditEvent::Outcome::Success, {}});
-        revokeGrantsOn(ref, QStringLiteral("secret deleted"));
-    });
-}
-
-void VaultService::revokeGrantsOn(const SecretRef& ref, const QString& reason)
-{
-    const QList<Grant> grants = catalog().grants().values();
-    for (const Grant& grant : grants) {
-        if (grant.target.secret() && *grant.target.secret() == ref) {
-            removeObject(CatalogCodec::keyOf(grant));
-            record({QStringLiteral("grant.revoked"), grant.target.toString(),
-                    AuditEvent::Outcome::Success,
-                    QJsonObject{{QStringLiteral("agent"), grant.agent},
-                                {QStringLiteral("reason"), reason}}});
+        const QList<Grant> grants = catalog().grants().values();
+        for (const Grant& grant : grants) {
+            if (grant.target.secret() && *grant.target.secret() == ref) {
+                removeObject(CatalogCodec::keyOf(grant));
+                record({QStringLiteral("grant.revoked"), grant.target.toString(),
+                        AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("agent"), grant.agent},
+                                    {QStringLiteral("reason"), QStringLiteral("secret deleted")}}});
+            }
         }
-    }
+    });
 }
 
 bool VaultService::valueEquals(const SecretRef& ref, const SecureBuffer& candidate)
@@ -576,9 +571,20 @@ void VaultService::moveSecret(const SecretRef& from, const SecretRef& to)
         m_repository.insertSecret(record);
         this->record({QStringLiteral("secret.moved"), from.toString(), AuditEvent::Outcome::Success,
                       QJsonObject{{QStringLiteral("to"), to.toString()}}});
-        // As for a deletion: a grant naming the old reference must not re-open access to
-        // whatever is stored there later. Scope grants are unaffected.
-        revokeGrantsOn(from, QStringLiteral("secret moved"));
+        // Grants on exactly this secret follow it: the agent keeps access to the same secret,
+        // and no grant is left on the old reference to open whatever is stored there later.
+        const QList<Grant> grants = catalog().grants().values();
+        for (Grant grant : grants) {
+            if (grant.target.secret() && *grant.target.secret() == from) {
+                removeObject(CatalogCodec::keyOf(grant));
+                grant.target = GrantTarget(to);
+                putObject(grant);
+                this->record({QStringLiteral("grant.moved"), from.toString(),
+                              AuditEvent::Outcome::Success,
+                              QJsonObject{{QStringLiteral("agent"), grant.agent},
+                                          {QStringLiteral("to"), to.toString()}}});
+            }
+        }
     });
 }
 

@@ -97,7 +97,7 @@ public:
     [[nodiscard]] SecretIndex secretIndex();
     /// Moves a secret to another reference (scope and/or name), keeping value, notes,
     /// description and version history position. Refuses when the target exists. Grants on
-    /// exactly the old reference are revoked (as on deletion); scope grants are unaffected.
+    /// exactly this secret follow it to the new reference; scope grants are unaffected.
     void moveSecret(const SecretRef& from, const SecretRef& to);
     [[nodiscard]] bool secretExists(const SecretRef& ref);
 
@@ -153,8 +153,6 @@ private:
                   QByteArrayView value, const SecureBuffer* notes) const;
     [[nodiscard]] QByteArray tagOf(const SecretRef& ref) const;
     [[nodiscard]] qint64 nowMs() const;
-    /// Revokes every grant on exactly `ref`, recording why.
-    void revokeGrantsOn(const SecretRef& ref, const QString& reason);
     /// Best effort: records a failed operation; never hides the original error.
     void recordFailure(const QString& action, const QString& target, const VaultError& error);
 

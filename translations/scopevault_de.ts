@@ -805,8 +805,8 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>The value, its version and its description move with it. Grants on exactly this secret are revoked; grant the new reference if the agent still needs it.</source>
-        <translation>Wert, Version und Beschreibung ziehen mit. Freigaben genau dieses Geheimnisses werden widerrufen; geben Sie die neue Referenz frei, wenn der Agent sie weiter braucht.</translation>
+        <source>The value, its version and its description move with it. Grants on exactly this secret follow it; grants on its old scope do not.</source>
+        <translation>Wert, Version und Beschreibung ziehen mit. Freigaben genau dieses Geheimnisses ziehen mit; Freigaben seines alten Bereichs nicht.</translation>
     </message>
 </context>
 <context>

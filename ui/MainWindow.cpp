@@ -361,13 +361,9 @@ void MainWindow::showImport(int kind)
     if (!m_session.isUnlocked()) {
         return;
     }
-    QStringList scopes{QStringLiteral("system")};
-    const Catalog& catalog = m_session.vault().catalog();
-    for (const QString& pack : catalog.packs().keys()) {
-        scopes << pack;
-        for (const Action& action : catalog.actionsOf(pack)) {
-            scopes << action.scope().toString();
-        }
+    QStringList scopes;
+    for (const Scope& scope : m_session.vault().catalog().scopes()) {
+        scopes << scope.toString();
     }
     ImportDialog dialog(m_session, static_cast<ImportDialog::Kind>(kind), scopes, this);
     dialog.exec();

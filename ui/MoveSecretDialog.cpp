@@ -32,7 +32,7 @@ MoveSecretDialog::MoveSecretDialog(const SecretRef& from, const QStringList& sco
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(
         tr("The value, its version and its description move with it. Grants on exactly this "
-           "secret are revoked; grant the new reference if the agent still needs it."),
+           "secret follow it; grants on its old scope do not."),
         this));
     layout->addLayout(form);
     layout->addWidget(buttons);

@@ -33,13 +33,7 @@ void PermissionMatrixModel::reload()
 {
     const Catalog& catalog = m_vault->catalog();
     m_agents = catalog.agents().values();
-    m_scopes = {Scope::system()};
-    for (const QString& pack : catalog.packs().keys()) {
-        m_scopes << Scope::pack(pack);
-        for (const Action& action : catalog.actionsOf(pack)) {
-            m_scopes << action.scope();
-        }
-    }
+    m_scopes = catalog.scopes();
     m_grants.clear();
     for (const Grant& grant : catalog.grants()) {
         if (!grant.target.isSecret()) {

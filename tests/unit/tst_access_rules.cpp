@@ -257,21 +257,20 @@ private Q_SLOTS:
                      .granted());
     }
 
-    void movingASecretDropsGrantsOnTheOldReference()
+    void grantsOnASecretFollowItWhenMoved()
     {
         grant("alice", "pay:UNDECLARED");
-        grant("alice", "pay");
         m_vault->moveSecret(SecretRef::parse(QStringLiteral("pay:UNDECLARED")),
                             SecretRef::parse(QStringLiteral("system:MOVED")));
-        // The grant on exactly the old reference is gone; the pack grant stays.
         const QList<Grant> left = GrantService(*m_vault).list(QStringLiteral("alice"));
         QCOMPARE(left.size(), 1);
-        QCOMPARE(left.first().target.toString(), QStringLiteral("pay"));
-        // A secret stored later at the old reference is not opened by the old grant (the pack
-        // grant still covers it, as it covers any pack secret).
+        QCOMPARE(left.first().target.toString(), QStringLiteral("system:MOVED"));
+        QVERIFY(AccessPolicy::forSecret(m_vault->catalog(), QStringLiteral("alice"),
+                                        SecretRef::parse(QStringLiteral("system:MOVED")),
+                                        m_clock.nowUtc())
+                    .granted());
+        // Nothing is left on the old reference to open a secret stored there later.
         set("pay:UNDECLARED");
-        GrantService(*m_vault).revoke(QStringLiteral("alice"),
-                                      GrantTarget::parse(QStringLiteral("pay")));
         QVERIFY(!AccessPolicy::forSecret(m_vault->catalog(), QStringLiteral("alice"),
                                          SecretRef::parse(QStringLiteral("pay:UNDECLARED")),
                                          m_clock.nowUtc())
