@@ -1207,6 +1207,10 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
         <source>Cannot create a temporary folder for the demo vault.</source>
         <translation>Kann keinen temporären Ordner für den Demo-Tresor anlegen.</translation>
     </message>
+    <message>
+        <source>wait until the vault being unlocked is ready</source>
+        <translation>warten Sie, bis der Tresor entsperrt ist</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::WelcomePage</name>

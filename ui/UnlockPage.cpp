@@ -111,6 +111,7 @@ void UnlockPage::setBusy(bool busy)
 {
     m_busy->setVisible(busy);
     m_unlock->setEnabled(!busy);
+    m_close->setEnabled(!busy);
     m_passphrase->setEnabled(!busy);
     if (!busy) {
         m_passphrase->clear();

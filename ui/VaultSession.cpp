@@ -52,7 +52,7 @@ void VaultSession::attach(const QString& path)
 void VaultSession::openFile(const QString& path)
 {
     if (m_busy) {
-        return;
+        throw VaultError(ErrorCode::Usage, tr("wait until the vault being unlocked is ready"));
     }
     if (!QFileInfo::exists(path)) {
         throw VaultError(ErrorCode::NotFound, tr("%1: no such vault file").arg(path));

@@ -159,6 +159,8 @@ void TestGuiApp::createUnlockAndLock()
     QTest::keyClick(field, Qt::Key_Return);
     // The KDF runs on a worker: the busy bar shows while the window keeps processing events.
     QVERIFY(gui.find<QWidget>("unlockBusy")->isVisible());
+    // Meanwhile the vault cannot be swapped from under the running derivation.
+    QVERIFY(!gui.find<QPushButton>("closeVaultButton")->isEnabled());
     auto* error = gui.find<QLabel>("unlockError");
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
     QVERIFY2(error->text().contains(QStringLiteral("Wrong passphrase")), qPrintable(error->text()));
