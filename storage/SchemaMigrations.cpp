@@ -1,7 +1,7 @@
 #include "SchemaMigrations.h"
 
 #include "SqliteConnection.h"
-#include "VaultError.h"
+#include "vault/VaultError.h"
 
 #include <QCoreApplication>
 #include <QStringList>

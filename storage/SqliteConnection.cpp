@@ -1,6 +1,6 @@
 #include "SqliteConnection.h"
 
-#include "VaultError.h"
+#include "vault/VaultError.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "SqliteVaultRepository.h"
 
 #include "SchemaMigrations.h"
-#include "VaultError.h"
+#include "vault/VaultError.h"
 
 #include <QCoreApplication>
 #include <QDir>

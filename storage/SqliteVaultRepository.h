@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SqliteConnection.h"
-#include "VaultRepository.h"
+#include "ports/VaultRepository.h"
 
 namespace scopevault {
 

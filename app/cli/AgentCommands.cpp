@@ -1,10 +1,10 @@
 #include "AgentCommands.h"
 
-#include "AgentService.h"
 #include "CliContext.h"
-#include "GrantService.h"
-#include "VaultError.h"
-#include "VaultService.h"
+#include "catalog/AgentService.h"
+#include "catalog/GrantService.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

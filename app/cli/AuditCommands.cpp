@@ -1,12 +1,12 @@
 #include "AuditCommands.h"
 
-#include "BundleService.h"
+#include "bundles/BundleService.h"
 
-#include "AuditLog.h"
 #include "CliContext.h"
-#include "SecretInput.h"
-#include "VaultError.h"
-#include "VaultService.h"
+#include "audit/AuditLog.h"
+#include "secrets/SecretInput.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 #include "BundleCommands.h"
 
-#include "BundleService.h"
 #include "CliContext.h"
-#include "Duration.h"
 #include "KeyFingerprint.h"
-#include "VaultError.h"
-#include "VaultService.h"
+#include "bundles/BundleService.h"
+#include "text/Duration.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -9,7 +9,7 @@
 #include "SecretCommands.h"
 #include "SettingsCommands.h"
 #include "VaultCommands.h"
-#include "VaultError.h"
+#include "vault/VaultError.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #include "CliContext.h"
 
-#include "SecretInput.h"
 #include "SqliteVaultRepository.h"
-#include "VaultError.h"
-#include "VaultLocation.h"
-#include "VaultService.h"
+#include "secrets/SecretInput.h"
+#include "vault/VaultError.h"
+#include "vault/VaultLocation.h"
+#include "vault/VaultService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SecureBuffer.h"
-#include "SystemClock.h"
+#include "vault/SystemClock.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>

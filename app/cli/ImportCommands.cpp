@@ -1,13 +1,13 @@
 #include "ImportCommands.h"
 
-#include "AbstractCoreConfig.h"
 #include "CliContext.h"
-#include "DotenvParser.h"
-#include "SecretImporter.h"
-#include "SecretInput.h"
-#include "SkillpackImporter.h"
-#include "VaultError.h"
-#include "VaultService.h"
+#include "import/AbstractCoreConfig.h"
+#include "import/DotenvParser.h"
+#include "import/SecretImporter.h"
+#include "import/SkillpackImporter.h"
+#include "secrets/SecretInput.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
 #include "ScopeCommands.h"
 
-#include "AccessPolicy.h"
 #include "CliContext.h"
-#include "Coverage.h"
-#include "Resolver.h"
-#include "ScopeService.h"
-#include "VaultError.h"
-#include "VaultService.h"
+#include "access/AccessPolicy.h"
+#include "access/Coverage.h"
+#include "access/Resolver.h"
+#include "catalog/ScopeService.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

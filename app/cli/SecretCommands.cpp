@@ -1,10 +1,10 @@
 #include "SecretCommands.h"
 
 #include "CliContext.h"
-#include "SecretInput.h"
-#include "SecretRef.h"
-#include "VaultError.h"
-#include "VaultService.h"
+#include "secrets/SecretInput.h"
+#include "secrets/SecretRef.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "SettingsCommands.h"
 
 #include "CliContext.h"
-#include "SettingsService.h"
+#include "catalog/SettingsService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "VaultCommands.h"
 
 #include "CliContext.h"
-#include "KdfParams.h"
-#include "VaultService.h"
+#include "crypto/KdfParams.h"
+#include "vault/VaultService.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

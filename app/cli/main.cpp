@@ -1,7 +1,7 @@
 #include "CliApp.h"
 #include "CryptoInit.h"
 #include "ProcessHardening.h"
-#include "VaultError.h"
+#include "vault/VaultError.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
-#include "AppSettings.h"
 #include "CryptoInit.h"
-#include "MainWindow.h"
 #include "ProcessHardening.h"
 #include "SqliteVaultRepository.h"
-#include "SystemClock.h"
-#include "Translations.h"
-#include "VaultLocation.h"
-#include "VaultSession.h"
+#include "shell/AppSettings.h"
+#include "shell/MainWindow.h"
+#include "shell/Translations.h"
+#include "shell/VaultSession.h"
+#include "vault/SystemClock.h"
+#include "vault/VaultLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

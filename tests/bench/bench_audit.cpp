@@ -2,10 +2,10 @@
 // sample), verify them, and a filtered query returning N/100 of them. Verification speed is
 // reported as a ratio of raw BLAKE2b-256 over the same bytes (target >= 0.4).
 //   bench_audit [--events 1000000] [--single 2000]
-#include "AuditChain.h"
 #include "FakeClock.h"
 #include "SqliteVaultRepository.h"
-#include "VaultService.h"
+#include "audit/AuditChain.h"
+#include "vault/VaultService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,15 +5,15 @@
 //     and against `age -d` of a file of the same size (the tool a user would otherwise pick).
 //   bench_bundles AGENT_BINARY [--agents 1000] [--secrets 50] [--runs 200]
 #include "AgentIdentity.h"
-#include "AgentService.h"
-#include "BundleService.h"
 #include "CryptoInit.h"
-#include "GrantService.h"
 #include "ProcessHardening.h"
-#include "ScopeService.h"
 #include "SqliteVaultRepository.h"
-#include "SystemClock.h"
-#include "VaultService.h"
+#include "bundles/BundleService.h"
+#include "catalog/AgentService.h"
+#include "catalog/GrantService.h"
+#include "catalog/ScopeService.h"
+#include "vault/SystemClock.h"
+#include "vault/VaultService.h"
 
 #include <QCoreApplication>
 #include <QDir>

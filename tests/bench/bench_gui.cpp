@@ -5,11 +5,11 @@
 // The vault is built by a child process (so that building it does not count towards the peak)
 // and kept for reuse:  bench_gui [--vault PATH] [--kdf PRESET]
 #include "GuiHarness.h"
-#include "Kdf.h"
-#include "ScopeService.h"
 #include "SqliteVaultRepository.h"
-#include "SystemClock.h"
-#include "VaultService.h"
+#include "catalog/ScopeService.h"
+#include "crypto/Kdf.h"
+#include "vault/SystemClock.h"
+#include "vault/VaultService.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

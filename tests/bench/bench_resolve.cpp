@@ -2,13 +2,13 @@
 // secrets per scope (P = 10, 30, 100 by default), to show the per-action time and how it
 // grows with the vault.
 //   bench_resolve [--packs 10,30,100]
-#include "AccessPolicy.h"
-#include "AgentService.h"
-#include "GrantService.h"
-#include "ScopeService.h"
 #include "SqliteVaultRepository.h"
-#include "SystemClock.h"
-#include "VaultService.h"
+#include "access/AccessPolicy.h"
+#include "catalog/AgentService.h"
+#include "catalog/GrantService.h"
+#include "catalog/ScopeService.h"
+#include "vault/SystemClock.h"
+#include "vault/VaultService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
 // Unlock time of a vault holding 10,000 secrets, as a ratio of the Argon2id derivation alone
 // with the same parameters, measured in the same run. Target: <= 1.05.
 //   bench_unlock [--secrets N] [--kdf PRESET] [--rounds R]
-#include "Kdf.h"
-#include "KdfParams.h"
 #include "SqliteVaultRepository.h"
-#include "SystemClock.h"
-#include "VaultService.h"
+#include "crypto/Kdf.h"
+#include "crypto/KdfParams.h"
+#include "vault/SystemClock.h"
+#include "vault/VaultService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

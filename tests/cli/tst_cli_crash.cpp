@@ -1,9 +1,9 @@
 // 500 `set` commands, each SIGKILLed at a random moment. Every set that exited 0 must be
 // present and readable afterwards; nothing may be corrupt.
 #include "SqliteVaultRepository.h"
-#include "SystemClock.h"
 #include "TestVault.h"
-#include "VaultService.h"
+#include "vault/SystemClock.h"
+#include "vault/VaultService.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -2,10 +2,10 @@
 // can look at what users see: welcome, create, unlock, secrets, effective, agents, matrix,
 // import preview, settings; the secrets view also in a dark palette and in German.
 #include "GuiHarness.h"
-#include "ImportDialog.h"
-#include "ImportPreviewModel.h"
-#include "SettingsDialog.h"
-#include "Translations.h"
+#include "imports/ImportDialog.h"
+#include "imports/ImportPreviewModel.h"
+#include "shell/SettingsDialog.h"
+#include "shell/Translations.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Clock.h"
+#include "ports/Clock.h"
 
 namespace scopevault::test {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AppSettings.h"
-#include "MainWindow.h"
-#include "SystemClock.h"
-#include "VaultSession.h"
+#include "shell/AppSettings.h"
+#include "shell/MainWindow.h"
+#include "shell/VaultSession.h"
+#include "vault/SystemClock.h"
 
 #include <QTemporaryDir>
 #include <QWidget>

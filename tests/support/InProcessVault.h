@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SqliteVaultRepository.h"
-#include "VaultService.h"
+#include "vault/VaultService.h"
 
 #include <QTemporaryDir>
 

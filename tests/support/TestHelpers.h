@@ -1,6 +1,6 @@
 #pragma once
 
-#include "VaultError.h"
+#include "vault/VaultError.h"
 
 #include <QString>
 

@@ -1,16 +1,16 @@
 // Resolution and every grant rule, positive and negative, through the core services the CLI
 // and GUI call, on a real vault file and a clock the test moves.
-#include "AccessPolicy.h"
-#include "AgentService.h"
-#include "Coverage.h"
 #include "FakeClock.h"
-#include "GrantService.h"
 #include "InProcessVault.h"
-#include "Resolver.h"
-#include "ScopeService.h"
 #include "TestHelpers.h"
-#include "VaultError.h"
-#include "VaultService.h"
+#include "access/AccessPolicy.h"
+#include "access/Coverage.h"
+#include "access/Resolver.h"
+#include "catalog/AgentService.h"
+#include "catalog/GrantService.h"
+#include "catalog/ScopeService.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
 
 #include <QtTest>
 

@@ -2,7 +2,7 @@
 // moves, and the chain re-computed independently from docs/AUDIT.md (docs/tools).
 #include "FakeClock.h"
 #include "SqliteVaultRepository.h"
-#include "VaultService.h"
+#include "vault/VaultService.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -7,10 +7,10 @@
 #include "BundlePayload.h"
 #include "BundleSealer.h"
 #include "CryptoInit.h"
-#include "Duration.h"
 #include "FakeClock.h"
 #include "KeyFingerprint.h"
 #include "TestHelpers.h"
+#include "text/Duration.h"
 
 #include <QFile>
 #include <QTemporaryDir>

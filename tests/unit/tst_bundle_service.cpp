@@ -2,20 +2,20 @@
 // settings that bound lifetimes, and receipt import, through the core services the CLI and
 // GUI call, on a real vault file and a clock the test moves.
 #include "AgentIdentity.h"
-#include "AgentService.h"
-#include "AuditFilter.h"
 #include "BundleError.h"
 #include "BundleOpener.h"
-#include "BundleService.h"
 #include "FakeClock.h"
-#include "GrantService.h"
 #include "InProcessVault.h"
 #include "Receipt.h"
 #include "ReceiptLog.h"
-#include "ScopeService.h"
-#include "SettingsService.h"
 #include "TestHelpers.h"
-#include "VaultService.h"
+#include "audit/AuditFilter.h"
+#include "bundles/BundleService.h"
+#include "catalog/AgentService.h"
+#include "catalog/GrantService.h"
+#include "catalog/ScopeService.h"
+#include "catalog/SettingsService.h"
+#include "vault/VaultService.h"
 
 #include <QFile>
 #include <QJsonArray>

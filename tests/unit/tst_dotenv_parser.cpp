@@ -1,11 +1,11 @@
 // The .env grammar: fixture files to exact bytes, python-dotenv (Debian's python3-dotenv) as
 // an oracle, malformed lines with their numbers, and the process environment left alone.
-#include "DotenvParser.h"
-#include "SecretImporter.h"
-#include "SecretInput.h"
 #include "SqliteVaultRepository.h"
-#include "SystemClock.h"
-#include "VaultService.h"
+#include "import/DotenvParser.h"
+#include "import/SecretImporter.h"
+#include "secrets/SecretInput.h"
+#include "vault/SystemClock.h"
+#include "vault/VaultService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "CryptoInit.h"
-#include "Kdf.h"
-#include "KdfParams.h"
-#include "VaultError.h"
+#include "crypto/Kdf.h"
+#include "crypto/KdfParams.h"
+#include "vault/VaultError.h"
 
 #include <QtTest>
 

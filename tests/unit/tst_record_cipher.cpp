@@ -1,6 +1,6 @@
 #include "CryptoInit.h"
-#include "RecordCipher.h"
-#include "VaultKeys.h"
+#include "crypto/RecordCipher.h"
+#include "crypto/VaultKeys.h"
 
 #include <QtTest>
 

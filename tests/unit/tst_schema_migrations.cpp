@@ -1,9 +1,9 @@
 #include "SchemaMigrations.h"
 #include "SqliteConnection.h"
 #include "SqliteVaultRepository.h"
-#include "SystemClock.h"
-#include "VaultError.h"
-#include "VaultService.h"
+#include "vault/SystemClock.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
 
 #include <QFile>
 #include <QSqlQuery>

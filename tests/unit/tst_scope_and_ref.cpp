@@ -1,5 +1,5 @@
-#include "SecretRef.h"
-#include "VaultError.h"
+#include "secrets/SecretRef.h"
+#include "vault/VaultError.h"
 
 #include <QtTest>
 

@@ -1,13 +1,13 @@
 // Packs and actions as objects: create, declare, rename (secrets and grants follow), delete
 // (refused while used, listing what uses it, unless forced).
-#include "AgentService.h"
-#include "GrantService.h"
 #include "InProcessVault.h"
-#include "ScopeService.h"
-#include "SystemClock.h"
 #include "TestHelpers.h"
-#include "VaultError.h"
-#include "VaultService.h"
+#include "catalog/AgentService.h"
+#include "catalog/GrantService.h"
+#include "catalog/ScopeService.h"
+#include "vault/SystemClock.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
 
 #include <QtTest>
 

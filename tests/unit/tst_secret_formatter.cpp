@@ -3,9 +3,9 @@
 // by a JSON parser; values a format cannot carry are refused naming the secret.
 #include "BundleError.h"
 #include "CryptoInit.h"
-#include "DotenvParser.h"
 #include "SecretFormatter.h"
 #include "Text.h"
+#include "import/DotenvParser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,15 +1,15 @@
 // Skill-pack manifests in both styles, from the fixtures; re-import; every bad input is a
 // clear error that names file and line and writes nothing.
-#include "AgentService.h"
-#include "GrantService.h"
 #include "InProcessVault.h"
-#include "ManifestParser.h"
-#include "ScopeService.h"
-#include "SkillpackImporter.h"
-#include "SystemClock.h"
 #include "TestHelpers.h"
-#include "VaultError.h"
-#include "VaultService.h"
+#include "catalog/AgentService.h"
+#include "catalog/GrantService.h"
+#include "catalog/ScopeService.h"
+#include "import/ManifestParser.h"
+#include "import/SkillpackImporter.h"
+#include "vault/SystemClock.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -1,13 +1,13 @@
 // The secrets view's models over a real vault: scope tree with counts, secret rows, scope
 // filter and search-as-you-type; each checked by QAbstractItemModelTester.
 #include "InProcessVault.h"
-#include "ScopeService.h"
-#include "ScopeTreeModel.h"
-#include "SecretChange.h"
-#include "SecretFilterModel.h"
-#include "SecretTableModel.h"
-#include "SystemClock.h"
-#include "VaultService.h"
+#include "catalog/ScopeService.h"
+#include "secrets/ScopeTreeModel.h"
+#include "secrets/SecretChange.h"
+#include "secrets/SecretFilterModel.h"
+#include "secrets/SecretTableModel.h"
+#include "vault/SystemClock.h"
+#include "vault/VaultService.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

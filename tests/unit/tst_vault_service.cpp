@@ -1,8 +1,8 @@
 #include "SqliteVaultRepository.h"
-#include "SystemClock.h"
 #include "TestHelpers.h"
-#include "VaultError.h"
-#include "VaultService.h"
+#include "vault/SystemClock.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

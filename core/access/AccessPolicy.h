@@ -1,0 +1,31 @@
+#pragma once
+
+#include "access/AccessDecision.h"
+#include "access/ResolvedSecret.h"
+#include "catalog/Catalog.h"
+#include "secrets/SecretIndex.h"
+
+#include <QDateTime>
+
+namespace scopevault {
+
+/// The grant rules, fail closed: no active agent or no live grant covering the target means
+/// no access. See docs/USER-GUIDE.md, "Grants".
+class AccessPolicy final
+{
+public:
+    /// May `agent` receive the declared secrets of `action`? (a grant on the action, its pack
+    /// or system).
+    [[nodiscard]] static AccessDecision forAction(const Catalog& catalog, const QString& agent,
+                                                  const Scope& action, const QDateTime& now);
+    /// What `agent` receives for `action`: its declared secrets that resolve, each from the
+    /// most specific scope, when a live grant covers the action; nothing otherwise.
+    [[nodiscard]] static QList<ResolvedSecret>
+    deliverable(const Catalog& catalog, const SecretIndex& index, const QString& agent,
+                const Scope& action, const QDateTime& now, AccessDecision* decision = nullptr);
+    /// May `agent` receive this one secret on its own? (a grant on exactly that secret).
+    [[nodiscard]] static AccessDecision forSecret(const Catalog& catalog, const QString& agent,
+                                                  const SecretRef& secret, const QDateTime& now);
+};
+
+} // namespace scopevault

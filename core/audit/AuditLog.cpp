@@ -1,0 +1,304 @@
+#include "audit/AuditLog.h"
+
+#include "audit/AuditChain.h"
+#include "crypto/RecordCipher.h"
+#include "crypto/VaultKeys.h"
+#include "ports/Clock.h"
+#include "ports/VaultRepository.h"
+#include "vault/VaultError.h"
+
+#include <QCborMap>
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QtEndian>
+
+#include <cstring>
+
+#include <pwd.h>
+#include <sodium.h>
+#include <unistd.h>
+
+namespace scopevault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AuditLog", text);
+}
+
+// The record id in the associated data of an event's sealed payload: its sequence number.
+QByteArray sealId(qint64 seq)
+{
+    QByteArray id(8, Qt::Uninitialized);
+    qToLittleEndian<qint64>(seq, id.data());
+    return id;
+}
+
+QString actorTagInput(const QString& actor)
+{
+    return QStringLiteral("audit-actor:") + actor;
+}
+
+QString targetTagInput(const QString& target)
+{
+    return QStringLiteral("audit-target:") + target;
+}
+
+} // namespace
+
+AuditLog::AuditLog(VaultRepository& repository, const Clock& clock)
+    : m_repository(repository)
+    , m_clock(clock)
+{}
+
+void AuditLog::attach(const VaultKeys& keys, const RecordCipher& cipher, const QByteArray& vaultId)
+{
+    m_keys = &keys;
+    m_cipher = &cipher;
+    m_vaultId = vaultId;
+}
+
+void AuditLog::detach()
+{
+    m_keys = nullptr;
+    m_cipher = nullptr;
+}
+
+QString AuditLog::osUserActor()
+{
+    const passwd* entry = ::getpwuid(::geteuid());
+    return QStringLiteral("admin:") +
+           (entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(::geteuid()));
+}
+
+void AuditLog::requireKeys() const
+{
+    if (!m_keys) {
+        throw VaultError(ErrorCode::Denied, tr("the vault is locked"));
+    }
+}
+
+void AuditLog::append(const QString& actor, const AuditEvent& event, const QByteArray& vaultId)
+{
+    const std::optional<AuditRecord> last = m_repository.lastAuditRecord();
+    AuditRecord record;
+    record.seq = last ? last->seq + 1 : 1;
+    record.timeMs = m_clock.nowUtc().toMSecsSinceEpoch();
+    record.action = event.action;
+    record.outcome = AuditEvent::outcomeName(event.outcome);
+    record.prevHash = last ? last->hash : AuditChain::genesis(vaultId);
+    QCborMap payload{{QStringLiteral("actor"), actor}, {QStringLiteral("target"), event.target}};
+    if (m_cipher) {
+        payload.insert(
+            QStringLiteral("details"),
+            QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)));
+        record.actorTag = m_cipher->lookupTag(actorTagInput(actor));
+        if (!event.target.isEmpty()) {
+            record.targetTag = m_cipher->lookupTag(targetTagInput(event.target));
+        }
+        record.payload = m_cipher->seal(payload.toCborValue().toCbor(),
+                                        {sealId(record.seq), 0, RecordCipher::Field::Audit});
+    } else {
+        record.sealed = false;
+        record.payload = payload.toCborValue().toCbor();
+    }
+    record.hash = AuditChain::hashOf(record);
+    m_repository.appendAudit(record);
+    if (!m_keys) {
+        return;
+    }
+    const std::optional<AuditCheckpoint> latest = m_repository.latestAuditCheckpoint();
+    if (record.seq % CheckpointInterval == 0 ||
+        (latest && record.timeMs - latest->timeMs >= CheckpointMaxAgeMs)) {
+        checkpoint();
+    }
+}
+
+void AuditLog::checkpoint()
+{
+    requireKeys();
+    const std::optional<AuditRecord> last = m_repository.lastAuditRecord();
+    const std::optional<AuditCheckpoint> latest = m_repository.latestAuditCheckpoint();
+    if (!last || (latest && latest->seq >= last->seq)) {
+        return;
+    }
+    AuditCheckpoint checkpoint{last->seq, m_clock.nowUtc().toMSecsSinceEpoch(), last->hash, {}};
+    checkpoint.signature = AuditChain::sign(AuditChain::checkpointMessage(m_vaultId, checkpoint),
+                                            m_keys->signingSecretKey().data());
+    m_repository.appendCheckpoint(checkpoint);
+}
+
+std::optional<AuditCheckpointFile> AuditLog::latestCheckpoint()
+{
+    requireKeys();
+    const std::optional<AuditCheckpoint> latest = m_repository.latestAuditCheckpoint();
+    if (!latest) {
+        return std::nullopt;
+    }
+    return AuditCheckpointFile{m_vaultId, *latest, m_keys->signingPublicKey()};
+}
+
+QString AuditLog::valueTag(QByteArrayView value) const
+{
+    requireKeys();
+    unsigned char tag[32];
+    crypto_generichash(tag, sizeof tag, reinterpret_cast<const unsigned char*>(value.data()),
+                       static_cast<unsigned long long>(value.size()), m_keys->valueTagKey().data(),
+                       m_keys->valueTagKey().size());
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(tag), sizeof tag).toHex());
+}
+
+AuditVerification AuditLog::verify(const std::optional<AuditCheckpointFile>& exported)
+{
+    requireKeys();
+    AuditVerification result;
+    const auto breakAt = [&](qint64 seq, const QString& reason) {
+        if (!result.brokenSeq && result.reason.isEmpty()) {
+            result.brokenSeq = seq;
+            result.reason = reason;
+        }
+    };
+    // Only the hashes that checkpoints vouch for are remembered while walking the chain.
+    const std::vector<AuditCheckpoint> checkpoints = m_repository.auditCheckpoints();
+    QHash<qint64, QByteArray> hashes;
+    for (const AuditCheckpoint& checkpoint : checkpoints) {
+        hashes.insert(checkpoint.seq, QByteArray());
+    }
+    if (exported) {
+        hashes.insert(exported->checkpoint.seq, QByteArray());
+    }
+    unsigned char previous[AuditChain::HashBytes];
+    const QByteArray genesis = AuditChain::genesis(m_vaultId);
+    std::memcpy(previous, genesis.constData(), AuditChain::HashBytes);
+    unsigned char computed[AuditChain::HashBytes];
+    qint64 expectedSeq = 1;
+    m_repository.scanAuditRows([&](const AuditRow& row) {
+        ++result.events;
+        if (result.brokenSeq) {
+            return;
+        }
+        if (row.seq != expectedSeq) {
+            breakAt(expectedSeq,
+                    row.seq > expectedSeq
+                        ? tr("events %1 to %2 are missing").arg(expectedSeq).arg(row.seq - 1)
+                        : tr("sequence numbers out of order"));
+            return;
+        }
+        if (row.prevHash.size() != AuditChain::HashBytes ||
+            sodium_memcmp(row.prevHash.data(), previous, AuditChain::HashBytes) != 0) {
+            breakAt(row.seq, tr("its previous-hash does not match event %1 (events removed, "
+                                "reordered or altered)")
+                                 .arg(row.seq - 1));
+            return;
+        }
+        AuditChain::hashRow(row, computed);
+        if (row.hash.size() != AuditChain::HashBytes ||
+            sodium_memcmp(computed, row.hash.data(), AuditChain::HashBytes) != 0) {
+            breakAt(row.seq, tr("hash mismatch: the event was altered"));
+            return;
+        }
+        ++result.validEvents;
+        std::memcpy(previous, computed, AuditChain::HashBytes);
+        const auto wanted = hashes.find(row.seq);
+        if (wanted != hashes.end()) {
+            *wanted = row.hash.toByteArray();
+        }
+        ++expectedSeq;
+    });
+    const qint64 lastSeq = expectedSeq - 1;
+    result.checkpoints = static_cast<int>(checkpoints.size());
+    for (const AuditCheckpoint& checkpoint : checkpoints) {
+        if (!AuditChain::verify(AuditChain::checkpointMessage(m_vaultId, checkpoint),
+                                checkpoint.signature, m_keys->signingPublicKey())) {
+            breakAt(checkpoint.seq, tr("bad checkpoint signature"));
+            continue;
+        }
+        if (hashes.value(checkpoint.seq).isEmpty()) {
+            breakAt(checkpoint.seq, tr("a signed checkpoint names event %1, but the log ends at "
+                                       "%2 (events were removed from the end)")
+                                        .arg(checkpoint.seq)
+                                        .arg(result.events));
+            continue;
+        }
+        if (hashes.value(checkpoint.seq) != checkpoint.hash) {
+            breakAt(checkpoint.seq,
+                    tr("the event differs from what checkpoint %1 signed").arg(checkpoint.seq));
+            continue;
+        }
+        ++result.validCheckpoints;
+    }
+    if (exported) {
+        if (exported->vaultId != m_vaultId) {
+            breakAt(exported->checkpoint.seq,
+                    tr("the exported checkpoint belongs to another vault"));
+        } else if (!AuditChain::verify(
+                       AuditChain::checkpointMessage(m_vaultId, exported->checkpoint),
+                       exported->checkpoint.signature, m_keys->signingPublicKey())) {
+            breakAt(exported->checkpoint.seq, tr("bad signature on the exported checkpoint"));
+        } else if (exported->checkpoint.seq > lastSeq && !result.brokenSeq) {
+            breakAt(lastSeq + 1, tr("the log ends at event %1, shorter than the exported "
+                                    "checkpoint at %2 (events were removed from the end)")
+                                     .arg(lastSeq)
+                                     .arg(exported->checkpoint.seq));
+        } else if (hashes.value(exported->checkpoint.seq) != exported->checkpoint.hash) {
+            breakAt(exported->checkpoint.seq,
+                    tr("the event differs from what the exported checkpoint signed"));
+        }
+    }
+    return result;
+}
+
+AuditEntry AuditLog::open(const AuditRecord& record) const
+{
+    AuditEntry entry;
+    entry.seq = record.seq;
+    entry.time = QDateTime::fromMSecsSinceEpoch(record.timeMs, Qt::UTC);
+    entry.action = record.action;
+    entry.outcome = record.outcome;
+    QByteArray plain;
+    if (record.sealed) {
+        entry.readable = m_cipher->openUnguarded(
+            record.payload, {sealId(record.seq), 0, RecordCipher::Field::Audit}, plain);
+    } else {
+        plain = record.payload;
+    }
+    const QCborMap payload = QCborValue::fromCbor(plain).toMap();
+    entry.actor = payload.value(QStringLiteral("actor")).toString();
+    entry.target = payload.value(QStringLiteral("target")).toString();
+    entry.details =
+        QJsonDocument::fromJson(payload.value(QStringLiteral("details")).toString().toUtf8())
+            .object();
+    return entry;
+}
+
+std::vector<AuditEntry> AuditLog::query(const AuditFilter& filter)
+{
+    requireKeys();
+    AuditQuery query;
+    if (filter.since) {
+        query.sinceMs = filter.since->toMSecsSinceEpoch();
+    }
+    if (filter.until) {
+        query.untilMs = filter.until->toMSecsSinceEpoch();
+    }
+    query.action = filter.action;
+    query.outcome = filter.outcome;
+    if (filter.actor) {
+        query.actorTag = m_cipher->lookupTag(actorTagInput(*filter.actor));
+    }
+    if (filter.target) {
+        query.targetTag = m_cipher->lookupTag(targetTagInput(*filter.target));
+    }
+    query.limit = filter.limit;
+    query.newestFirst = filter.newestFirst;
+    std::vector<AuditEntry> entries;
+    for (const AuditRecord& record : m_repository.queryAudit(query)) {
+        entries.push_back(open(record));
+    }
+    return entries;
+}
+
+} // namespace scopevault

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "SecureBuffer.h"
+#include "audit/AuditCheckpointFile.h"
+#include "audit/AuditEntry.h"
+#include "audit/AuditEvent.h"
+#include "audit/AuditFilter.h"
+#include "audit/AuditRecord.h"
+#include "audit/AuditVerification.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace scopevault {
+
+class Clock;
+class RecordCipher;
+class VaultKeys;
+class VaultRepository;
+
+/// The hash-chained audit log of one vault: appends (inside the caller's transaction), signed
+/// checkpoints, verification and queries. See docs/AUDIT.md.
+class AuditLog final
+{
+public:
+    /// A checkpoint is due after this many events (and on lock, and hourly while open).
+    static constexpr qint64 CheckpointInterval = 256;
+    static constexpr qint64 CheckpointMaxAgeMs = 60LL * 60 * 1000;
+
+    AuditLog(VaultRepository& repository, const Clock& clock);
+
+    /// Gives the log the keys it seals and signs with (on unlock), or takes them (on lock).
+    void attach(const VaultKeys& keys, const RecordCipher& cipher, const QByteArray& vaultId);
+    void detach();
+
+    /// The admin's actor name: "admin:" and the OS user the process runs as.
+    [[nodiscard]] static QString osUserActor();
+
+    /// Appends an event, and a checkpoint when one is due. Without keys (a failed unlock)
+    /// only the actor is recorded, unsealed. Throws on failure: callers fail closed.
+    void append(const QString& actor, const AuditEvent& event, const QByteArray& vaultId);
+    /// Signs the newest event unless it is already checkpointed. Needs the keys.
+    void checkpoint();
+    [[nodiscard]] std::optional<AuditCheckpointFile> latestCheckpoint();
+    /// Keyed BLAKE2b-256 tag (hex) that identifies a value without revealing it.
+    [[nodiscard]] QString valueTag(QByteArrayView value) const;
+
+    [[nodiscard]] AuditVerification verify(const std::optional<AuditCheckpointFile>& exported);
+    [[nodiscard]] std::vector<AuditEntry> query(const AuditFilter& filter);
+
+private:
+    void requireKeys() const;
+    [[nodiscard]] AuditEntry open(const AuditRecord& record) const;
+
+    VaultRepository& m_repository;
+    const Clock& m_clock;
+    const VaultKeys* m_keys = nullptr;
+    const RecordCipher* m_cipher = nullptr;
+    QByteArray m_vaultId;
+};
+
+} // namespace scopevault

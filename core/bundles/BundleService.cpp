@@ -1,0 +1,321 @@
+#include "bundles/BundleService.h"
+
+#include "BundlePayload.h"
+#include "bundles/BundlePlanner.h"
+#include "bundles/ReceiptParser.h"
+#include "catalog/SettingsService.h"
+#include "text/Duration.h"
+#include "text/TextConversion.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+#include <map>
+#include <sodium.h>
+
+namespace scopevault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("BundleService", text);
+}
+
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+struct Prepared
+{
+    BundleRequest request;
+    BundlePlan plan;
+    qint64 lifetimeSeconds = 0;
+};
+
+struct CachedValue
+{
+    SecureBuffer value;
+    quint64 version = 1;
+    QString tag;
+};
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        throw VaultError(ErrorCode::Other,
+                         tr("the bundle was registered but %1 could not be written: %2")
+                             .arg(path, file.errorString()));
+    }
+}
+
+} // namespace
+
+BundleService::BundleService(VaultService& vault)
+    : m_vault(vault)
+{}
+
+BundlePlan BundleService::plan(const QString& agent, const QList<Scope>& actions)
+{
+    return BundlePlanner::plan(m_vault.catalog(), m_vault.secretIndex(), agent, actions,
+                               m_vault.clock().nowUtc());
+}
+
+BundleExport BundleService::exportBundle(const BundleRequest& request)
+{
+    return exportBundles({request}).constFirst();
+}
+
+QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& requests)
+{
+    SettingsService settings(m_vault);
+    const qint64 defaultLifetime =
+        settings.seconds(QString::fromLatin1(SettingsService::BundleDefaultLifetime));
+    const qint64 maxLifetime =
+        settings.seconds(QString::fromLatin1(SettingsService::BundleMaxLifetime));
+    const QDateTime now = m_vault.clock().nowUtc();
+    const Catalog& catalog = m_vault.catalog();
+    const SecretIndex index = m_vault.secretIndex();
+
+    QList<Prepared> prepared;
+    for (const BundleRequest& request : requests) {
+        if (!request.outPath.isEmpty() && !request.overwrite &&
+            QFileInfo::exists(request.outPath)) {
+            throw VaultError(
+                ErrorCode::Usage,
+                tr("%1 already exists; choose another file or pass --force").arg(request.outPath));
+        }
+        Prepared each{request, {}, request.lifetimeSeconds.value_or(defaultLifetime)};
+        QList<Scope> actions;
+        for (const Scope& action : request.actions) {
+            if (!actions.contains(action)) {
+                actions << action;
+            }
+        }
+        each.plan = BundlePlanner::plan(catalog, index, request.agent, actions, now);
+        if (each.lifetimeSeconds > maxLifetime) {
+            each.plan.problems << tr("a lifetime of %1 is longer than bundle.max-lifetime (%2)")
+                                      .arg(Duration::format(each.lifetimeSeconds),
+                                           Duration::format(maxLifetime));
+        }
+        prepared << each;
+    }
+
+    QStringList problems;
+    for (const Prepared& each : prepared) {
+        if (each.plan.ok()) {
+            continue;
+        }
+        problems << tr("cannot export a bundle for '%1':").arg(each.request.agent);
+        for (const QString& problem : each.plan.problems) {
+            problems << QStringLiteral("  - ") + problem;
+        }
+        m_vault.record({QStringLiteral("bundle.exported"), each.request.agent,
+                        AuditEvent::Outcome::Denied,
+                        QJsonObject{{QStringLiteral("problems"),
+                                     QJsonArray::fromStringList(each.plan.problems)}}});
+    }
+    if (!problems.isEmpty()) {
+        throw VaultError(ErrorCode::Denied, problems.join(QLatin1Char('\n')));
+    }
+
+    QList<BundleExport> results;
+    m_vault.transact([&] {
+        std::map<QString, CachedValue> values; // by reference: each value decrypted once
+        for (const Prepared& each : prepared) {
+            const Agent& agent = *catalog.agent(each.request.agent);
+            BundlePayload payload;
+            for (const Scope& action : each.plan.actions) {
+                payload.actions.push_back(action.toString().toStdString());
+            }
+            IssuedBundle issued;
+            issued.id = QByteArray(BundleHeader::IdBytes, Qt::Uninitialized);
+            randombytes_buf(issued.id.data(), static_cast<std::size_t>(issued.id.size()));
+            issued.agent = agent.name;
+            issued.agentFingerprint = agent.fingerprint();
+            issued.createdMs = now.toMSecsSinceEpoch();
+            issued.expiresMs = issued.createdMs + each.lifetimeSeconds * 1000;
+            issued.actions = TextConversion::toQt(payload.actions);
+            issued.file = each.request.outPath.isEmpty()
+                              ? QString()
+                              : QFileInfo(each.request.outPath).absoluteFilePath();
+            QJsonArray secretDetails;
+            for (const BundlePlan::Entry& entry : each.plan.secrets) {
+                const QString reference = entry.ref.toString();
+                auto cached = values.find(reference);
+                if (cached == values.end()) {
+                    CachedValue value;
+                    value.value = m_vault.readValueForBundle(entry.ref, value.version);
+                    value.tag = m_vault.audit().valueTag(value.value.view());
+                    cached = values.emplace(reference, std::move(value)).first;
+                }
+                BundleSecret secret;
+                secret.name = entry.ref.name().toStdString();
+                secret.reference = reference.toStdString();
+                secret.provenance = entry.ref.scope().toString().toStdString();
+                secret.version = cached->second.version;
+                secret.actions.assign(entry.actions.cbegin(), entry.actions.cend());
+                secret.shared = &cached->second.value;
+                payload.secrets.push_back(std::move(secret));
+                issued.secrets.append({reference, entry.ref.name(), cached->second.version});
+                secretDetails.append(
+                    QJsonObject{{QStringLiteral("ref"), reference},
+                                {QStringLiteral("version"), qint64(cached->second.version)},
+                                {QStringLiteral("tag"), cached->second.tag}});
+            }
+            BundleHeader header;
+            header.bundleId = issued.id.toStdString();
+            header.createdMs = issued.createdMs;
+            header.expiresMs = issued.expiresMs;
+            header.agent = agent.name.toStdString();
+            BundleExport result{issued, each.plan.warnings,
+                                m_vault.sealBundle(header, payload.encode(), agent.publicKey)};
+            m_vault.registerBundle(issued);
+            m_vault.record({QStringLiteral("bundle.exported"), agent.name,
+                            AuditEvent::Outcome::Success,
+                            QJsonObject{{QStringLiteral("bundle"), issued.idText()},
+                                        {QStringLiteral("expires"), iso(issued.expiresMs)},
+                                        {QStringLiteral("actions"),
+                                         QJsonArray::fromStringList(issued.actions)},
+                                        {QStringLiteral("secrets"), secretDetails},
+                                        {QStringLiteral("file"), issued.file}}});
+            results << std::move(result);
+        }
+    });
+    // Written only once the export is on record: a file without its audit event would be
+    // a release nobody can see.
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (!prepared.at(i).request.outPath.isEmpty()) {
+            writeFile(prepared.at(i).request.outPath, results.at(i).file);
+        }
+    }
+    return results;
+}
+
+QList<IssuedBundle> BundleService::issued(const std::optional<QString>& agent)
+{
+    QList<IssuedBundle> result = m_vault.issuedBundles();
+    if (agent) {
+        result.removeIf([&](const IssuedBundle& bundle) { return bundle.agent != *agent; });
+    }
+    return result;
+}
+
+ReceiptImport BundleService::importReceipts(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw VaultError(file.exists() ? ErrorCode::Other : ErrorCode::NotFound,
+                         tr("cannot read %1: %2").arg(path, file.errorString()));
+    }
+    ReceiptImport result;
+    QList<Receipt> accepted;
+    QSet<QString> seenHere;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty()) {
+            continue;
+        }
+        const QString where = QStringLiteral("%1:%2: ").arg(path).arg(lineNumber);
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        if (!document.isObject()) {
+            result.refused << where + tr("not a JSON object (%1)").arg(parseError.errorString());
+            continue;
+        }
+        Receipt receipt;
+        try {
+            receipt = ReceiptParser::fromJson(document.object());
+        } catch (const VaultError& error) {
+            result.refused << where + error.message();
+            continue;
+        }
+        const QString id = TextConversion::toQt(receipt.id);
+        const QString bundleId = TextConversion::toQt(receipt.bundle);
+        const QString agent = TextConversion::toQt(receipt.agent);
+        if (seenHere.contains(id) || m_vault.receiptSeen(id)) {
+            ++result.duplicates;
+            continue;
+        }
+        const std::optional<IssuedBundle> bundle =
+            m_vault.issuedBundle(QByteArray::fromHex(bundleId.toLatin1()));
+        if (!bundle) {
+            result.refused << where + tr("bundle %1 was not issued by this vault").arg(bundleId);
+            continue;
+        }
+        if (bundle->agent != agent) {
+            result.refused << where + tr("bundle %1 was issued to '%2', but the receipt names '%3'")
+                                          .arg(bundleId, bundle->agent, agent);
+            continue;
+        }
+        QStringList foreign;
+        const QStringList names = bundle->secretNames();
+        for (const QString& name : TextConversion::toQt(receipt.secrets)) {
+            if (!names.contains(name)) {
+                foreign << name;
+            }
+        }
+        for (const QString& action : TextConversion::toQt(receipt.actions)) {
+            if (!bundle->actions.contains(action)) {
+                foreign << action;
+            }
+        }
+        if (!foreign.isEmpty()) {
+            result.refused << where + tr("names %1, which bundle %2 does not hold")
+                                          .arg(foreign.join(QStringLiteral(", ")), bundleId);
+            continue;
+        }
+        seenHere.insert(id);
+        accepted << receipt;
+    }
+
+    m_vault.transact([&] {
+        for (const Receipt& receipt : accepted) {
+            const bool released = receipt.outcome == "released";
+            const bool ok = released || receipt.outcome == "exit 0";
+            const auto q = [](const std::string& text) {
+                return TextConversion::toQt(text);
+            };
+            m_vault.rememberReceipt(q(receipt.id));
+            m_vault.record(
+                {released ? QStringLiteral("agent.secrets-released")
+                          : QStringLiteral("agent.command-finished"),
+                 QStringLiteral("bundle:") + q(receipt.bundle),
+                 ok ? AuditEvent::Outcome::Success : AuditEvent::Outcome::Error,
+                 QJsonObject{{QStringLiteral("receipt"), q(receipt.id)},
+                             {QStringLiteral("agentTime"),
+                              QDateTime::fromMSecsSinceEpoch(receipt.timeMs, Qt::UTC)
+                                  .toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("actions"),
+                              QJsonArray::fromStringList(TextConversion::toQt(receipt.actions))},
+                             {QStringLiteral("secrets"),
+                              QJsonArray::fromStringList(TextConversion::toQt(receipt.secrets))},
+                             {QStringLiteral("command"), q(receipt.command)},
+                             {QStringLiteral("delivery"), q(receipt.delivery)},
+                             {QStringLiteral("result"), q(receipt.outcome)}}},
+                QStringLiteral("agent:") + q(receipt.agent));
+        }
+        result.imported = static_cast<int>(accepted.size());
+        m_vault.record(
+            {QStringLiteral("audit.receipts-imported"), QFileInfo(path).absoluteFilePath(),
+             result.refused.isEmpty() ? AuditEvent::Outcome::Success : AuditEvent::Outcome::Denied,
+             QJsonObject{{QStringLiteral("imported"), result.imported},
+                         {QStringLiteral("duplicates"), result.duplicates},
+                         {QStringLiteral("refused"), int(result.refused.size())}}});
+    });
+    return result;
+}
+
+} // namespace scopevault

@@ -1,0 +1,45 @@
+#include "catalog/Agent.h"
+
+#include "KeyFingerprint.h"
+
+#include <QRegularExpression>
+
+namespace scopevault {
+
+QString Agent::statusName(Status status)
+{
+    switch (status) {
+    case Status::Active:
+        return QStringLiteral("active");
+    case Status::Suspended:
+        return QStringLiteral("suspended");
+    case Status::Revoked:
+        return QStringLiteral("revoked");
+    }
+    return {};
+}
+
+bool Agent::parseStatus(const QString& text, Status& status)
+{
+    for (Status each : {Status::Active, Status::Suspended, Status::Revoked}) {
+        if (statusName(each) == text) {
+            status = each;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Agent::isValidName(const QString& name)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("\\A[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\\z"));
+    return pattern.match(name).hasMatch();
+}
+
+QString Agent::fingerprint() const
+{
+    return QString::fromStdString(KeyFingerprint::text(publicKey.toStdString()));
+}
+
+} // namespace scopevault

@@ -1,0 +1,132 @@
+#include "catalog/AgentService.h"
+
+#include "audit/AuditEvent.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <sodium.h>
+
+namespace scopevault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AgentService", text);
+}
+
+} // namespace
+
+AgentService::AgentService(VaultService& vault)
+    : m_vault(vault)
+{}
+
+QByteArray AgentService::parsePublicKey(const QString& base64)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(base64.trimmed().toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || base64.trimmed().isEmpty()) {
+        throw VaultError(ErrorCode::Usage, tr("the public key is not valid base64"));
+    }
+    const QByteArray key = *decoded;
+    if (key.size() != crypto_box_PUBLICKEYBYTES) {
+        throw VaultError(ErrorCode::Usage,
+                         tr("the public key has %1 bytes; an X25519 public key has exactly %2 "
+                            "(make one with 'scopevault-agent keygen')")
+                             .arg(key.size())
+                             .arg(crypto_box_PUBLICKEYBYTES));
+    }
+    // A low-order point would make every shared secret predictable; libsodium refuses to
+    // multiply with one, which is the check.
+    unsigned char scalar[crypto_scalarmult_SCALARBYTES];
+    unsigned char product[crypto_scalarmult_BYTES];
+    randombytes_buf(scalar, sizeof scalar);
+    const int rc =
+        crypto_scalarmult(product, scalar, reinterpret_cast<const unsigned char*>(key.constData()));
+    sodium_memzero(scalar, sizeof scalar);
+    if (rc != 0) {
+        throw VaultError(ErrorCode::Usage,
+                         tr("the public key is a low-order point, not a usable X25519 key"));
+    }
+    return key;
+}
+
+void AgentService::add(const QString& name, const QString& publicKeyBase64,
+                       const QString& description)
+{
+    if (!Agent::isValidName(name)) {
+        throw VaultError(ErrorCode::Usage,
+                         tr("invalid agent name '%1': use [A-Za-z0-9][A-Za-z0-9_.-]* (at most 64 "
+                            "characters)")
+                             .arg(name));
+    }
+    const QByteArray key = parsePublicKey(publicKeyBase64);
+    if (m_vault.catalog().agent(name)) {
+        throw VaultError(ErrorCode::Usage, tr("an agent named '%1' already exists").arg(name));
+    }
+    for (const Agent& other : m_vault.catalog().agents()) {
+        if (other.publicKey == key) {
+            throw VaultError(ErrorCode::Usage,
+                             tr("agent '%1' already has this public key; each agent needs its own")
+                                 .arg(other.name));
+        }
+    }
+    const Agent agent{name, key, Agent::Status::Active, description,
+                      m_vault.clock().nowUtc().toMSecsSinceEpoch()};
+    m_vault.transact([&] {
+        m_vault.putObject(agent);
+        m_vault.record({QStringLiteral("agent.added"), name, AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("fingerprint"), agent.fingerprint()}}});
+    });
+}
+
+Agent AgentService::get(const QString& name)
+{
+    const Agent* agent = m_vault.catalog().agent(name);
+    if (!agent) {
+        throw VaultError(ErrorCode::NotFound, tr("no agent named '%1'").arg(name));
+    }
+    return *agent;
+}
+
+QList<Agent> AgentService::list()
+{
+    return m_vault.catalog().agents().values();
+}
+
+void AgentService::describe(const QString& name, const QString& description)
+{
+    Agent agent = get(name);
+    agent.description = description;
+    m_vault.transact([&] {
+        m_vault.putObject(agent);
+        m_vault.record({QStringLiteral("agent.described"), name, AuditEvent::Outcome::Success, {}});
+    });
+}
+
+void AgentService::setStatus(const QString& name, Agent::Status status)
+{
+    Agent agent = get(name);
+    if (agent.status == Agent::Status::Revoked && status != Agent::Status::Revoked) {
+        throw VaultError(ErrorCode::Denied,
+                         tr("agent '%1' is revoked; revocation is final (add a new agent with a "
+                            "new key instead)")
+                             .arg(name));
+    }
+    if (agent.status == status) {
+        return;
+    }
+    agent.status = status;
+    const QString action = status == Agent::Status::Active      ? QStringLiteral("agent.resumed")
+                           : status == Agent::Status::Suspended ? QStringLiteral("agent.suspended")
+                                                                : QStringLiteral("agent.revoked");
+    m_vault.transact([&] {
+        m_vault.putObject(agent);
+        m_vault.record({action, name, AuditEvent::Outcome::Success, {}});
+    });
+}
+
+} // namespace scopevault

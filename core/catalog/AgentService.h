@@ -1,0 +1,33 @@
+#pragma once
+
+#include "catalog/Agent.h"
+
+#include <QList>
+#include <QString>
+
+namespace scopevault {
+
+class VaultService;
+
+/// Agents: identities with an X25519 public key and a status (revoked is final).
+class AgentService final
+{
+public:
+    explicit AgentService(VaultService& vault);
+
+    /// Decodes and checks a base64 X25519 public key. Throws VaultError(Usage) saying why a
+    /// key is refused (not base64, wrong length, a low-order point).
+    [[nodiscard]] static QByteArray parsePublicKey(const QString& base64);
+
+    void add(const QString& name, const QString& publicKeyBase64, const QString& description);
+    [[nodiscard]] Agent get(const QString& name);
+    [[nodiscard]] QList<Agent> list();
+    void describe(const QString& name, const QString& description);
+    /// Suspend, resume (back to active) or revoke. A revoked agent cannot change again.
+    void setStatus(const QString& name, Agent::Status status);
+
+private:
+    VaultService& m_vault;
+};
+
+} // namespace scopevault

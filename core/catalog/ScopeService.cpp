@@ -1,0 +1,250 @@
+#include "catalog/ScopeService.h"
+
+#include "audit/AuditEvent.h"
+#include "crypto/CatalogCodec.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
+
+#include <QCoreApplication>
+
+namespace scopevault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ScopeService", text);
+}
+
+// "pack.created", "action.renamed", ...
+QString eventName(const Scope& scope, const char* verb)
+{
+    return (scope.kind() == Scope::Kind::Pack ? QStringLiteral("pack.")
+                                              : QStringLiteral("action.")) +
+           QString::fromLatin1(verb);
+}
+
+// The scope `scope` becomes once the pack or action `renamed` is called `newName`.
+Scope renamedScope(const Scope& scope, const Scope& renamed, const QString& newName)
+{
+    if (renamed.kind() == Scope::Kind::Pack) {
+        return scope.kind() == Scope::Kind::Pack ? Scope::pack(newName)
+                                                 : Scope::action(newName, scope.actionName());
+    }
+    return Scope::action(scope.packName(), newName);
+}
+
+} // namespace
+
+ScopeService::ScopeService(VaultService& vault)
+    : m_vault(vault)
+{}
+
+void ScopeService::requireExists(const Scope& scope)
+{
+    if (scope.kind() == Scope::Kind::System) {
+        throw VaultError(ErrorCode::Usage, tr("'system' is built in and cannot be changed"));
+    }
+    if (!m_vault.catalog().hasScope(scope)) {
+        throw VaultError(ErrorCode::NotFound,
+                         tr("no %1 '%2'")
+                             .arg(scope.kind() == Scope::Kind::Pack ? tr("pack") : tr("action"),
+                                  scope.toString()));
+    }
+}
+
+void ScopeService::create(const Scope& scope, const QString& description)
+{
+    if (scope.kind() == Scope::Kind::System) {
+        throw VaultError(ErrorCode::Usage, tr("'system' always exists"));
+    }
+    if (m_vault.catalog().hasScope(scope)) {
+        throw VaultError(ErrorCode::Usage, tr("'%1' already exists").arg(scope.toString()));
+    }
+    m_vault.transact([&] {
+        m_vault.ensureScope(scope);
+        if (!description.isEmpty()) {
+            describe(scope, description);
+        }
+    });
+}
+
+void ScopeService::describe(const Scope& scope, const QString& description)
+{
+    requireExists(scope);
+    m_vault.transact([&] {
+        if (scope.kind() == Scope::Kind::Pack) {
+            Pack pack = *m_vault.catalog().pack(scope.packName());
+            pack.description = description;
+            m_vault.putObject(pack);
+        } else {
+            Action action = *m_vault.catalog().action(scope);
+            action.description = description;
+            m_vault.putObject(action);
+        }
+        m_vault.record(
+            {eventName(scope, "described"), scope.toString(), AuditEvent::Outcome::Success, {}});
+    });
+}
+
+void ScopeService::declare(const Scope& action, const Declaration& declaration)
+{
+    if (action.kind() != Scope::Kind::Action) {
+        throw VaultError(
+            ErrorCode::Usage,
+            tr("only actions declare secrets; '%1' is not PACK/ACTION").arg(action.toString()));
+    }
+    if (!SecretRef::isValidName(declaration.name)) {
+        (void)SecretRef(action, declaration.name); // throws the precise message
+    }
+    requireExists(action);
+    Action updated = *m_vault.catalog().action(action);
+    bool replaced = false;
+    for (Declaration& each : updated.declarations) {
+        if (each.name == declaration.name) {
+            each = declaration;
+            replaced = true;
+        }
+    }
+    if (!replaced) {
+        updated.declarations.append(declaration);
+    }
+    m_vault.transact([&] {
+        m_vault.putObject(updated);
+        m_vault.record({QStringLiteral("action.declared"), action.toString(),
+                        AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("name"), declaration.name},
+                                    {QStringLiteral("required"), declaration.required}}});
+    });
+}
+
+void ScopeService::undeclare(const Scope& action, const QString& name)
+{
+    requireExists(action);
+    Action updated = *m_vault.catalog().action(action);
+    const qsizetype removed =
+        updated.declarations.removeIf([&](const Declaration& each) { return each.name == name; });
+    if (removed == 0) {
+        throw VaultError(ErrorCode::NotFound,
+                         tr("action '%1' does not declare %2").arg(action.toString(), name));
+    }
+    m_vault.transact([&] {
+        m_vault.putObject(updated);
+        m_vault.record({QStringLiteral("action.undeclared"), action.toString(),
+                        AuditEvent::Outcome::Success, QJsonObject{{QStringLiteral("name"), name}}});
+    });
+}
+
+ScopeService::Dependents ScopeService::dependentsOf(const Scope& scope)
+{
+    Dependents dependents;
+    for (const SecretInfo& info : m_vault.listSecrets(scope)) {
+        dependents.secrets.append(info.ref.toString());
+    }
+    for (const Grant& grant : m_vault.catalog().grants()) {
+        if (grant.target.scope().isWithin(scope)) {
+            dependents.grants.append(grant.agent + QStringLiteral(" -> ") +
+                                     grant.target.toString());
+        }
+    }
+    return dependents;
+}
+
+ScopeService::Dependents ScopeService::remove(const Scope& scope, bool force)
+{
+    requireExists(scope);
+    const Dependents dependents = dependentsOf(scope);
+    if (!dependents.isEmpty() && !force) {
+        QStringList lines;
+        for (const QString& secret : dependents.secrets) {
+            lines << tr("  secret %1").arg(secret);
+        }
+        for (const QString& grant : dependents.grants) {
+            lines << tr("  grant %1").arg(grant);
+        }
+        throw VaultError(ErrorCode::Denied,
+                         tr("'%1' is still used by:\n%2\nremove those first, or use --force to "
+                            "delete them with it")
+                             .arg(scope.toString(), lines.join(QLatin1Char('\n'))));
+    }
+    m_vault.transact([&] {
+        for (const QString& secret : dependents.secrets) {
+            m_vault.removeSecret(SecretRef::parse(secret));
+        }
+        const QList<Grant> grants = m_vault.catalog().grants().values();
+        for (const Grant& grant : grants) {
+            if (grant.target.scope().isWithin(scope)) {
+                m_vault.removeObject(CatalogCodec::keyOf(grant));
+                m_vault.record(
+                    {QStringLiteral("grant.revoked"), grant.target.toString(),
+                     AuditEvent::Outcome::Success,
+                     QJsonObject{{QStringLiteral("agent"), grant.agent},
+                                 {QStringLiteral("reason"), QStringLiteral("scope deleted")}}});
+            }
+        }
+        const QList<Action> actions = m_vault.catalog().actions().values();
+        for (const Action& action : actions) {
+            if (action.scope().isWithin(scope)) {
+                m_vault.removeObject(CatalogCodec::keyOf(action));
+            }
+        }
+        if (scope.kind() == Scope::Kind::Pack) {
+            m_vault.removeObject(CatalogCodec::packKey(scope.packName()));
+        }
+        m_vault.record({eventName(scope, "deleted"), scope.toString(), AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("secrets"), int(dependents.secrets.size())},
+                                    {QStringLiteral("grants"), int(dependents.grants.size())},
+                                    {QStringLiteral("force"), force}}});
+    });
+    return dependents;
+}
+
+void ScopeService::rename(const Scope& scope, const QString& newName)
+{
+    requireExists(scope);
+    const Scope target = renamedScope(scope, scope, newName); // validates the new name
+    if (m_vault.catalog().hasScope(target)) {
+        throw VaultError(
+            ErrorCode::Usage,
+            tr("cannot rename '%1': '%2' already exists").arg(scope.toString(), target.toString()));
+    }
+    m_vault.transact([&] {
+        if (scope.kind() == Scope::Kind::Pack) {
+            Pack pack = *m_vault.catalog().pack(scope.packName());
+            m_vault.removeObject(CatalogCodec::keyOf(pack));
+            pack.name = newName;
+            m_vault.putObject(pack);
+        }
+        const QList<Action> actions = m_vault.catalog().actions().values();
+        for (Action action : actions) {
+            if (!action.scope().isWithin(scope)) {
+                continue;
+            }
+            m_vault.removeObject(CatalogCodec::keyOf(action));
+            const Scope moved = renamedScope(action.scope(), scope, newName);
+            action.pack = moved.packName();
+            action.name = moved.actionName();
+            m_vault.putObject(action);
+        }
+        for (const SecretInfo& info : m_vault.listSecrets(scope)) {
+            m_vault.moveSecret(info.ref, SecretRef(renamedScope(info.ref.scope(), scope, newName),
+                                                   info.ref.name()));
+        }
+        const QList<Grant> grants = m_vault.catalog().grants().values();
+        for (Grant grant : grants) {
+            if (!grant.target.scope().isWithin(scope)) {
+                continue;
+            }
+            m_vault.removeObject(CatalogCodec::keyOf(grant));
+            const Scope moved = renamedScope(grant.target.scope(), scope, newName);
+            grant.target = grant.target.secret()
+                               ? GrantTarget(SecretRef(moved, grant.target.secret()->name()))
+                               : GrantTarget(moved);
+            m_vault.putObject(grant);
+        }
+        m_vault.record({eventName(scope, "renamed"), scope.toString(), AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("to"), target.toString()}}});
+    });
+}
+
+} // namespace scopevault

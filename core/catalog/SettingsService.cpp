@@ -1,0 +1,101 @@
+#include "catalog/SettingsService.h"
+
+#include "crypto/CatalogCodec.h"
+#include "text/Duration.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
+
+#include <QCoreApplication>
+
+namespace scopevault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SettingsService", text);
+}
+
+struct Known
+{
+    const char* key;
+    const char* defaultValue;
+    const char* description;
+};
+
+constexpr Known KnownSettings[] = {
+    {SettingsService::BundleDefaultLifetime, "7d",
+     QT_TRANSLATE_NOOP("SettingsService", "Bundle lifetime when export has no --expires.")},
+    {SettingsService::BundleMaxLifetime, "90d",
+     QT_TRANSLATE_NOOP("SettingsService", "Longest lifetime an export may ask for.")},
+};
+
+const Known& known(const QString& key)
+{
+    for (const Known& each : KnownSettings) {
+        if (key == QLatin1String(each.key)) {
+            return each;
+        }
+    }
+    QStringList keys;
+    for (const Known& each : KnownSettings) {
+        keys << QString::fromLatin1(each.key);
+    }
+    throw VaultError(
+        ErrorCode::Usage,
+        tr("no setting named '%1'; known settings: %2").arg(key, keys.join(QStringLiteral(", "))));
+}
+
+} // namespace
+
+SettingsService::SettingsService(VaultService& vault)
+    : m_vault(vault)
+{}
+
+QList<SettingsService::Entry> SettingsService::list()
+{
+    QList<Entry> result;
+    for (const Known& each : KnownSettings) {
+        const QString key = QString::fromLatin1(each.key);
+        result.append(
+            {key, value(key), QString::fromLatin1(each.defaultValue), tr(each.description)});
+    }
+    return result;
+}
+
+QString SettingsService::value(const QString& key)
+{
+    const Known& setting = known(key);
+    return m_vault.catalog().settings().value(key, QString::fromLatin1(setting.defaultValue));
+}
+
+qint64 SettingsService::seconds(const QString& key)
+{
+    return Duration::parseSeconds(value(key));
+}
+
+void SettingsService::set(const QString& key, const QString& text)
+{
+    (void)known(key);
+    const qint64 newSeconds = Duration::parseSeconds(text);
+    const QString normalized = Duration::format(newSeconds);
+    const bool isDefault = key == QLatin1String(BundleDefaultLifetime);
+    const qint64 defaultSeconds =
+        isDefault ? newSeconds : seconds(QString::fromLatin1(BundleDefaultLifetime));
+    const qint64 maxSeconds =
+        isDefault ? seconds(QString::fromLatin1(BundleMaxLifetime)) : newSeconds;
+    if (defaultSeconds > maxSeconds) {
+        throw VaultError(ErrorCode::Usage,
+                         tr("the default bundle lifetime (%1) cannot exceed the maximum (%2)")
+                             .arg(Duration::format(defaultSeconds), Duration::format(maxSeconds)));
+    }
+    const QString previous = value(key);
+    m_vault.transact([&] {
+        m_vault.putObject(Setting{key, normalized});
+        m_vault.record(
+            {QStringLiteral("setting.changed"), key, AuditEvent::Outcome::Success,
+             QJsonObject{{QStringLiteral("from"), previous}, {QStringLiteral("to"), normalized}}});
+    });
+}
+
+} // namespace scopevault

@@ -1,0 +1,167 @@
+#include "crypto/CatalogCodec.h"
+
+#include "vault/VaultError.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+
+namespace scopevault {
+
+namespace {
+
+QString s(const char* key)
+{
+    return QString::fromLatin1(key);
+}
+
+struct Encoder
+{
+    QCborMap operator()(const Pack& pack) const
+    {
+        return QCborMap{{s("kind"), s("pack")},
+                        {s("name"), pack.name},
+                        {s("description"), pack.description},
+                        {s("created"), pack.createdMs}};
+    }
+    QCborMap operator()(const Action& action) const
+    {
+        QCborArray declarations;
+        for (const Declaration& each : action.declarations) {
+            declarations.append(QCborMap{{s("name"), each.name},
+                                         {s("description"), each.description},
+                                         {s("required"), each.required}});
+        }
+        return QCborMap{{s("kind"), s("action")},          {s("pack"), action.pack},
+                        {s("name"), action.name},          {s("description"), action.description},
+                        {s("declarations"), declarations}, {s("created"), action.createdMs}};
+    }
+    QCborMap operator()(const Agent& agent) const
+    {
+        return QCborMap{{s("kind"), s("agent")},
+                        {s("name"), agent.name},
+                        {s("publicKey"), agent.publicKey},
+                        {s("status"), Agent::statusName(agent.status)},
+                        {s("description"), agent.description},
+                        {s("created"), agent.createdMs}};
+    }
+    QCborMap operator()(const Grant& grant) const
+    {
+        QCborMap map{{s("kind"), s("grant")},
+                     {s("agent"), grant.agent},
+                     {s("target"), grant.target.toString()},
+                     {s("created"), grant.createdMs}};
+        if (grant.until) {
+            map.insert(s("until"), grant.until->toMSecsSinceEpoch());
+        }
+        return map;
+    }
+    QCborMap operator()(const Setting& setting) const
+    {
+        return QCborMap{
+            {s("kind"), s("setting")}, {s("key"), setting.key}, {s("value"), setting.value}};
+    }
+};
+
+std::optional<CatalogObject> decodeMap(const QCborMap& map)
+{
+    const QString kind = map.value(s("kind")).toString();
+    const qint64 created = map.value(s("created")).toInteger();
+    if (kind == QLatin1String("pack")) {
+        return Pack{map.value(s("name")).toString(), map.value(s("description")).toString(),
+                    created};
+    }
+    if (kind == QLatin1String("action")) {
+        Action action{map.value(s("pack")).toString(),
+                      map.value(s("name")).toString(),
+                      map.value(s("description")).toString(),
+                      {},
+                      created};
+        for (const QCborValue& each : map.value(s("declarations")).toArray()) {
+            const QCborMap declaration = each.toMap();
+            action.declarations.append({declaration.value(s("name")).toString(),
+                                        declaration.value(s("description")).toString(),
+                                        declaration.value(s("required")).toBool()});
+        }
+        return action;
+    }
+    if (kind == QLatin1String("agent")) {
+        Agent agent{map.value(s("name")).toString(), map.value(s("publicKey")).toByteArray(),
+                    Agent::Status::Active, map.value(s("description")).toString(), created};
+        if (!Agent::parseStatus(map.value(s("status")).toString(), agent.status)) {
+            return std::nullopt;
+        }
+        return agent;
+    }
+    if (kind == QLatin1String("grant")) {
+        Grant grant{map.value(s("agent")).toString(),
+                    GrantTarget::parse(map.value(s("target")).toString()), std::nullopt, created};
+        if (map.contains(s("until"))) {
+            grant.until =
+                QDateTime::fromMSecsSinceEpoch(map.value(s("until")).toInteger(), Qt::UTC);
+        }
+        return grant;
+    }
+    if (kind == QLatin1String("setting")) {
+        return Setting{map.value(s("key")).toString(), map.value(s("value")).toString()};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QByteArray CatalogCodec::encode(const CatalogObject& object)
+{
+    return std::visit(Encoder(), object).toCborValue().toCbor();
+}
+
+std::optional<CatalogObject> CatalogCodec::decode(const QByteArray& bytes)
+{
+    const QCborValue value = QCborValue::fromCbor(bytes);
+    if (!value.isMap()) {
+        return std::nullopt;
+    }
+    try {
+        return decodeMap(value.toMap());
+    } catch (const VaultError&) {
+        return std::nullopt; // a grant target that no longer parses
+    }
+}
+
+QString CatalogCodec::packKey(const QString& pack)
+{
+    return QStringLiteral("pack:") + pack;
+}
+
+QString CatalogCodec::actionKey(const Scope& action)
+{
+    return QStringLiteral("action:") + action.toString();
+}
+
+QString CatalogCodec::settingKey(const QString& key)
+{
+    return QStringLiteral("setting:") + key;
+}
+
+QString CatalogCodec::agentKey(const QString& agent)
+{
+    return QStringLiteral("agent:") + agent;
+}
+
+QString CatalogCodec::keyOf(const CatalogObject& object)
+{
+    struct KeyOf
+    {
+        QString operator()(const Pack& pack) const { return packKey(pack.name); }
+        QString operator()(const Action& action) const { return actionKey(action.scope()); }
+        QString operator()(const Agent& agent) const { return agentKey(agent.name); }
+        QString operator()(const Grant& grant) const
+        {
+            return QStringLiteral("grant:") + grant.key();
+        }
+        QString operator()(const Setting& setting) const { return settingKey(setting.key); }
+    };
+    return std::visit(KeyOf(), object);
+}
+
+} // namespace scopevault

@@ -1,0 +1,44 @@
+#include "crypto/SecretMetadataCodec.h"
+
+#include "vault/VaultError.h"
+
+#include <QCborMap>
+#include <QCborValue>
+
+namespace scopevault {
+
+namespace {
+const QString ScopeKey = QStringLiteral("scope");
+const QString NameKey = QStringLiteral("name");
+const QString DescriptionKey = QStringLiteral("description");
+} // namespace
+
+QByteArray SecretMetadataCodec::encode(const Metadata& metadata)
+{
+    QCborMap map;
+    map.insert(ScopeKey, metadata.ref.scope().toString());
+    map.insert(NameKey, metadata.ref.name());
+    map.insert(DescriptionKey, metadata.description);
+    return map.toCborValue().toCbor();
+}
+
+std::optional<SecretMetadataCodec::Metadata> SecretMetadataCodec::decode(const QByteArray& bytes)
+{
+    const QCborValue value = QCborValue::fromCbor(bytes);
+    if (!value.isMap()) {
+        return std::nullopt;
+    }
+    const QCborMap map = value.toMap();
+    if (!map.value(ScopeKey).isString() || !map.value(NameKey).isString()) {
+        return std::nullopt;
+    }
+    try {
+        const SecretRef ref(Scope::parse(map.value(ScopeKey).toString()),
+                            map.value(NameKey).toString());
+        return Metadata{ref, map.value(DescriptionKey).toString()};
+    } catch (const VaultError&) {
+        return std::nullopt;
+    }
+}
+
+} // namespace scopevault

@@ -1,0 +1,103 @@
+#include "crypto/VaultKeys.h"
+
+#include "vault/VaultError.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QIODevice>
+
+#include <sodium.h>
+
+namespace scopevault {
+
+namespace {
+
+// crypto_kdf contexts are exactly 8 bytes; subkey ids are fixed forever for a format version.
+constexpr char KdfContext[crypto_kdf_CONTEXTBYTES + 1] = "SVvault1";
+enum SubkeyId : std::uint64_t
+{
+    RecordSubkey = 1,
+    IndexSubkey = 2,
+    SigningSeedSubkey = 3,
+    ValueTagSubkey = 4,
+};
+
+SecureBuffer deriveSubkey(const SecureBuffer& vaultKey, SubkeyId id)
+{
+    SecureBuffer subkey(VaultKeys::KeyBytes);
+    crypto_kdf_derive_from_key(subkey.data(), subkey.size(), id, KdfContext, vaultKey.data());
+    return subkey;
+}
+
+constexpr std::size_t NonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr std::size_t TagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+
+} // namespace
+
+VaultKeys::VaultKeys(SecureBuffer vaultKey)
+    : m_vaultKey(std::move(vaultKey))
+    , m_recordKey(deriveSubkey(m_vaultKey, RecordSubkey))
+    , m_indexKey(deriveSubkey(m_vaultKey, IndexSubkey))
+    , m_valueTagKey(deriveSubkey(m_vaultKey, ValueTagSubkey))
+    , m_signingSecretKey(crypto_sign_SECRETKEYBYTES)
+    , m_signingPublicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized)
+{
+    const SecureBuffer seed = deriveSubkey(m_vaultKey, SigningSeedSubkey);
+    crypto_sign_seed_keypair(reinterpret_cast<unsigned char*>(m_signingPublicKey.data()),
+                             m_signingSecretKey.data(), seed.data());
+}
+
+VaultKeys VaultKeys::generate()
+{
+    SecureBuffer key(KeyBytes);
+    crypto_aead_xchacha20poly1305_ietf_keygen(key.data());
+    return VaultKeys(std::move(key));
+}
+
+QByteArray VaultKeys::wrapAad(const VaultHeader& header)
+{
+    QByteArray aad;
+    QDataStream out(&aad, QIODevice::WriteOnly);
+    out.setByteOrder(QDataStream::LittleEndian);
+    out.writeRawData("SV1-wrap", 8);
+    out << qint32(header.formatVersion) << quint64(header.kdf.opsLimit)
+        << quint64(header.kdf.memLimitBytes) << qint64(header.createdMs);
+    out.writeRawData(header.vaultId.constData(), static_cast<int>(header.vaultId.size()));
+    out.writeRawData(header.salt.constData(), static_cast<int>(header.salt.size()));
+    return aad;
+}
+
+QByteArray VaultKeys::wrap(const SecureBuffer& kek, const VaultHeader& header) const
+{
+    const QByteArray aad = wrapAad(header);
+    QByteArray sealed(static_cast<qsizetype>(NonceBytes + KeyBytes + TagBytes), Qt::Uninitialized);
+    auto* nonce = reinterpret_cast<unsigned char*>(sealed.data());
+    randombytes_buf(nonce, NonceBytes);
+    unsigned long long sealedLen = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        nonce + NonceBytes, &sealedLen, m_vaultKey.data(), m_vaultKey.size(),
+        reinterpret_cast<const unsigned char*>(aad.constData()),
+        static_cast<unsigned long long>(aad.size()), nullptr, nonce, kek.data());
+    return sealed;
+}
+
+VaultKeys VaultKeys::unwrap(const SecureBuffer& kek, const VaultHeader& header)
+{
+    const QByteArray aad = wrapAad(header);
+    const auto expected = static_cast<qsizetype>(NonceBytes + KeyBytes + TagBytes);
+    SecureBuffer key(KeyBytes);
+    const auto* nonce = reinterpret_cast<const unsigned char*>(header.wrappedKey.constData());
+    if (header.wrappedKey.size() != expected ||
+        crypto_aead_xchacha20poly1305_ietf_decrypt(
+            key.data(), nullptr, nullptr, nonce + NonceBytes, KeyBytes + TagBytes,
+            reinterpret_cast<const unsigned char*>(aad.constData()),
+            static_cast<unsigned long long>(aad.size()), nonce, kek.data()) != 0) {
+        throw VaultError(ErrorCode::WrongPassphrase,
+                         QCoreApplication::translate("VaultKeys",
+                                                     "wrong passphrase (or the vault header "
+                                                     "was altered)"));
+    }
+    return VaultKeys(std::move(key));
+}
+
+} // namespace scopevault

@@ -1,0 +1,135 @@
+#include "import/ManifestParser.h"
+
+#include "secrets/SecretRef.h"
+#include "vault/VaultError.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <yaml-cpp/yaml.h>
+
+namespace scopevault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ManifestParser", text);
+}
+
+[[noreturn]] void fail(const QString& path, const YAML::Mark& mark, const QString& message)
+{
+    const QString where =
+        mark.is_null()
+            ? path
+            : QStringLiteral("%1:%2:%3").arg(path).arg(mark.line + 1).arg(mark.column + 1);
+    throw VaultError(ErrorCode::Other, where + QStringLiteral(": ") + message);
+}
+
+QString scalarText(const YAML::Node& node)
+{
+    return QString::fromStdString(node.Scalar());
+}
+
+QString nameOf(const QString& path, const YAML::Node& node, const char* field)
+{
+    if (!node.IsScalar()) {
+        fail(path, node.Mark(),
+             tr("%1: a secret name must be a string, not a list or mapping")
+                 .arg(QString::fromLatin1(field)));
+    }
+    const QString name = scalarText(node);
+    if (!SecretRef::isValidName(name)) {
+        fail(path, node.Mark(),
+             tr("%1: '%2' is not a valid secret name (an environment-variable name, "
+                "[A-Za-z_][A-Za-z0-9_]*)")
+                 .arg(QString::fromLatin1(field), name));
+    }
+    return name;
+}
+
+void merge(QList<Declaration>& list, const Declaration& declaration)
+{
+    for (Declaration& each : list) {
+        if (each.name == declaration.name) {
+            each.required = each.required || declaration.required;
+            if (each.description.isEmpty()) {
+                each.description = declaration.description;
+            }
+            return;
+        }
+    }
+    list.append(declaration);
+}
+
+} // namespace
+
+Manifest ManifestParser::parseFile(const QString& path)
+{
+    YAML::Node root;
+    try {
+        root = YAML::LoadFile(QFile::encodeName(path).toStdString());
+    } catch (const YAML::BadFile&) {
+        throw VaultError(ErrorCode::Other, tr("cannot read %1").arg(path));
+    } catch (const YAML::ParserException& error) {
+        fail(path, error.mark, tr("not valid YAML: %1").arg(QString::fromStdString(error.msg)));
+    }
+    if (!root.IsMap()) {
+        fail(path, root.Mark(), tr("the top level must be a mapping (name:, env_vars:, ...)"));
+    }
+    Manifest manifest;
+    manifest.path = path;
+    try {
+        if (root["name"] && root["name"].IsScalar()) {
+            manifest.name = scalarText(root["name"]);
+        }
+        if (root["description"] && root["description"].IsScalar()) {
+            manifest.description = scalarText(root["description"]);
+        }
+        const YAML::Node envVars = root["env_vars"];
+        if (envVars && !envVars.IsNull()) {
+            if (!envVars.IsMap()) {
+                fail(path, envVars.Mark(),
+                     tr("env_vars must be a mapping NAME: {description, "
+                        "required}"));
+            }
+            for (const auto& entry : envVars) {
+                Declaration declaration{nameOf(path, entry.first, "env_vars"), QString(), true};
+                const YAML::Node& spec = entry.second;
+                if (spec.IsMap()) {
+                    if (spec["description"]) {
+                        declaration.description = scalarText(spec["description"]);
+                    }
+                    if (spec["required"]) {
+                        try {
+                            declaration.required = spec["required"].as<bool>();
+                        } catch (const YAML::BadConversion&) {
+                            fail(path, spec["required"].Mark(),
+                                 tr("env_vars.%1.required must be true or false")
+                                     .arg(declaration.name));
+                        }
+                    }
+                } else if (!spec.IsNull()) {
+                    fail(path, spec.Mark(),
+                         tr("env_vars.%1 must be a mapping {description, required}")
+                             .arg(declaration.name));
+                }
+                merge(manifest.declarations, declaration);
+            }
+        }
+        const YAML::Node secrets = root["secrets"];
+        if (secrets && !secrets.IsNull()) {
+            if (!secrets.IsSequence()) {
+                fail(path, secrets.Mark(), tr("secrets must be a list of names"));
+            }
+            for (const YAML::Node& each : secrets) {
+                merge(manifest.declarations, {nameOf(path, each, "secrets"), QString(), true});
+            }
+        }
+    } catch (const YAML::Exception& error) {
+        fail(path, error.mark, QString::fromStdString(error.msg));
+    }
+    return manifest;
+}
+
+} // namespace scopevault

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "SecureBuffer.h"
+#include "catalog/Scope.h"
+#include "secrets/SecretRef.h"
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace scopevault {
+
+class VaultService;
+
+/// Stores imported name/value pairs at one scope in one transaction, never overwriting a
+/// different existing value without permission. Used by the .env and AbstractCore imports.
+class SecretImporter final
+{
+public:
+    struct Item
+    {
+        QString name;
+        SecureBuffer value;
+        QString origin; // "FILE:LINE" or "FILE (provider)", for messages
+    };
+    struct Outcome
+    {
+        enum class Kind
+        {
+            Added,
+            Updated,
+            Unchanged,
+            Skipped,
+        };
+        QString name;
+        QString origin;
+        Kind kind = Kind::Added;
+        QString reason; // for Skipped
+    };
+    /// Asked for each existing secret whose value would change.
+    using OverwritePolicy = std::function<bool(const SecretRef&)>;
+
+    explicit SecretImporter(VaultService& vault);
+
+    /// With `dryRun` nothing is written; the outcomes say what would happen.
+    /// `auditAction` ("import.dotenv", ...) and `source` (the file) name the summary event a
+    /// real run records; every stored secret is also recorded on its own.
+    [[nodiscard]] std::vector<Outcome> run(const Scope& scope, const std::vector<Item>& items,
+                                           bool dryRun, const OverwritePolicy& mayOverwrite,
+                                           const QString& auditAction = QStringLiteral("import"),
+                                           const QString& source = QString());
+    [[nodiscard]] static QString kindName(Outcome::Kind kind);
+
+private:
+    VaultService& m_vault;
+};
+
+} // namespace scopevault

@@ -1,0 +1,173 @@
+#include "import/SkillpackImporter.h"
+
+#include "audit/AuditEvent.h"
+#include "catalog/ScopeService.h"
+#include "import/ManifestParser.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace scopevault {
+
+namespace {
+
+const QString ManifestFile = QStringLiteral("manifest.yaml");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SkillpackImporter", text);
+}
+
+QStringList subdirectories(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+bool hasManifest(const QString& dir)
+{
+    return QFile::exists(dir + QLatin1Char('/') + ManifestFile);
+}
+
+// Lines of a skill's Markdown files that look like an assigned credential. Only the name is
+// reported, never the value.
+QStringList credentialWarnings(const QString& actionDir)
+{
+    static const QRegularExpression assignment(
+        QStringLiteral("([A-Za-z_]*(?:key|token|secret|password|passwd|sid)[A-Za-z_]*)\\s*[:=]"
+                       "\\s*[\"']?[A-Za-z0-9_\\-]{16,}"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList warnings;
+    for (const QString& name : QDir(actionDir).entryList({QStringLiteral("*.md")}, QDir::Files)) {
+        QFile file(actionDir + QLatin1Char('/') + name);
+        if (!file.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        int lineNumber = 0;
+        while (!file.atEnd()) {
+            ++lineNumber;
+            const QString line = QString::fromUtf8(file.readLine());
+            const QRegularExpressionMatch match = assignment.match(line);
+            if (match.hasMatch()) {
+                warnings << tr("%1:%2: '%3' looks like a hard-coded credential; rotate it and "
+                               "keep it in the vault")
+                                .arg(file.fileName())
+                                .arg(lineNumber)
+                                .arg(match.captured(1));
+            }
+        }
+    }
+    return warnings;
+}
+
+void diff(SkillpackPlan::ActionChange& change, const Action* existing)
+{
+    change.isNew = existing == nullptr;
+    for (const Declaration& wanted : change.manifest.declarations) {
+        const Declaration* had = existing ? existing->declaration(wanted.name) : nullptr;
+        if (!had) {
+            change.added << wanted.name;
+        } else if (!(*had == wanted)) {
+            change.changed << wanted.name;
+        }
+    }
+    if (existing) {
+        for (const Declaration& had : existing->declarations) {
+            bool kept = false;
+            for (const Declaration& wanted : change.manifest.declarations) {
+                kept = kept || wanted.name == had.name;
+            }
+            if (!kept) {
+                change.removed << had.name;
+            }
+        }
+    }
+}
+
+} // namespace
+
+SkillpackImporter::SkillpackImporter(VaultService& vault)
+    : m_vault(vault)
+{}
+
+SkillpackPlan SkillpackImporter::plan(const QString& dir, const std::optional<QString>& pack)
+{
+    if (!QFileInfo(dir).isDir()) {
+        throw VaultError(ErrorCode::NotFound, tr("%1 is not a folder").arg(dir));
+    }
+    // (pack name, action folder) pairs, from either layout.
+    QList<QPair<QString, QString>> actionDirs;
+    for (const QString& sub : subdirectories(dir)) {
+        if (hasManifest(dir + QLatin1Char('/') + sub)) {
+            actionDirs.append({pack.value_or(QDir(dir).dirName()), dir + QLatin1Char('/') + sub});
+        }
+    }
+    if (actionDirs.isEmpty()) {
+        for (const QString& packDir : subdirectories(dir)) {
+            for (const QString& sub : subdirectories(dir + QLatin1Char('/') + packDir)) {
+                const QString actionDir = dir + QLatin1Char('/') + packDir + QLatin1Char('/') + sub;
+                if (hasManifest(actionDir)) {
+                    actionDirs.append({packDir, actionDir});
+                }
+            }
+        }
+        if (!actionDirs.isEmpty() && pack) {
+            throw VaultError(ErrorCode::Usage,
+                             tr("%1 holds several packs; --pack applies to a folder of one "
+                                "pack's actions")
+                                 .arg(dir));
+        }
+    }
+    if (actionDirs.isEmpty()) {
+        throw VaultError(ErrorCode::NotFound,
+                         tr("no manifest.yaml in %1/<action>/ or %1/<pack>/<action>/").arg(dir));
+    }
+    SkillpackPlan plan;
+    const Catalog& catalog = m_vault.catalog();
+    for (const auto& [packName, actionDir] : actionDirs) {
+        const QString actionName = QDir(actionDir).dirName();
+        Scope scope = Scope::system();
+        try {
+            scope = Scope::action(packName, actionName);
+        } catch (const VaultError& error) {
+            throw VaultError(ErrorCode::Other, tr("%1: %2 (rename the folder%3)")
+                                                   .arg(actionDir, error.message(),
+                                                        pack ? QString() : tr(" or give --pack")));
+        }
+        SkillpackPlan::ActionChange change{
+            scope, ManifestParser::parseFile(actionDir + QLatin1Char('/') + ManifestFile),
+            false, {},
+            {},    {}};
+        diff(change, catalog.action(scope));
+        if (!catalog.pack(packName) && !plan.newPacks.contains(packName)) {
+            plan.newPacks << packName;
+        }
+        plan.warnings << credentialWarnings(actionDir);
+        plan.actions.append(change);
+    }
+    return plan;
+}
+
+void SkillpackImporter::apply(const SkillpackPlan& plan, const QString& source)
+{
+    m_vault.transact([&] {
+        m_vault.record({QStringLiteral("import.skillpack"), source, AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("actions"), int(plan.actions.size())},
+                                    {QStringLiteral("newPacks"), int(plan.newPacks.size())}}});
+        for (const SkillpackPlan::ActionChange& change : plan.actions) {
+            m_vault.ensureScope(change.scope);
+            Action action = *m_vault.catalog().action(change.scope);
+            action.declarations = change.manifest.declarations;
+            if (action.description.isEmpty()) {
+                action.description = change.manifest.description;
+            }
+            m_vault.putObject(action);
+        }
+    });
+}
+
+} // namespace scopevault

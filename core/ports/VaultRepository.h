@@ -1,0 +1,82 @@
+#pragma once
+
+#include "audit/AuditCheckpoint.h"
+#include "audit/AuditQuery.h"
+#include "audit/AuditRecord.h"
+#include "ports/AuditRow.h"
+#include "ports/BundleRecord.h"
+#include "ports/ObjectRecord.h"
+#include "ports/SecretRecord.h"
+#include "vault/VaultHeader.h"
+
+#include <QByteArray>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace scopevault {
+
+/// Persistence of one vault. Implemented by storage (SQLite); core never sees SQL.
+/// Every method throws VaultError: NotFound for a missing vault, Integrity for a file that
+/// is not a readable vault, Other for I/O failures. Messages name the file.
+class VaultRepository
+{
+public:
+    virtual ~VaultRepository() = default;
+
+    /// Where the vault lives, for messages.
+    [[nodiscard]] virtual QString location() const = 0;
+    [[nodiscard]] virtual bool exists() const = 0;
+    /// Creates a new, empty vault with this header. Refuses to replace an existing one.
+    virtual void create(const VaultHeader& header) = 0;
+    /// Opens an existing vault, applying pending schema migrations.
+    virtual void open() = 0;
+    [[nodiscard]] virtual int schemaVersion() const = 0;
+
+    [[nodiscard]] virtual VaultHeader readHeader() = 0;
+    virtual void writeHeader(const VaultHeader& header) = 0;
+
+    [[nodiscard]] virtual std::optional<SecretRecord> findSecret(const QByteArray& refTag) = 0;
+    /// Every secret without its sealed value (values are read one at a time, when needed).
+    [[nodiscard]] virtual std::vector<SecretRecord> secretsWithoutValues() = 0;
+    [[nodiscard]] virtual int secretCount() = 0;
+    virtual void insertSecret(const SecretRecord& record) = 0;
+    virtual void updateSecret(const SecretRecord& record) = 0;
+    virtual void removeSecret(const QByteArray& id) = 0;
+
+    /// The lookup tags of every secret (to test existence without decrypting anything).
+    [[nodiscard]] virtual QSet<QByteArray> secretTags() = 0;
+
+    [[nodiscard]] virtual std::vector<ObjectRecord> objects() = 0;
+    [[nodiscard]] virtual std::optional<ObjectRecord> findObject(const QByteArray& tag) = 0;
+    virtual void insertObject(const ObjectRecord& record) = 0;
+    virtual void updateObject(const ObjectRecord& record) = 0;
+    virtual void removeObject(const QByteArray& id) = 0;
+
+    [[nodiscard]] virtual std::optional<AuditRecord> lastAuditRecord() = 0;
+    virtual void appendAudit(const AuditRecord& record) = 0;
+    /// Calls `visit` for every audit record in sequence order.
+    virtual void scanAudit(const std::function<void(const AuditRecord&)>& visit) = 0;
+    /// The same without copying: each row's views are valid only during its call.
+    virtual void scanAuditRows(const std::function<void(const AuditRow&)>& visit) = 0;
+    [[nodiscard]] virtual std::vector<AuditRecord> queryAudit(const AuditQuery& query) = 0;
+    virtual void appendCheckpoint(const AuditCheckpoint& checkpoint) = 0;
+    [[nodiscard]] virtual std::vector<AuditCheckpoint> auditCheckpoints() = 0;
+    [[nodiscard]] virtual std::optional<AuditCheckpoint> latestAuditCheckpoint() = 0;
+
+    virtual void insertBundle(const BundleRecord& record) = 0;
+    [[nodiscard]] virtual std::optional<BundleRecord> findBundle(const QByteArray& id) = 0;
+    /// Every issued bundle, newest first.
+    [[nodiscard]] virtual std::vector<BundleRecord> bundles() = 0;
+    /// Imported receipts are remembered by a keyed tag of their id, to ignore duplicates.
+    [[nodiscard]] virtual bool hasReceipt(const QByteArray& tag) = 0;
+    virtual void insertReceipt(const QByteArray& tag, qint64 importedMs) = 0;
+
+    /// Runs `work` in one transaction: committed if it returns, rolled back if it throws.
+    virtual void transact(const std::function<void()>& work) = 0;
+};
+
+} // namespace scopevault

@@ -1,0 +1,63 @@
+#include "secrets/SecretRef.h"
+
+#include "vault/VaultError.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace scopevault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SecretRef", text);
+}
+
+} // namespace
+
+bool SecretRef::isValidName(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("\\A[A-Za-z_][A-Za-z0-9_]{0,254}\\z"));
+    return pattern.match(name).hasMatch();
+}
+
+SecretRef::SecretRef(const Scope& scope, const QString& name)
+    : m_scope(scope)
+    , m_name(name)
+{
+    if (!isValidName(name)) {
+        throw VaultError(ErrorCode::Usage,
+                         tr("invalid reference '%1:%2': NAME must be an environment-variable "
+                            "name, [A-Za-z_][A-Za-z0-9_]* (at most 255 characters)")
+                             .arg(scope.toString(), name));
+    }
+}
+
+SecretRef SecretRef::parse(const QString& text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0) {
+        throw VaultError(ErrorCode::Usage,
+                         tr("invalid reference '%1': expected SCOPE:NAME, e.g. "
+                            "system:OPENAI_API_KEY or payments/charge:STRIPE_API_KEY")
+                             .arg(text));
+    }
+    const QString scopeText = text.left(colon);
+    const QString name = text.mid(colon + 1);
+    Scope scope = Scope::system();
+    try {
+        scope = Scope::parse(scopeText);
+    } catch (const VaultError& error) {
+        throw VaultError(ErrorCode::Usage,
+                         tr("invalid reference '%1': %2").arg(text, error.message()));
+    }
+    return SecretRef(scope, name);
+}
+
+QString SecretRef::toString() const
+{
+    return m_scope.toString() + QLatin1Char(':') + m_name;
+}
+
+} // namespace scopevault

@@ -1,0 +1,10 @@
+#include "vault/SystemClock.h"
+
+namespace scopevault {
+
+QDateTime SystemClock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace scopevault

@@ -1,0 +1,103 @@
+#include "agents/AddAgentDialog.h"
+
+#include "catalog/Agent.h"
+#include "catalog/AgentService.h"
+#include "vault/VaultError.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace scopevault {
+
+AddAgentDialog::AddAgentDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_key(new QPlainTextEdit(this))
+    , m_description(new QLineEdit(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("addAgentDialog"));
+    setWindowTitle(tr("Add agent"));
+    m_name->setObjectName(QStringLiteral("agentNameEdit"));
+    m_name->setAccessibleName(tr("Agent name"));
+    m_name->setPlaceholderText(tr("e.g. billing-bot"));
+    m_key->setObjectName(QStringLiteral("agentKeyEdit"));
+    m_key->setAccessibleName(tr("Public key"));
+    m_key->setTabChangesFocus(true);
+    m_key->setPlaceholderText(
+        tr("Paste the public key printed by 'scopevault-agent keygen' on the agent's host"));
+    m_key->setFixedHeight(m_key->fontMetrics().height() * 3 + 12);
+    m_description->setObjectName(QStringLiteral("agentDescriptionEdit"));
+    m_description->setAccessibleName(tr("Description"));
+    m_status->setObjectName(QStringLiteral("agentKeyStatus"));
+    m_status->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Public key:"), m_key);
+    form->addRow(tr("&Description:"), m_description);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(QStringLiteral("addAgentOkButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+
+    connect(m_name, &QLineEdit::textChanged, this, &AddAgentDialog::validate);
+    connect(m_key, &QPlainTextEdit::textChanged, this, &AddAgentDialog::validate);
+    validate();
+}
+
+QString AddAgentDialog::name() const
+{
+    return m_name->text().trimmed();
+}
+
+QString AddAgentDialog::publicKey() const
+{
+    return m_key->toPlainText().trimmed();
+}
+
+QString AddAgentDialog::description() const
+{
+    return m_description->text().trimmed();
+}
+
+void AddAgentDialog::validate()
+{
+    QString problem;
+    QString fingerprint;
+    if (!name().isEmpty() && !Agent::isValidName(name())) {
+        problem = tr("The name may hold letters, digits, '.', '_' and '-' (at most 64).");
+    } else if (!publicKey().isEmpty()) {
+        try {
+            Agent agent;
+            agent.publicKey = AgentService::parsePublicKey(publicKey());
+            fingerprint = agent.fingerprint();
+        } catch (const VaultError& error) {
+            problem = error.message();
+        }
+    }
+    if (!problem.isEmpty()) {
+        m_status->setStyleSheet(QStringLiteral("color: #c01c28"));
+        m_status->setText(problem);
+    } else if (!fingerprint.isEmpty()) {
+        m_status->setStyleSheet(QString());
+        m_status->setText(
+            tr("Valid key. Fingerprint %1: compare it with the agent's host.").arg(fingerprint));
+    } else {
+        m_status->setText(QString());
+    }
+    m_ok->setEnabled(problem.isEmpty() && !fingerprint.isEmpty() && !name().isEmpty());
+}
+
+} // namespace scopevault

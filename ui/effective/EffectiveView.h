@@ -1,0 +1,47 @@
+#pragma once
+
+#include "secrets/SecretIndex.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace scopevault {
+
+class EffectiveSecretModel;
+class VaultSession;
+
+/// What one action receives: each declared or inherited secret, the scope that supplies it,
+/// what it overrides, and the declared secrets defined nowhere. Activating a row asks the
+/// window to show that secret.
+class EffectiveView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EffectiveView)
+
+public:
+    explicit EffectiveView(VaultSession& session, QWidget* parent = nullptr);
+
+    /// `index`: which names exist where (built once per refresh from the vault's listing).
+    void refresh(const SecretIndex& index);
+    void clear();
+    /// Shows the action "PACK/ACTION".
+    void showAction(const QString& action);
+
+Q_SIGNALS:
+    void secretRequested(const QString& reference);
+
+private:
+    void load();
+
+    VaultSession& m_session;
+    SecretIndex m_index;
+    EffectiveSecretModel* m_model;
+    QComboBox* m_action;
+    QTableView* m_table;
+    QLabel* m_summary;
+};
+
+} // namespace scopevault

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "secrets/SecretInfo.h"
+#include "secrets/SecretRef.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTreeView;
+
+namespace scopevault {
+
+class ClipboardGuard;
+class ScopeTreeModel;
+class SecretFilterModel;
+class SecretTableModel;
+class VaultSession;
+
+/// The scope tree beside the secrets of the selected scope, search across all scopes, and the
+/// selected secret's details with explicit reveal and copy. Values are read through
+/// VaultService (audited) only when the user asks, and dropped on lock or selection change.
+class SecretsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretsView)
+
+public:
+    SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidget* parent = nullptr);
+
+    /// Shows `secrets` (the vault's listing) and the vault's scopes, keeping the selected scope
+    /// and secret.
+    void refresh(std::vector<SecretInfo> secrets);
+    /// Drops every row and every revealed value (the vault was locked).
+    void clear();
+    void selectSecret(const SecretRef& ref);
+    [[nodiscard]] std::optional<SecretRef> selectedSecret() const;
+    void setClipboardDelayMs(int ms) { m_clipboardDelayMs = ms; }
+
+    void newSecret();
+    void editSecret();
+    void moveSecret();
+    void deleteSecret();
+    void revealSecret(bool reveal);
+    void copySecret();
+
+Q_SIGNALS:
+    void errorOccurred(const QString& message);
+    void effectiveRequested(const QString& action);
+    void statusMessage(const QString& message);
+
+private:
+    void scopeSelected();
+    void secretSelected();
+    void hideValue();
+    [[nodiscard]] QString selectedScopeText() const;
+
+    VaultSession& m_session;
+    ClipboardGuard& m_clipboard;
+    int m_clipboardDelayMs = 20000;
+    ScopeTreeModel* m_scopes;
+    SecretTableModel* m_secrets;
+    SecretFilterModel* m_filter;
+    QTreeView* m_tree;
+    QLineEdit* m_search;
+    QTableView* m_table;
+    QLabel* m_reference;
+    QLabel* m_details;
+    QLineEdit* m_value;
+    QPushButton* m_reveal;
+    QPushButton* m_copy;
+    QPushButton* m_edit;
+    QPushButton* m_move;
+    QPushButton* m_delete;
+    QPushButton* m_effective;
+};
+
+} // namespace scopevault

@@ -1,0 +1,73 @@
+#include "shell/AppSettings.h"
+
+namespace scopevault {
+
+namespace {
+
+const QString IdleLockKey = QStringLiteral("security/idleLockSeconds");
+const QString ClipboardKey = QStringLiteral("security/clipboardClearSeconds");
+const QString KdfKey = QStringLiteral("vault/defaultKdf");
+const QString LanguageKey = QStringLiteral("ui/language");
+const QString RecentKey = QStringLiteral("vault/recent");
+
+} // namespace
+
+AppSettings::AppSettings() = default;
+
+int AppSettings::idleLockSeconds() const
+{
+    return qMax(0, m_settings.value(IdleLockKey, DefaultIdleLockSeconds).toInt());
+}
+
+void AppSettings::setIdleLockSeconds(int seconds)
+{
+    m_settings.setValue(IdleLockKey, qMax(0, seconds));
+}
+
+int AppSettings::clipboardClearSeconds() const
+{
+    return qMax(1, m_settings.value(ClipboardKey, DefaultClipboardClearSeconds).toInt());
+}
+
+void AppSettings::setClipboardClearSeconds(int seconds)
+{
+    m_settings.setValue(ClipboardKey, qMax(1, seconds));
+}
+
+QString AppSettings::defaultKdfPreset() const
+{
+    return m_settings.value(KdfKey, QStringLiteral("moderate")).toString();
+}
+
+void AppSettings::setDefaultKdfPreset(const QString& preset)
+{
+    m_settings.setValue(KdfKey, preset);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(LanguageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    m_settings.setValue(LanguageKey, language);
+}
+
+QStringList AppSettings::recentVaults() const
+{
+    return m_settings.value(RecentKey).toStringList();
+}
+
+void AppSettings::addRecentVault(const QString& path)
+{
+    QStringList recent = recentVaults();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentVaults) {
+        recent.removeLast();
+    }
+    m_settings.setValue(RecentKey, recent);
+}
+
+} // namespace scopevault

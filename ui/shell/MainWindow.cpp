@@ -1,0 +1,392 @@
+#include "shell/MainWindow.h"
+
+#include "agents/AgentsView.h"
+#include "agents/PermissionMatrixView.h"
+#include "effective/EffectiveView.h"
+#include "imports/ImportDialog.h"
+#include "secrets/SecretsView.h"
+#include "shell/AppSettings.h"
+#include "shell/ClipboardGuard.h"
+#include "shell/IdleWatcher.h"
+#include "shell/SettingsDialog.h"
+#include "shell/VaultSession.h"
+#include "start/CreateVaultPage.h"
+#include "start/UnlockPage.h"
+#include "start/WelcomePage.h"
+#include "vault/VaultError.h"
+#include "vault/VaultLocation.h"
+#include "vault/VaultService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace scopevault {
+
+MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_clipboard(new ClipboardGuard(this))
+    , m_idle(new IdleWatcher(this))
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_create(new CreateVaultPage(session, this))
+    , m_unlock(new UnlockPage(session, this))
+    , m_tabs(new QTabWidget(this))
+    , m_secrets(new SecretsView(session, *m_clipboard, this))
+    , m_effective(new EffectiveView(session, this))
+    , m_agents(new AgentsView(session, this))
+    , m_matrix(new PermissionMatrixView(session, this))
+    , m_vaultLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Scopevault"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/scopevault.svg")));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_tabs->setObjectName(QStringLiteral("vaultTabs"));
+    m_tabs->addTab(m_secrets, tr("&Secrets"));
+    m_tabs->addTab(m_effective, tr("&Effective"));
+    m_tabs->addTab(m_agents, tr("&Agents"));
+    m_tabs->addTab(m_matrix, tr("&Permissions"));
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_create);
+    m_pages->addWidget(m_unlock);
+    m_pages->addWidget(m_tabs);
+    setCentralWidget(m_pages);
+    m_vaultLabel->setObjectName(QStringLiteral("vaultStatusLabel"));
+    statusBar()->addPermanentWidget(m_vaultLabel);
+    buildMenus();
+
+    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::showCreate);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseVaultFile);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openVault);
+    connect(m_create, &CreateVaultPage::cancelled, this, &MainWindow::showWelcome);
+    connect(m_unlock, &UnlockPage::closeRequested, this, [this] {
+        m_session.close();
+        showWelcome();
+    });
+    connect(&m_session, &VaultSession::unlocked, this, &MainWindow::vaultUnlocked);
+    connect(&m_session, &VaultSession::locked, this, &MainWindow::vaultLocked);
+    connect(&m_session, &VaultSession::changed, this, &MainWindow::refreshViews);
+    connect(&m_session, &VaultSession::failed, this, [this](const QString& message) {
+        if (m_pages->currentWidget() == m_welcome) {
+            showError(message); // the demo vault could not be built
+        }
+    });
+    connect(m_idle, &IdleWatcher::idle, this, [this] {
+        lockVault();
+        statusBar()->showMessage(tr("Locked after being idle."));
+    });
+    connect(m_secrets, &SecretsView::errorOccurred, this, &MainWindow::showError);
+    connect(m_agents, &AgentsView::errorOccurred, this, &MainWindow::showError);
+    connect(m_matrix, &PermissionMatrixView::errorOccurred, this, &MainWindow::showError);
+    connect(m_secrets, &SecretsView::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_agents, &AgentsView::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_secrets, &SecretsView::effectiveRequested, this, &MainWindow::showEffective);
+    connect(m_effective, &EffectiveView::secretRequested, this, [this](const QString& ref) {
+        showSecrets();
+        m_secrets->selectSecret(SecretRef::parse(ref));
+    });
+    connect(m_clipboard, &ClipboardGuard::cleared, this,
+            [this] { statusBar()->showMessage(tr("Clipboard cleared."), 5000); });
+
+    applySettings();
+    resize(1100, 720);
+    showWelcome();
+}
+
+MainWindow::~MainWindow()
+{
+    m_clipboard->clearIfOurs();
+}
+
+void MainWindow::buildMenus()
+{
+    const auto add = [this](QMenu* menu, const QString& text, const char* name,
+                            const QKeySequence& shortcut, bool needsUnlock, auto slot) {
+        QAction* action = menu->addAction(text);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        if (needsUnlock) {
+            m_unlockedActions << action;
+        }
+        addAction(action); // shortcuts work whichever page has focus
+        return action;
+    };
+    QMenu* vault = menuBar()->addMenu(tr("&Vault"));
+    add(vault, tr("&New vault…"), "actionNewVault", QKeySequence(), false, &MainWindow::showCreate);
+    add(vault, tr("&Open vault…"), "actionOpenVault", QKeySequence::Open, false,
+        &MainWindow::chooseVaultFile);
+    add(vault, tr("Open &demo vault"), "actionOpenDemo", QKeySequence(), false,
+        &MainWindow::openDemo);
+    vault->addSeparator();
+    m_lockAction = add(vault, tr("&Lock"), "actionLock", QKeySequence(Qt::CTRL | Qt::Key_L), true,
+                       &MainWindow::lockVault);
+    add(vault, tr("&Close vault"), "actionCloseVault", QKeySequence(), false, [this] {
+        m_session.close();
+        showWelcome();
+    });
+    vault->addSeparator();
+    add(vault, tr("&Settings…"), "actionSettings", QKeySequence::Preferences, false,
+        &MainWindow::showSettings);
+    add(vault, tr("&Quit"), "actionQuit", QKeySequence::Quit, false, &QWidget::close);
+
+    QMenu* secrets = menuBar()->addMenu(tr("&Secrets"));
+    add(secrets, tr("&New secret…"), "actionNewSecret", QKeySequence::New, true, [this] {
+        showSecrets();
+        m_secrets->newSecret();
+    });
+    add(secrets, tr("&Edit secret…"), "actionEditSecret", QKeySequence(Qt::CTRL | Qt::Key_E), true,
+        [this] { m_secrets->editSecret(); });
+    add(secrets, tr("&Reveal value"), "actionReveal", QKeySequence(Qt::CTRL | Qt::Key_R), true,
+        [this] { m_secrets->revealSecret(true); });
+    add(secrets, tr("&Copy value"), "actionCopy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+        true, [this] { m_secrets->copySecret(); });
+    add(secrets, tr("&Move secret…"), "actionMoveSecret", QKeySequence(), true,
+        [this] { m_secrets->moveSecret(); });
+    add(secrets, tr("&Delete secret…"), "actionDeleteSecret", QKeySequence::Delete, true,
+        [this] { m_secrets->deleteSecret(); });
+    secrets->addSeparator();
+    add(secrets, tr("Import skill &packs…"), "actionImportSkillpacks", QKeySequence(), true,
+        [this] { showImport(static_cast<int>(ImportDialog::Kind::Skillpacks)); });
+    add(secrets, tr("Import .&env file…"), "actionImportDotenv", QKeySequence(), true,
+        [this] { showImport(static_cast<int>(ImportDialog::Kind::Dotenv)); });
+    add(secrets, tr("Import &AbstractCore config…"), "actionImportAbstractCore", QKeySequence(),
+        true, [this] { showImport(static_cast<int>(ImportDialog::Kind::AbstractCore)); });
+
+    QMenu* view = menuBar()->addMenu(tr("V&iew"));
+    add(view, tr("&Secrets"), "actionShowSecrets", QKeySequence(Qt::CTRL | Qt::Key_1), true,
+        &MainWindow::showSecrets);
+    add(view, tr("&Effective secrets"), "actionShowEffective", QKeySequence(Qt::CTRL | Qt::Key_2),
+        true, [this] { showEffective(QString()); });
+    add(view, tr("&Agents"), "actionShowAgents", QKeySequence(Qt::CTRL | Qt::Key_3), true,
+        &MainWindow::showAgents);
+    add(view, tr("&Permissions"), "actionShowMatrix", QKeySequence(Qt::CTRL | Qt::Key_4), true,
+        &MainWindow::showMatrix);
+    view->addSeparator();
+    add(view, tr("Find…"), "actionFind", QKeySequence::Find, true, [this] {
+        showSecrets();
+        if (auto* search = m_secrets->findChild<QWidget*>(QStringLiteral("searchEdit"))) {
+            search->setFocus();
+        }
+    });
+
+    QMenu* agents = menuBar()->addMenu(tr("&Agents"));
+    add(agents, tr("&Add agent…"), "actionAddAgent", QKeySequence(), true, [this] {
+        showAgents();
+        m_agents->addAgent();
+    });
+    add(agents, tr("&Suspend"), "actionSuspendAgent", QKeySequence(), true,
+        [this] { m_agents->suspendAgent(); });
+    add(agents, tr("&Resume"), "actionResumeAgent", QKeySequence(), true,
+        [this] { m_agents->resumeAgent(); });
+    add(agents, tr("Re&voke…"), "actionRevokeAgent", QKeySequence(), true,
+        [this] { m_agents->revokeAgent(); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&About Scopevault"), "actionAbout", QKeySequence(), false, [this] {
+        QMessageBox::about(this, tr("About Scopevault"),
+                           tr("Scopevault %1\nAn encrypted vault for AI agents' credentials.")
+                               .arg(QStringLiteral(SCOPEVAULT_VERSION)));
+    });
+    updateActions();
+}
+
+QString MainWindow::defaultVaultPath() const
+{
+    return VaultLocation::defaultPath();
+}
+
+void MainWindow::applySettings()
+{
+    m_idle->setTimeoutMs(m_settings.idleLockSeconds() * 1000);
+    m_secrets->setClipboardDelayMs(m_settings.clipboardClearSeconds() * 1000);
+}
+
+void MainWindow::updateActions()
+{
+    const bool unlocked = m_session.isUnlocked();
+    for (QAction* action : m_unlockedActions) {
+        action->setEnabled(unlocked);
+    }
+    m_vaultLabel->setText(!m_session.isOpen() ? QString()
+                          : unlocked          ? tr("%1 — unlocked").arg(m_session.path())
+                                              : tr("%1 — locked").arg(m_session.path()));
+    if (m_session.isDemo() && unlocked) {
+        m_vaultLabel->setText(tr("Demo vault (temporary) — unlocked"));
+    }
+}
+
+void MainWindow::showWelcome()
+{
+    m_welcome->setRecentVaults(m_settings.recentVaults());
+    m_pages->setCurrentWidget(m_welcome);
+    updateActions();
+}
+
+void MainWindow::showCreate()
+{
+    if (m_session.isUnlocked()) {
+        m_session.close();
+    }
+    QString path = defaultVaultPath();
+    if (QFileInfo::exists(path)) {
+        path = QFileInfo(path).absolutePath() + QStringLiteral("/new-vault.svdb");
+    }
+    m_create->prepare(path, m_settings.defaultKdfPreset());
+    m_pages->setCurrentWidget(m_create);
+    updateActions();
+}
+
+void MainWindow::chooseVaultFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open vault"), QFileInfo(defaultVaultPath()).absolutePath(),
+        tr("Scopevault vaults (*.svdb);;All files (*)"));
+    if (!path.isEmpty()) {
+        openVault(path);
+    }
+}
+
+void MainWindow::openVault(const QString& path)
+{
+    try {
+        m_session.openFile(path);
+    } catch (const VaultError& error) {
+        showWelcome();
+        showError(error.message());
+        return;
+    }
+    m_settings.addRecentVault(path);
+    m_unlock->prepare();
+    m_pages->setCurrentWidget(m_unlock);
+    updateActions();
+}
+
+void MainWindow::openDemo()
+{
+    m_session.openDemoAsync();
+}
+
+void MainWindow::lockVault()
+{
+    m_session.lock();
+}
+
+void MainWindow::vaultUnlocked()
+{
+    if (!m_session.isDemo()) {
+        m_settings.addRecentVault(m_session.path());
+    }
+    refreshViews();
+    m_pages->setCurrentWidget(m_tabs);
+    showSecrets();
+    m_idle->start();
+    updateActions();
+}
+
+void MainWindow::vaultLocked()
+{
+    m_idle->stop();
+    m_clipboard->clearIfOurs();
+    m_secrets->clear();
+    m_effective->clear();
+    m_agents->clear();
+    m_matrix->clear();
+    if (m_session.isOpen()) {
+        m_unlock->prepare();
+        m_pages->setCurrentWidget(m_unlock);
+    } else {
+        showWelcome();
+    }
+    updateActions();
+}
+
+void MainWindow::refreshViews()
+{
+    if (!m_session.isUnlocked()) {
+        return;
+    }
+    try {
+        // One listing (it decrypts every secret's metadata) feeds every view.
+        std::vector<SecretInfo> secrets = m_session.vault().listSecrets(std::nullopt);
+        const SecretIndex index(secrets);
+        m_secrets->refresh(std::move(secrets));
+        m_effective->refresh(index);
+        m_agents->refresh(index);
+        m_matrix->refresh();
+    } catch (const VaultError& error) {
+        showError(error.message());
+    }
+}
+
+void MainWindow::showSecrets()
+{
+    m_tabs->setCurrentWidget(m_secrets);
+}
+
+void MainWindow::showEffective(const QString& action)
+{
+    if (!action.isEmpty()) {
+        m_effective->showAction(action);
+    }
+    m_tabs->setCurrentWidget(m_effective);
+}
+
+void MainWindow::showAgents()
+{
+    m_tabs->setCurrentWidget(m_agents);
+}
+
+void MainWindow::showMatrix()
+{
+    m_tabs->setCurrentWidget(m_matrix);
+}
+
+void MainWindow::showImport(int kind)
+{
+    if (!m_session.isUnlocked()) {
+        return;
+    }
+    QStringList scopes;
+    for (const Scope& scope : m_session.vault().catalog().scopes()) {
+        scopes << scope.toString();
+    }
+    ImportDialog dialog(m_session, static_cast<ImportDialog::Kind>(kind), scopes, this);
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        applySettings();
+    }
+}
+
+void MainWindow::showError(const QString& message)
+{
+    // Not modal to the whole application: a failing write must never leave a test or a user
+    // stuck behind a box; the status bar keeps the text too.
+    statusBar()->showMessage(message, 15000);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Scopevault"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace scopevault

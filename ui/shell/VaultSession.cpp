@@ -1,0 +1,220 @@
+#include "shell/VaultSession.h"
+
+#include "crypto/Kdf.h"
+#include "ports/VaultRepository.h"
+#include "shell/KdfRunner.h"
+#include "vault/DemoVault.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace scopevault {
+
+VaultSession::VaultSession(RepositoryFactory factory, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_factory(std::move(factory))
+    , m_clock(clock)
+{}
+
+VaultSession::~VaultSession()
+{
+    try {
+        close();
+    } catch (const VaultError&) {
+        // Closing while the file is unwritable: the keys are dropped anyway.
+    }
+}
+
+bool VaultSession::isUnlocked() const
+{
+    return m_service && m_service->isUnlocked();
+}
+
+VaultService& VaultSession::vault()
+{
+    if (!m_service) {
+        throw VaultError(ErrorCode::Usage, tr("no vault is open"));
+    }
+    return *m_service;
+}
+
+void VaultSession::attach(const QString& path)
+{
+    close();
+    ++m_generation;
+    m_path = path;
+    m_repository = m_factory(path);
+    m_service = std::make_unique<VaultService>(*m_repository, m_clock);
+}
+
+void VaultSession::openFile(const QString& path)
+{
+    if (m_busy) {
+        throw VaultError(ErrorCode::Usage, tr("wait until the vault being unlocked is ready"));
+    }
+    if (!QFileInfo::exists(path)) {
+        throw VaultError(ErrorCode::NotFound, tr("%1: no such vault file").arg(path));
+    }
+    attach(path);
+    try {
+        m_service->open();
+    } catch (const VaultError&) {
+        close();
+        throw;
+    }
+}
+
+void VaultSession::unlockAsync(SecureBuffer passphrase)
+{
+    if (m_busy || !m_service) {
+        return;
+    }
+    if (passphrase.isEmpty()) {
+        Q_EMIT failed(tr("Enter the vault's passphrase."));
+        return;
+    }
+    setBusy(true);
+    // The worker gets copies of the header's salt and KDF cost, never the service: the vault
+    // may be closed while it runs.
+    const quint64 generation = m_generation;
+    auto derive = [this, generation](SecureBuffer* key, const QString& error) {
+        setBusy(false);
+        if (generation != m_generation) {
+            return; // the vault was closed meanwhile
+        }
+        try {
+            if (!key) {
+                throw VaultError(ErrorCode::Other, error);
+            }
+            m_service->unlockWithKey(*key);
+        } catch (const VaultError& failure) {
+            Q_EMIT failed(failure.code() == ErrorCode::WrongPassphrase
+                              ? tr("Wrong passphrase. Check Caps Lock and try again.")
+                              : failure.message());
+            return;
+        }
+        Q_EMIT unlocked();
+    };
+    try {
+        KdfRunner::derive(this, std::move(passphrase), m_service->kdfSalt(), m_service->kdfParams(),
+                          derive);
+    } catch (const VaultError& failure) {
+        setBusy(false);
+        Q_EMIT failed(failure.message());
+    }
+}
+
+void VaultSession::createAsync(const QString& path, SecureBuffer passphrase,
+                               const KdfParams& params)
+{
+    if (m_busy) {
+        return;
+    }
+    if (passphrase.isEmpty()) {
+        Q_EMIT failed(tr("Choose a passphrase."));
+        return;
+    }
+    if (QFileInfo::exists(path)) {
+        Q_EMIT failed(tr("%1 already exists; open it instead, or choose another file.").arg(path));
+        return;
+    }
+    try {
+        params.validate();
+        attach(path);
+    } catch (const VaultError& failure) {
+        Q_EMIT failed(failure.message());
+        return;
+    }
+    setBusy(true);
+    const QByteArray salt = Kdf::randomSalt();
+    KdfRunner::derive(this, std::move(passphrase), salt, params,
+                      [this, salt, params](SecureBuffer* key, const QString& error) {
+                          finishCreate(key, error, salt, params, false);
+                      });
+}
+
+void VaultSession::openDemoAsync()
+{
+    if (m_busy) {
+        return;
+    }
+    auto dir = std::make_unique<QTemporaryDir>();
+    if (!dir->isValid()) {
+        Q_EMIT failed(tr("Cannot create a temporary folder for the demo vault."));
+        return;
+    }
+    const QString path = dir->filePath(QStringLiteral("demo.svdb"));
+    attach(path);
+    m_demoDir = std::move(dir);
+    setBusy(true);
+    const QByteArray salt = Kdf::randomSalt();
+    const KdfParams params = KdfParams::fromPreset(QStringLiteral("interactive"));
+    KdfRunner::derive(this, SecureBuffer::copyOf(std::string_view(DemoVault::Passphrase)), salt,
+                      params, [this, salt, params](SecureBuffer* key, const QString& error) {
+                          finishCreate(key, error, salt, params, true);
+                      });
+}
+
+void VaultSession::finishCreate(SecureBuffer* key, const QString& error, const QByteArray& salt,
+                                const KdfParams& params, bool demo)
+{
+    setBusy(false);
+    try {
+        if (!key) {
+            throw VaultError(ErrorCode::Other, error);
+        }
+        m_service->createWithKey(*key, salt, params);
+        if (demo) {
+            DemoVault::populate(*m_service);
+        }
+    } catch (const VaultError& failure) {
+        close();
+        Q_EMIT failed(failure.message());
+        return;
+    }
+    Q_EMIT unlocked();
+}
+
+void VaultSession::lock()
+{
+    if (!isUnlocked()) {
+        return;
+    }
+    try {
+        m_service->lock();
+    } catch (const VaultError&) {
+        // lock() drops the keys before reporting that its audit event could not be written.
+    }
+    Q_EMIT locked();
+}
+
+void VaultSession::close()
+{
+    const bool wasUnlocked = isUnlocked();
+    if (m_service) {
+        try {
+            m_service->lock();
+        } catch (const VaultError&) {
+        }
+    }
+    ++m_generation;
+    m_service.reset();
+    m_repository.reset();
+    m_demoDir.reset();
+    m_path.clear();
+    if (wasUnlocked) {
+        Q_EMIT locked();
+    }
+}
+
+void VaultSession::setBusy(bool busy)
+{
+    if (m_busy != busy) {
+        m_busy = busy;
+        Q_EMIT busyChanged(busy);
+    }
+}
+
+} // namespace scopevault

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "SecureBuffer.h"
+#include "crypto/KdfParams.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QTemporaryDir;
+
+namespace scopevault {
+
+class Clock;
+class VaultRepository;
+class VaultService;
+
+/// The vault the window shows: which file, whether it is unlocked, and the one VaultService
+/// over it. Creating and unlocking run the KDF on a worker thread; everything else is the
+/// core services' work, called on the GUI thread.
+class VaultSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VaultSession)
+
+public:
+    using RepositoryFactory = std::function<std::unique_ptr<VaultRepository>(const QString&)>;
+
+    VaultSession(RepositoryFactory factory, const Clock& clock, QObject* parent = nullptr);
+    ~VaultSession() override;
+
+    /// Opens a vault file (header only, still locked). Throws VaultError.
+    void openFile(const QString& path);
+    /// Creates a new vault file and unlocks it; emits unlocked() or failed().
+    void createAsync(const QString& path, SecureBuffer passphrase, const KdfParams& params);
+    /// Emits unlocked() or failed() (wrong passphrase: a message for the user).
+    void unlockAsync(SecureBuffer passphrase);
+    /// Builds a populated demo vault in a temporary folder and unlocks it.
+    void openDemoAsync();
+    /// Drops the vault key and everything decrypted; emits locked().
+    void lock();
+    /// Locks and forgets the file.
+    void close();
+
+    [[nodiscard]] bool isBusy() const { return m_busy; }
+    [[nodiscard]] bool isOpen() const { return m_service != nullptr; }
+    [[nodiscard]] bool isUnlocked() const;
+    [[nodiscard]] bool isDemo() const { return m_demoDir != nullptr; }
+    [[nodiscard]] QString path() const { return m_path; }
+    /// The service of the open vault (isOpen() must hold).
+    [[nodiscard]] VaultService& vault();
+    /// Tells every view that the vault's contents changed (after a write from the GUI).
+    void notifyChanged() { Q_EMIT changed(); }
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void unlocked();
+    void failed(const QString& message);
+    void locked();
+    void changed();
+
+private:
+    void setBusy(bool busy);
+    void attach(const QString& path);
+    void finishCreate(SecureBuffer* key, const QString& error, const QByteArray& salt,
+                      const KdfParams& params, bool demo);
+
+    RepositoryFactory m_factory;
+    const Clock& m_clock;
+    QString m_path;
+    std::unique_ptr<QTemporaryDir> m_demoDir;
+    std::unique_ptr<VaultRepository> m_repository;
+    std::unique_ptr<VaultService> m_service; // destroyed before m_repository
+    bool m_busy = false;
+    quint64 m_generation = 0; // changes whenever the file is closed or another is opened
+};
+
+} // namespace scopevault
