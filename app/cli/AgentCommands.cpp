@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "catalog/AgentService.h"
 #include "catalog/GrantService.h"
+#include "text/Moment.h"
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
 
@@ -150,7 +151,7 @@ int runGrant(CliContext& context)
     const GrantTarget target = GrantTarget::parse(context.arguments().at(1));
     std::optional<QDateTime> until;
     if (context.parser().isSet(QStringLiteral("until"))) {
-        until = GrantService::parseUntil(context.parser().value(QStringLiteral("until")));
+        until = context.momentValue("until", Moment::DayEdge::End);
     }
     VaultService& vault = context.unlockedService();
     const Grant grant = GrantService(vault).grant(agent, target, until);

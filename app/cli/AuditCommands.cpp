@@ -3,8 +3,8 @@
 #include "bundles/BundleService.h"
 
 #include "CliContext.h"
-#include "audit/AuditLog.h"
-#include "secrets/SecretInput.h"
+#include "audit/AuditService.h"
+#include "text/Moment.h"
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
 
@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace scopevault {
 
@@ -23,31 +22,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("AuditCommands", text);
 }
 
-// A date (the whole day: its start for --since, its end for --until) or an ISO date-time.
-QDateTime parseTime(const QString& text, bool endOfDay, const char* option)
-{
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (date.isValid() && text.size() == 10) {
-        return endOfDay ? QDateTime(date, QTime(23, 59, 59, 999), Qt::UTC)
-                        : QDateTime(date, QTime(0, 0), Qt::UTC);
-    }
-    const QDateTime moment = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!moment.isValid()) {
-        throw VaultError(ErrorCode::Usage,
-                         tr("--%1 '%2' is not a date (YYYY-MM-DD) or an ISO 8601 date-time")
-                             .arg(QString::fromLatin1(option), text));
-    }
-    return moment.toUTC();
-}
-
 AuditFilter filterFrom(CliContext& context)
 {
     AuditFilter filter;
     if (context.isSet("since")) {
-        filter.since = parseTime(context.value("since"), false, "since");
+        filter.since = context.momentValue("since", Moment::DayEdge::Start);
     }
     if (context.isSet("until")) {
-        filter.until = parseTime(context.value("until"), true, "until");
+        filter.until = context.momentValue("until", Moment::DayEdge::End);
     }
     for (const auto& [name, field] :
          {std::pair<const char*, std::optional<QString>*>{"actor", &filter.actor},
@@ -58,50 +40,22 @@ AuditFilter filterFrom(CliContext& context)
             *field = context.value(name);
         }
     }
-    if (filter.outcome && *filter.outcome != QLatin1String("success") &&
-        *filter.outcome != QLatin1String("denied") && *filter.outcome != QLatin1String("error")) {
-        throw VaultError(
-            ErrorCode::Usage,
-            tr("--outcome must be success, denied or error, not '%1'").arg(*filter.outcome));
+    if (context.isSet("limit")) {
+        bool ok = false;
+        filter.limit = context.value("limit").toInt(&ok);
+        if (!ok || filter.limit < 1) {
+            throw VaultError(ErrorCode::Usage, tr("--limit expects a positive whole number"));
+        }
     }
     return filter;
 }
 
-QJsonObject entryJson(const AuditEntry& entry)
-{
-    return {{QStringLiteral("seq"), entry.seq},
-            {QStringLiteral("time"), entry.time.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("actor"), entry.actor},
-            {QStringLiteral("action"), entry.action},
-            {QStringLiteral("target"), entry.target},
-            {QStringLiteral("outcome"), entry.outcome},
-            {QStringLiteral("details"), entry.details},
-            {QStringLiteral("readable"), entry.readable}};
-}
-
-QString csvField(const QString& text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString detailsText(const QJsonObject& details)
-{
-    return details.isEmpty()
-               ? QString()
-               : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
-}
-
 int runVerify(CliContext& context)
 {
-    std::optional<AuditCheckpointFile> exported;
-    if (context.isSet("checkpoint")) {
-        const QString path = context.value("checkpoint");
-        exported = AuditCheckpointFile::fromJson(
-            QByteArrayView(SecretInput::readFile(path).view()).toByteArray(), path);
-    }
-    const AuditVerification result = context.unlockedService().audit().verify(exported);
+    const std::optional<QString> checkpoint =
+        context.isSet("checkpoint") ? std::optional<QString>(context.value("checkpoint"))
+                                    : std::nullopt;
+    const AuditVerification result = AuditService(context.unlockedService()).verify(checkpoint);
     if (context.isSet("json")) {
         QJsonObject object{{QStringLiteral("valid"), result.ok()},
                            {QStringLiteral("events"), result.events},
@@ -122,20 +76,15 @@ int runVerify(CliContext& context)
 
 std::vector<AuditEntry> select(CliContext& context)
 {
-    AuditFilter filter = filterFrom(context);
-    if (context.isSet("limit")) {
-        bool ok = false;
-        filter.limit = context.value("limit").toInt(&ok);
-        if (!ok || filter.limit < 1) {
-            throw VaultError(ErrorCode::Usage, tr("--limit expects a positive whole number"));
+    const AuditFilter filter = filterFrom(context);
+    try {
+        return AuditService(context.unlockedService()).query(filter);
+    } catch (const VaultError& error) {
+        if (error.code() == ErrorCode::Usage && filter.outcome) {
+            throw VaultError(error.code(), tr("--outcome: %1").arg(error.message()));
         }
-        filter.newestFirst = true; // the newest N, shown in order
+        throw;
     }
-    std::vector<AuditEntry> entries = context.unlockedService().audit().query(filter);
-    if (filter.newestFirst) {
-        std::reverse(entries.begin(), entries.end());
-    }
-    return entries;
 }
 
 int runList(CliContext& context)
@@ -144,7 +93,7 @@ int runList(CliContext& context)
     if (context.isSet("json")) {
         QJsonArray array;
         for (const AuditEntry& entry : entries) {
-            array.append(entryJson(entry));
+            array.append(AuditService::toJson(entry));
         }
         context.printJson(array);
         return 0;
@@ -154,32 +103,21 @@ int runList(CliContext& context)
                           .arg(entry.seq, 6)
                           .arg(entry.time.toString(Qt::ISODateWithMs), entry.actor, entry.action,
                                entry.target.isEmpty() ? QStringLiteral("-") : entry.target,
-                               entry.outcome, detailsText(entry.details)));
+                               entry.outcome, AuditService::detailsText(entry.details)));
     }
     return 0;
 }
 
 int runExport(CliContext& context)
 {
-    const QString format = context.value("format");
-    if (format != QLatin1String("jsonl") && format != QLatin1String("csv")) {
-        throw VaultError(ErrorCode::Usage, tr("--format must be jsonl or csv"));
+    AuditService::ExportFormat format{};
+    try {
+        format = AuditService::parseFormat(context.value("format"));
+    } catch (const VaultError& error) {
+        throw VaultError(error.code(), tr("--format: %1").arg(error.message()));
     }
-    const std::vector<AuditEntry> entries = select(context);
-    if (format == QLatin1String("csv")) {
-        context.print(QStringLiteral("seq,time,actor,action,target,outcome,details"));
-    }
-    for (const AuditEntry& entry : entries) {
-        if (format == QLatin1String("jsonl")) {
-            context.print(
-                QString::fromUtf8(QJsonDocument(entryJson(entry)).toJson(QJsonDocument::Compact)));
-        } else {
-            context.print(QStringList{QString::number(entry.seq),
-                                      entry.time.toString(Qt::ISODateWithMs), csvField(entry.actor),
-                                      csvField(entry.action), csvField(entry.target), entry.outcome,
-                                      csvField(detailsText(entry.details))}
-                              .join(QLatin1Char(',')));
-        }
+    for (const QString& line : AuditService::exportLines(select(context), format)) {
+        context.print(line);
     }
     return 0;
 }
@@ -189,20 +127,10 @@ int runCheckpoint(CliContext& context)
     if (!context.isSet("out")) {
         throw VaultError(ErrorCode::Usage, tr("audit checkpoint needs --out FILE"));
     }
-    VaultService& vault = context.unlockedService();
-    vault.transact([&] { vault.audit().checkpoint(); });
-    const std::optional<AuditCheckpointFile> latest = vault.audit().latestCheckpoint();
-    if (!latest) {
-        throw VaultError(ErrorCode::NotFound, tr("the audit log is empty"));
-    }
-    QSaveFile file(context.value("out"));
-    if (!file.open(QIODevice::WriteOnly) || file.write(latest->toJson()) < 0 || !file.commit()) {
-        throw VaultError(ErrorCode::Other,
-                         tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    }
-    context.print(tr("Checkpoint at event %1 written to %2")
-                      .arg(latest->checkpoint.seq)
-                      .arg(file.fileName()));
+    const QString path = context.value("out");
+    const AuditCheckpointFile written =
+        AuditService(context.unlockedService()).writeCheckpoint(path);
+    context.print(tr("Checkpoint at event %1 written to %2").arg(written.checkpoint.seq).arg(path));
     return 0;
 }
 

@@ -60,6 +60,16 @@ QString CliContext::value(const char* option) const
     return m_parser.value(QString::fromLatin1(option));
 }
 
+QDateTime CliContext::momentValue(const char* option, Moment::DayEdge edge) const
+{
+    try {
+        return Moment::parse(value(option), edge);
+    } catch (const VaultError& error) {
+        throw VaultError(error.code(), QStringLiteral("--%1 %2").arg(QString::fromLatin1(option),
+                                                                     error.message()));
+    }
+}
+
 QString CliContext::vaultPath() const
 {
     if (m_parser.isSet(QStringLiteral("vault"))) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SecureBuffer.h"
+#include "text/Moment.h"
 #include "vault/SystemClock.h"
 
 #include <QCommandLineParser>
@@ -31,6 +32,8 @@ public:
     /// Whether a command option was given, and its value.
     [[nodiscard]] bool isSet(const char* option) const;
     [[nodiscard]] QString value(const char* option) const;
+    /// The option's date or date-time (Moment); a refusal names the option.
+    [[nodiscard]] QDateTime momentValue(const char* option, Moment::DayEdge edge) const;
 
     /// The vault service for the selected file, not yet unlocked.
     [[nodiscard]] VaultService& service();

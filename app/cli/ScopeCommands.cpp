@@ -5,6 +5,7 @@
 #include "access/Coverage.h"
 #include "access/Resolver.h"
 #include "catalog/ScopeService.h"
+#include "secrets/SecretService.h"
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
 
@@ -198,7 +199,7 @@ int runResolve(CliContext& context)
     if (!action) {
         throw VaultError(ErrorCode::NotFound, tr("no action '%1'").arg(scope.toString()));
     }
-    const SecretIndex index = vault.secretIndex();
+    const SecretIndex index = SecretService(vault).secretIndex();
     QList<ResolvedSecret> entries;
     std::optional<AccessDecision> decision;
     if (context.isSet("agent")) {
@@ -220,9 +221,10 @@ int runResolve(CliContext& context)
         QString shown;
         if (reveal && entry.supplier) {
             bool base64 = false;
-            shown = revealText(vault.readValue(SecretRef(*entry.supplier, entry.name),
-                                               VaultService::ReadPurpose::Reveal),
-                               &base64);
+            shown =
+                revealText(SecretService(vault).readValue(SecretRef(*entry.supplier, entry.name),
+                                                          SecretService::ReadPurpose::Reveal),
+                           &base64);
             object.insert(base64 ? QStringLiteral("valueBase64") : QStringLiteral("value"), shown);
         }
         if (context.isSet("json")) {
@@ -281,8 +283,8 @@ int runCoverage(CliContext& context)
     if (agent && !vault.catalog().agent(*agent)) {
         throw VaultError(ErrorCode::NotFound, tr("no agent named '%1'").arg(*agent));
     }
-    const CoverageReport report = Coverage::compute(vault.catalog(), vault.secretIndex(), within,
-                                                    agent, vault.clock().nowUtc());
+    const CoverageReport report = Coverage::compute(
+        vault.catalog(), SecretService(vault).secretIndex(), within, agent, vault.clock().nowUtc());
     if (context.isSet("json")) {
         QJsonArray items;
         for (const CoverageReport::Item& item : report.items) {

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "secrets/SecretInput.h"
 #include "secrets/SecretRef.h"
+#include "secrets/SecretService.h"
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
 
@@ -39,7 +40,7 @@ int runSet(CliContext& context)
     }
     VaultService& vault = context.unlockedService();
     const SecureBuffer value = context.readValue(ref.toString());
-    const quint64 version = vault.setSecret(ref, value, change);
+    const quint64 version = SecretService(vault).setSecret(ref, value, change);
     context.print(tr("Stored %1 (version %2)").arg(ref.toString()).arg(version));
     return 0;
 }
@@ -49,8 +50,8 @@ int runGet(CliContext& context)
     const SecretRef ref = SecretRef::parse(context.arguments().at(0));
     VaultService& vault = context.unlockedService();
     const SecureBuffer bytes = context.parser().isSet(QStringLiteral("notes"))
-                                   ? vault.readNotes(ref)
-                                   : vault.readValue(ref);
+                                   ? SecretService(vault).readNotes(ref)
+                                   : SecretService(vault).readValue(ref);
     context.writeRaw(bytes.data(), bytes.size());
     return 0;
 }
@@ -63,7 +64,7 @@ int runList(CliContext& context)
     }
     VaultService& vault = context.unlockedService();
     QStringList damaged;
-    const std::vector<SecretInfo> secrets = vault.listSecrets(scope, &damaged);
+    const std::vector<SecretInfo> secrets = SecretService(vault).listSecrets(scope, &damaged);
     if (context.parser().isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const SecretInfo& info : secrets) {
@@ -104,7 +105,7 @@ int runList(CliContext& context)
 int runRm(CliContext& context)
 {
     const SecretRef ref = SecretRef::parse(context.arguments().at(0));
-    context.unlockedService().removeSecret(ref);
+    SecretService(context.unlockedService()).removeSecret(ref);
     context.print(tr("Removed %1").arg(ref.toString()));
     return 0;
 }

@@ -1,5 +1,8 @@
 #include "bundles/BundleService.h"
 
+#include "store/StoreAccess.h"
+#include "store/VaultStore.h"
+
 #include "BundlePayload.h"
 #include "bundles/BundlePlanner.h"
 #include "bundles/ReceiptParser.h"
@@ -63,12 +66,15 @@ void writeFile(const QString& path, const QByteArray& bytes)
 
 BundleService::BundleService(VaultService& vault)
     : m_vault(vault)
+    , m_store(storeOf(vault))
+    , m_secrets(vault)
+    , m_registry(vault)
 {}
 
 BundlePlan BundleService::plan(const QString& agent, const QList<Scope>& actions)
 {
-    return BundlePlanner::plan(m_vault.catalog(), m_vault.secretIndex(), agent, actions,
-                               m_vault.clock().nowUtc());
+    return BundlePlanner::plan(m_store.catalog(), m_secrets.secretIndex(), agent, actions,
+                               m_store.clock().nowUtc());
 }
 
 BundleExport BundleService::exportBundle(const BundleRequest& request)
@@ -83,9 +89,9 @@ QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& req
         settings.seconds(QString::fromLatin1(SettingsService::BundleDefaultLifetime));
     const qint64 maxLifetime =
         settings.seconds(QString::fromLatin1(SettingsService::BundleMaxLifetime));
-    const QDateTime now = m_vault.clock().nowUtc();
-    const Catalog& catalog = m_vault.catalog();
-    const SecretIndex index = m_vault.secretIndex();
+    const QDateTime now = m_store.clock().nowUtc();
+    const Catalog& catalog = m_store.catalog();
+    const SecretIndex index = m_secrets.secretIndex();
 
     QList<Prepared> prepared;
     for (const BundleRequest& request : requests) {
@@ -120,7 +126,7 @@ QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& req
         for (const QString& problem : each.plan.problems) {
             problems << QStringLiteral("  - ") + problem;
         }
-        m_vault.record({QStringLiteral("bundle.exported"), each.request.agent,
+        m_store.record({QStringLiteral("bundle.exported"), each.request.agent,
                         AuditEvent::Outcome::Denied,
                         QJsonObject{{QStringLiteral("problems"),
                                      QJsonArray::fromStringList(each.plan.problems)}}});
@@ -130,7 +136,7 @@ QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& req
     }
 
     QList<BundleExport> results;
-    m_vault.transact([&] {
+    m_store.transact([&] {
         std::map<QString, CachedValue> values; // by reference: each value decrypted once
         for (const Prepared& each : prepared) {
             const Agent& agent = *catalog.agent(each.request.agent);
@@ -155,8 +161,8 @@ QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& req
                 auto cached = values.find(reference);
                 if (cached == values.end()) {
                     CachedValue value;
-                    value.value = m_vault.readValueForBundle(entry.ref, value.version);
-                    value.tag = m_vault.audit().valueTag(value.value.view());
+                    value.value = m_secrets.readValueForBundle(entry.ref, value.version);
+                    value.tag = m_store.audit().valueTag(value.value.view());
                     cached = values.emplace(reference, std::move(value)).first;
                 }
                 BundleSecret secret;
@@ -179,9 +185,9 @@ QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& req
             header.expiresMs = issued.expiresMs;
             header.agent = agent.name.toStdString();
             BundleExport result{issued, each.plan.warnings,
-                                m_vault.sealBundle(header, payload.encode(), agent.publicKey)};
-            m_vault.registerBundle(issued);
-            m_vault.record({QStringLiteral("bundle.exported"), agent.name,
+                                m_store.sealBundle(header, payload.encode(), agent.publicKey)};
+            m_registry.registerBundle(issued);
+            m_store.record({QStringLiteral("bundle.exported"), agent.name,
                             AuditEvent::Outcome::Success,
                             QJsonObject{{QStringLiteral("bundle"), issued.idText()},
                                         {QStringLiteral("expires"), iso(issued.expiresMs)},
@@ -204,7 +210,7 @@ QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& req
 
 QList<IssuedBundle> BundleService::issued(const std::optional<QString>& agent)
 {
-    QList<IssuedBundle> result = m_vault.issuedBundles();
+    QList<IssuedBundle> result = m_registry.issuedBundles();
     if (agent) {
         result.removeIf([&](const IssuedBundle& bundle) { return bundle.agent != *agent; });
     }
@@ -245,12 +251,12 @@ ReceiptImport BundleService::importReceipts(const QString& path)
         const QString id = TextConversion::toQt(receipt.id);
         const QString bundleId = TextConversion::toQt(receipt.bundle);
         const QString agent = TextConversion::toQt(receipt.agent);
-        if (seenHere.contains(id) || m_vault.receiptSeen(id)) {
+        if (seenHere.contains(id) || m_registry.receiptSeen(id)) {
             ++result.duplicates;
             continue;
         }
         const std::optional<IssuedBundle> bundle =
-            m_vault.issuedBundle(QByteArray::fromHex(bundleId.toLatin1()));
+            m_registry.issuedBundle(QByteArray::fromHex(bundleId.toLatin1()));
         if (!bundle) {
             result.refused << where + tr("bundle %1 was not issued by this vault").arg(bundleId);
             continue;
@@ -281,15 +287,15 @@ ReceiptImport BundleService::importReceipts(const QString& path)
         accepted << receipt;
     }
 
-    m_vault.transact([&] {
+    m_store.transact([&] {
         for (const Receipt& receipt : accepted) {
             const bool released = receipt.outcome == "released";
             const bool ok = released || receipt.outcome == "exit 0";
             const auto q = [](const std::string& text) {
                 return TextConversion::toQt(text);
             };
-            m_vault.rememberReceipt(q(receipt.id));
-            m_vault.record(
+            m_registry.rememberReceipt(q(receipt.id));
+            m_store.recordAs(
                 {released ? QStringLiteral("agent.secrets-released")
                           : QStringLiteral("agent.command-finished"),
                  QStringLiteral("bundle:") + q(receipt.bundle),
@@ -308,7 +314,7 @@ ReceiptImport BundleService::importReceipts(const QString& path)
                 QStringLiteral("agent:") + q(receipt.agent));
         }
         result.imported = static_cast<int>(accepted.size());
-        m_vault.record(
+        m_store.record(
             {QStringLiteral("audit.receipts-imported"), QFileInfo(path).absoluteFilePath(),
              result.refused.isEmpty() ? AuditEvent::Outcome::Success : AuditEvent::Outcome::Denied,
              QJsonObject{{QStringLiteral("imported"), result.imported},

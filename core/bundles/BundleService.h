@@ -1,5 +1,8 @@
 #pragma once
 
+#include "bundles/BundleRegistry.h"
+#include "secrets/SecretService.h"
+
 #include "bundles/BundleExport.h"
 #include "bundles/BundlePlan.h"
 #include "bundles/BundleRequest.h"
@@ -14,6 +17,7 @@
 namespace scopevault {
 
 class VaultService;
+class VaultStore;
 
 /// Bundles from the admin's side: plan and export per-agent bundles under the grant rules,
 /// list what was issued, and import the receipts agents send back.
@@ -40,6 +44,9 @@ public:
 
 private:
     VaultService& m_vault;
+    VaultStore& m_store;
+    SecretService m_secrets;
+    BundleRegistry m_registry;
 };
 
 } // namespace scopevault

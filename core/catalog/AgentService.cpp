@@ -1,5 +1,8 @@
 #include "catalog/AgentService.h"
 
+#include "store/StoreAccess.h"
+#include "store/VaultStore.h"
+
 #include "audit/AuditEvent.h"
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
@@ -21,7 +24,7 @@ QString tr(const char* text)
 } // namespace
 
 AgentService::AgentService(VaultService& vault)
-    : m_vault(vault)
+    : m_store(storeOf(vault))
 {}
 
 QByteArray AgentService::parsePublicKey(const QString& base64)
@@ -64,10 +67,10 @@ void AgentService::add(const QString& name, const QString& publicKeyBase64,
                              .arg(name));
     }
     const QByteArray key = parsePublicKey(publicKeyBase64);
-    if (m_vault.catalog().agent(name)) {
+    if (m_store.catalog().agent(name)) {
         throw VaultError(ErrorCode::Usage, tr("an agent named '%1' already exists").arg(name));
     }
-    for (const Agent& other : m_vault.catalog().agents()) {
+    for (const Agent& other : m_store.catalog().agents()) {
         if (other.publicKey == key) {
             throw VaultError(ErrorCode::Usage,
                              tr("agent '%1' already has this public key; each agent needs its own")
@@ -75,17 +78,17 @@ void AgentService::add(const QString& name, const QString& publicKeyBase64,
         }
     }
     const Agent agent{name, key, Agent::Status::Active, description,
-                      m_vault.clock().nowUtc().toMSecsSinceEpoch()};
-    m_vault.transact([&] {
-        m_vault.putObject(agent);
-        m_vault.record({QStringLiteral("agent.added"), name, AuditEvent::Outcome::Success,
+                      m_store.clock().nowUtc().toMSecsSinceEpoch()};
+    m_store.transact([&] {
+        m_store.putObject(agent);
+        m_store.record({QStringLiteral("agent.added"), name, AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("fingerprint"), agent.fingerprint()}}});
     });
 }
 
 Agent AgentService::get(const QString& name)
 {
-    const Agent* agent = m_vault.catalog().agent(name);
+    const Agent* agent = m_store.catalog().agent(name);
     if (!agent) {
         throw VaultError(ErrorCode::NotFound, tr("no agent named '%1'").arg(name));
     }
@@ -94,16 +97,16 @@ Agent AgentService::get(const QString& name)
 
 QList<Agent> AgentService::list()
 {
-    return m_vault.catalog().agents().values();
+    return m_store.catalog().agents().values();
 }
 
 void AgentService::describe(const QString& name, const QString& description)
 {
     Agent agent = get(name);
     agent.description = description;
-    m_vault.transact([&] {
-        m_vault.putObject(agent);
-        m_vault.record({QStringLiteral("agent.described"), name, AuditEvent::Outcome::Success, {}});
+    m_store.transact([&] {
+        m_store.putObject(agent);
+        m_store.record({QStringLiteral("agent.described"), name, AuditEvent::Outcome::Success, {}});
     });
 }
 
@@ -123,9 +126,9 @@ void AgentService::setStatus(const QString& name, Agent::Status status)
     const QString action = status == Agent::Status::Active      ? QStringLiteral("agent.resumed")
                            : status == Agent::Status::Suspended ? QStringLiteral("agent.suspended")
                                                                 : QStringLiteral("agent.revoked");
-    m_vault.transact([&] {
-        m_vault.putObject(agent);
-        m_vault.record({action, name, AuditEvent::Outcome::Success, {}});
+    m_store.transact([&] {
+        m_store.putObject(agent);
+        m_store.record({action, name, AuditEvent::Outcome::Success, {}});
     });
 }
 

@@ -8,6 +8,7 @@
 namespace scopevault {
 
 class VaultService;
+class VaultStore;
 
 /// Agents: identities with an X25519 public key and a status (revoked is final).
 class AgentService final
@@ -27,7 +28,7 @@ public:
     void setStatus(const QString& name, Agent::Status status);
 
 private:
-    VaultService& m_vault;
+    VaultStore& m_store;
 };
 
 } // namespace scopevault

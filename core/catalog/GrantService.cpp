@@ -1,5 +1,8 @@
 #include "catalog/GrantService.h"
 
+#include "store/StoreAccess.h"
+#include "store/VaultStore.h"
+
 #include "audit/AuditEvent.h"
 #include "crypto/CatalogCodec.h"
 #include "vault/VaultError.h"
@@ -20,28 +23,14 @@ QString tr(const char* text)
 } // namespace
 
 GrantService::GrantService(VaultService& vault)
-    : m_vault(vault)
+    : m_store(storeOf(vault))
+    , m_secrets(vault)
 {}
-
-QDateTime GrantService::parseUntil(const QString& text)
-{
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (date.isValid() && text.size() == 10) {
-        return QDateTime(date, QTime(23, 59, 59, 999), Qt::UTC);
-    }
-    QDateTime moment = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!moment.isValid()) {
-        throw VaultError(
-            ErrorCode::Usage,
-            tr("--until '%1' is not a date (YYYY-MM-DD) or an ISO 8601 date-time").arg(text));
-    }
-    return moment.toUTC();
-}
 
 Grant GrantService::grant(const QString& agentName, const GrantTarget& target,
                           const std::optional<QDateTime>& until)
 {
-    const Catalog& catalog = m_vault.catalog();
+    const Catalog& catalog = m_store.catalog();
     const Agent* agent = catalog.agent(agentName);
     if (!agent) {
         throw VaultError(ErrorCode::NotFound, tr("no agent named '%1'").arg(agentName));
@@ -51,7 +40,7 @@ Grant GrantService::grant(const QString& agentName, const GrantTarget& target,
                          tr("agent '%1' is revoked and cannot be granted anything").arg(agentName));
     }
     if (target.isSecret()) {
-        if (!m_vault.secretExists(*target.secret())) {
+        if (!m_secrets.secretExists(*target.secret())) {
             throw VaultError(ErrorCode::NotFound,
                              tr("secret '%1' not found").arg(target.toString()));
         }
@@ -59,20 +48,20 @@ Grant GrantService::grant(const QString& agentName, const GrantTarget& target,
         throw VaultError(ErrorCode::NotFound,
                          tr("no pack or action '%1' to grant").arg(target.toString()));
     }
-    const QDateTime now = m_vault.clock().nowUtc();
+    const QDateTime now = m_store.clock().nowUtc();
     if (until && *until <= now) {
         throw VaultError(
             ErrorCode::Usage,
             tr("the expiry %1 is already in the past").arg(until->toString(Qt::ISODate)));
     }
     const Grant grant{agentName, target, until, now.toMSecsSinceEpoch()};
-    m_vault.transact([&] {
-        m_vault.putObject(grant);
+    m_store.transact([&] {
+        m_store.putObject(grant);
         QJsonObject details{{QStringLiteral("agent"), agentName}};
         if (until) {
             details.insert(QStringLiteral("until"), until->toString(Qt::ISODate));
         }
-        m_vault.record({QStringLiteral("grant.created"), target.toString(),
+        m_store.record({QStringLiteral("grant.created"), target.toString(),
                         AuditEvent::Outcome::Success, details});
     });
     return grant;
@@ -81,12 +70,12 @@ Grant GrantService::grant(const QString& agentName, const GrantTarget& target,
 void GrantService::revoke(const QString& agent, const GrantTarget& target)
 {
     const Grant probe{agent, target, std::nullopt, 0};
-    m_vault.transact([&] {
-        if (!m_vault.removeObject(CatalogCodec::keyOf(probe))) {
+    m_store.transact([&] {
+        if (!m_store.removeObject(CatalogCodec::keyOf(probe))) {
             throw VaultError(ErrorCode::NotFound,
                              tr("agent '%1' has no grant on '%2'").arg(agent, target.toString()));
         }
-        m_vault.record({QStringLiteral("grant.revoked"), target.toString(),
+        m_store.record({QStringLiteral("grant.revoked"), target.toString(),
                         AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("agent"), agent}}});
     });
@@ -95,12 +84,12 @@ void GrantService::revoke(const QString& agent, const GrantTarget& target)
 QList<Grant> GrantService::list(const std::optional<QString>& agent)
 {
     if (agent) {
-        if (!m_vault.catalog().agent(*agent)) {
+        if (!m_store.catalog().agent(*agent)) {
             throw VaultError(ErrorCode::NotFound, tr("no agent named '%1'").arg(*agent));
         }
-        return m_vault.catalog().grantsOf(*agent);
+        return m_store.catalog().grantsOf(*agent);
     }
-    return m_vault.catalog().grants().values();
+    return m_store.catalog().grants().values();
 }
 
 } // namespace scopevault

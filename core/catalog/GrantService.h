@@ -1,5 +1,7 @@
 #pragma once
 
+#include "secrets/SecretService.h"
+
 #include "catalog/Grant.h"
 
 #include <QDateTime>
@@ -11,16 +13,13 @@
 namespace scopevault {
 
 class VaultService;
+class VaultStore;
 
 /// Grants: which agent may read which scope or secret, until when.
 class GrantService final
 {
 public:
     explicit GrantService(VaultService& vault);
-
-    /// Parses "YYYY-MM-DD" (through the end of that day, UTC) or an ISO 8601 date-time.
-    /// Throws VaultError(Usage).
-    [[nodiscard]] static QDateTime parseUntil(const QString& text);
 
     /// Creates or replaces the grant of `target` to `agent`. Refuses unknown or revoked
     /// agents, targets that do not exist and expiry dates in the past.
@@ -31,7 +30,8 @@ public:
     [[nodiscard]] QList<Grant> list(const std::optional<QString>& agent);
 
 private:
-    VaultService& m_vault;
+    VaultStore& m_store;
+    SecretService m_secrets;
 };
 
 } // namespace scopevault

@@ -1,5 +1,8 @@
 #include "catalog/ScopeService.h"
 
+#include "store/StoreAccess.h"
+#include "store/VaultStore.h"
+
 #include "audit/AuditEvent.h"
 #include "crypto/CatalogCodec.h"
 #include "vault/VaultError.h"
@@ -37,7 +40,8 @@ Scope renamedScope(const Scope& scope, const Scope& renamed, const QString& newN
 } // namespace
 
 ScopeService::ScopeService(VaultService& vault)
-    : m_vault(vault)
+    : m_store(storeOf(vault))
+    , m_secrets(vault)
 {}
 
 void ScopeService::requireExists(const Scope& scope)
@@ -45,7 +49,7 @@ void ScopeService::requireExists(const Scope& scope)
     if (scope.kind() == Scope::Kind::System) {
         throw VaultError(ErrorCode::Usage, tr("'system' is built in and cannot be changed"));
     }
-    if (!m_vault.catalog().hasScope(scope)) {
+    if (!m_store.catalog().hasScope(scope)) {
         throw VaultError(ErrorCode::NotFound,
                          tr("no %1 '%2'")
                              .arg(scope.kind() == Scope::Kind::Pack ? tr("pack") : tr("action"),
@@ -58,11 +62,11 @@ void ScopeService::create(const Scope& scope, const QString& description)
     if (scope.kind() == Scope::Kind::System) {
         throw VaultError(ErrorCode::Usage, tr("'system' always exists"));
     }
-    if (m_vault.catalog().hasScope(scope)) {
+    if (m_store.catalog().hasScope(scope)) {
         throw VaultError(ErrorCode::Usage, tr("'%1' already exists").arg(scope.toString()));
     }
-    m_vault.transact([&] {
-        m_vault.ensureScope(scope);
+    m_store.transact([&] {
+        m_store.ensureScope(scope);
         if (!description.isEmpty()) {
             describe(scope, description);
         }
@@ -72,17 +76,17 @@ void ScopeService::create(const Scope& scope, const QString& description)
 void ScopeService::describe(const Scope& scope, const QString& description)
 {
     requireExists(scope);
-    m_vault.transact([&] {
+    m_store.transact([&] {
         if (scope.kind() == Scope::Kind::Pack) {
-            Pack pack = *m_vault.catalog().pack(scope.packName());
+            Pack pack = *m_store.catalog().pack(scope.packName());
             pack.description = description;
-            m_vault.putObject(pack);
+            m_store.putObject(pack);
         } else {
-            Action action = *m_vault.catalog().action(scope);
+            Action action = *m_store.catalog().action(scope);
             action.description = description;
-            m_vault.putObject(action);
+            m_store.putObject(action);
         }
-        m_vault.record(
+        m_store.record(
             {eventName(scope, "described"), scope.toString(), AuditEvent::Outcome::Success, {}});
     });
 }
@@ -98,7 +102,7 @@ void ScopeService::declare(const Scope& action, const Declaration& declaration)
         (void)SecretRef(action, declaration.name); // throws the precise message
     }
     requireExists(action);
-    Action updated = *m_vault.catalog().action(action);
+    Action updated = *m_store.catalog().action(action);
     bool replaced = false;
     for (Declaration& each : updated.declarations) {
         if (each.name == declaration.name) {
@@ -109,9 +113,9 @@ void ScopeService::declare(const Scope& action, const Declaration& declaration)
     if (!replaced) {
         updated.declarations.append(declaration);
     }
-    m_vault.transact([&] {
-        m_vault.putObject(updated);
-        m_vault.record({QStringLiteral("action.declared"), action.toString(),
+    m_store.transact([&] {
+        m_store.putObject(updated);
+        m_store.record({QStringLiteral("action.declared"), action.toString(),
                         AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("name"), declaration.name},
                                     {QStringLiteral("required"), declaration.required}}});
@@ -121,16 +125,16 @@ void ScopeService::declare(const Scope& action, const Declaration& declaration)
 void ScopeService::undeclare(const Scope& action, const QString& name)
 {
     requireExists(action);
-    Action updated = *m_vault.catalog().action(action);
+    Action updated = *m_store.catalog().action(action);
     const qsizetype removed =
         updated.declarations.removeIf([&](const Declaration& each) { return each.name == name; });
     if (removed == 0) {
         throw VaultError(ErrorCode::NotFound,
                          tr("action '%1' does not declare %2").arg(action.toString(), name));
     }
-    m_vault.transact([&] {
-        m_vault.putObject(updated);
-        m_vault.record({QStringLiteral("action.undeclared"), action.toString(),
+    m_store.transact([&] {
+        m_store.putObject(updated);
+        m_store.record({QStringLiteral("action.undeclared"), action.toString(),
                         AuditEvent::Outcome::Success, QJsonObject{{QStringLiteral("name"), name}}});
     });
 }
@@ -138,10 +142,10 @@ void ScopeService::undeclare(const Scope& action, const QString& name)
 ScopeService::Dependents ScopeService::dependentsOf(const Scope& scope)
 {
     Dependents dependents;
-    for (const SecretInfo& info : m_vault.listSecrets(scope)) {
+    for (const SecretInfo& info : m_secrets.listSecrets(scope)) {
         dependents.secrets.append(info.ref.toString());
     }
-    for (const Grant& grant : m_vault.catalog().grants()) {
+    for (const Grant& grant : m_store.catalog().grants()) {
         if (grant.target.scope().isWithin(scope)) {
             dependents.grants.append(grant.agent + QStringLiteral(" -> ") +
                                      grant.target.toString());
@@ -167,31 +171,31 @@ ScopeService::Dependents ScopeService::remove(const Scope& scope, bool force)
                             "delete them with it")
                              .arg(scope.toString(), lines.join(QLatin1Char('\n'))));
     }
-    m_vault.transact([&] {
+    m_store.transact([&] {
         for (const QString& secret : dependents.secrets) {
-            m_vault.removeSecret(SecretRef::parse(secret));
+            m_secrets.removeSecret(SecretRef::parse(secret));
         }
-        const QList<Grant> grants = m_vault.catalog().grants().values();
+        const QList<Grant> grants = m_store.catalog().grants().values();
         for (const Grant& grant : grants) {
             if (grant.target.scope().isWithin(scope)) {
-                m_vault.removeObject(CatalogCodec::keyOf(grant));
-                m_vault.record(
+                m_store.removeObject(CatalogCodec::keyOf(grant));
+                m_store.record(
                     {QStringLiteral("grant.revoked"), grant.target.toString(),
                      AuditEvent::Outcome::Success,
                      QJsonObject{{QStringLiteral("agent"), grant.agent},
                                  {QStringLiteral("reason"), QStringLiteral("scope deleted")}}});
             }
         }
-        const QList<Action> actions = m_vault.catalog().actions().values();
+        const QList<Action> actions = m_store.catalog().actions().values();
         for (const Action& action : actions) {
             if (action.scope().isWithin(scope)) {
-                m_vault.removeObject(CatalogCodec::keyOf(action));
+                m_store.removeObject(CatalogCodec::keyOf(action));
             }
         }
         if (scope.kind() == Scope::Kind::Pack) {
-            m_vault.removeObject(CatalogCodec::packKey(scope.packName()));
+            m_store.removeObject(CatalogCodec::packKey(scope.packName()));
         }
-        m_vault.record({eventName(scope, "deleted"), scope.toString(), AuditEvent::Outcome::Success,
+        m_store.record({eventName(scope, "deleted"), scope.toString(), AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("secrets"), int(dependents.secrets.size())},
                                     {QStringLiteral("grants"), int(dependents.grants.size())},
                                     {QStringLiteral("force"), force}}});
@@ -203,46 +207,46 @@ void ScopeService::rename(const Scope& scope, const QString& newName)
 {
     requireExists(scope);
     const Scope target = renamedScope(scope, scope, newName); // validates the new name
-    if (m_vault.catalog().hasScope(target)) {
+    if (m_store.catalog().hasScope(target)) {
         throw VaultError(
             ErrorCode::Usage,
             tr("cannot rename '%1': '%2' already exists").arg(scope.toString(), target.toString()));
     }
-    m_vault.transact([&] {
+    m_store.transact([&] {
         if (scope.kind() == Scope::Kind::Pack) {
-            Pack pack = *m_vault.catalog().pack(scope.packName());
-            m_vault.removeObject(CatalogCodec::keyOf(pack));
+            Pack pack = *m_store.catalog().pack(scope.packName());
+            m_store.removeObject(CatalogCodec::keyOf(pack));
             pack.name = newName;
-            m_vault.putObject(pack);
+            m_store.putObject(pack);
         }
-        const QList<Action> actions = m_vault.catalog().actions().values();
+        const QList<Action> actions = m_store.catalog().actions().values();
         for (Action action : actions) {
             if (!action.scope().isWithin(scope)) {
                 continue;
             }
-            m_vault.removeObject(CatalogCodec::keyOf(action));
+            m_store.removeObject(CatalogCodec::keyOf(action));
             const Scope moved = renamedScope(action.scope(), scope, newName);
             action.pack = moved.packName();
             action.name = moved.actionName();
-            m_vault.putObject(action);
+            m_store.putObject(action);
         }
-        for (const SecretInfo& info : m_vault.listSecrets(scope)) {
-            m_vault.moveSecret(info.ref, SecretRef(renamedScope(info.ref.scope(), scope, newName),
-                                                   info.ref.name()));
+        for (const SecretInfo& info : m_secrets.listSecrets(scope)) {
+            m_secrets.moveSecret(info.ref, SecretRef(renamedScope(info.ref.scope(), scope, newName),
+                                                     info.ref.name()));
         }
-        const QList<Grant> grants = m_vault.catalog().grants().values();
+        const QList<Grant> grants = m_store.catalog().grants().values();
         for (Grant grant : grants) {
             if (!grant.target.scope().isWithin(scope)) {
                 continue;
             }
-            m_vault.removeObject(CatalogCodec::keyOf(grant));
+            m_store.removeObject(CatalogCodec::keyOf(grant));
             const Scope moved = renamedScope(grant.target.scope(), scope, newName);
             grant.target = grant.target.secret()
                                ? GrantTarget(SecretRef(moved, grant.target.secret()->name()))
                                : GrantTarget(moved);
-            m_vault.putObject(grant);
+            m_store.putObject(grant);
         }
-        m_vault.record({eventName(scope, "renamed"), scope.toString(), AuditEvent::Outcome::Success,
+        m_store.record({eventName(scope, "renamed"), scope.toString(), AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("to"), target.toString()}}});
     });
 }

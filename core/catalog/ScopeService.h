@@ -1,5 +1,7 @@
 #pragma once
 
+#include "secrets/SecretService.h"
+
 #include "catalog/Declaration.h"
 #include "catalog/Scope.h"
 
@@ -9,6 +11,7 @@
 namespace scopevault {
 
 class VaultService;
+class VaultStore;
 
 /// Packs and actions as first-class objects: create, describe, declare, rename, delete.
 class ScopeService final
@@ -41,7 +44,8 @@ public:
 private:
     void requireExists(const Scope& scope);
 
-    VaultService& m_vault;
+    VaultStore& m_store;
+    SecretService m_secrets;
 };
 
 } // namespace scopevault

@@ -1,5 +1,8 @@
 #include "catalog/SettingsService.h"
 
+#include "store/StoreAccess.h"
+#include "store/VaultStore.h"
+
 #include "crypto/CatalogCodec.h"
 #include "text/Duration.h"
 #include "vault/VaultError.h"
@@ -49,7 +52,7 @@ const Known& known(const QString& key)
 } // namespace
 
 SettingsService::SettingsService(VaultService& vault)
-    : m_vault(vault)
+    : m_store(storeOf(vault))
 {}
 
 QList<SettingsService::Entry> SettingsService::list()
@@ -66,7 +69,7 @@ QList<SettingsService::Entry> SettingsService::list()
 QString SettingsService::value(const QString& key)
 {
     const Known& setting = known(key);
-    return m_vault.catalog().settings().value(key, QString::fromLatin1(setting.defaultValue));
+    return m_store.catalog().settings().value(key, QString::fromLatin1(setting.defaultValue));
 }
 
 qint64 SettingsService::seconds(const QString& key)
@@ -90,9 +93,9 @@ void SettingsService::set(const QString& key, const QString& text)
                              .arg(Duration::format(defaultSeconds), Duration::format(maxSeconds)));
     }
     const QString previous = value(key);
-    m_vault.transact([&] {
-        m_vault.putObject(Setting{key, normalized});
-        m_vault.record(
+    m_store.transact([&] {
+        m_store.putObject(Setting{key, normalized});
+        m_store.record(
             {QStringLiteral("setting.changed"), key, AuditEvent::Outcome::Success,
              QJsonObject{{QStringLiteral("from"), previous}, {QStringLiteral("to"), normalized}}});
     });

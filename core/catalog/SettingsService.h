@@ -6,6 +6,7 @@
 namespace scopevault {
 
 class VaultService;
+class VaultStore;
 
 /// Vault-wide policy values, sealed in the vault; each change is an audit event.
 /// Known keys: bundle.default-lifetime (7d) and bundle.max-lifetime (90d).
@@ -34,7 +35,7 @@ public:
     void set(const QString& key, const QString& value);
 
 private:
-    VaultService& m_vault;
+    VaultStore& m_store;
 };
 
 } // namespace scopevault

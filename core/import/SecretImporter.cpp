@@ -1,5 +1,8 @@
 #include "import/SecretImporter.h"
 
+#include "store/StoreAccess.h"
+#include "store/VaultStore.h"
+
 #include "audit/AuditEvent.h"
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
@@ -11,7 +14,8 @@
 namespace scopevault {
 
 SecretImporter::SecretImporter(VaultService& vault)
-    : m_vault(vault)
+    : m_store(storeOf(vault))
+    , m_secrets(vault)
 {}
 
 QString SecretImporter::kindName(Outcome::Kind kind)
@@ -40,7 +44,7 @@ SecretImporter::run(const Scope& scope, const std::vector<Item>& items, bool dry
         last.insert(items[i].name, i);
     }
     std::vector<Outcome> outcomes;
-    m_vault.transact([&] {
+    m_store.transact([&] {
         for (std::size_t i = 0; i < items.size(); ++i) {
             const Item& item = items[i];
             if (last.value(item.name) != i) {
@@ -51,8 +55,8 @@ SecretImporter::run(const Scope& scope, const std::vector<Item>& items, bool dry
             }
             const SecretRef ref(scope, item.name);
             Outcome outcome{item.name, item.origin, Outcome::Kind::Added, QString()};
-            if (m_vault.secretExists(ref)) {
-                if (m_vault.valueEquals(ref, item.value)) {
+            if (m_secrets.secretExists(ref)) {
+                if (m_secrets.valueEquals(ref, item.value)) {
                     outcome.kind = Outcome::Kind::Unchanged;
                 } else if (mayOverwrite(ref)) {
                     outcome.kind = Outcome::Kind::Updated;
@@ -64,7 +68,7 @@ SecretImporter::run(const Scope& scope, const std::vector<Item>& items, bool dry
             }
             if (!dryRun &&
                 (outcome.kind == Outcome::Kind::Added || outcome.kind == Outcome::Kind::Updated)) {
-                m_vault.setSecret(ref, item.value);
+                m_secrets.setSecret(ref, item.value);
             }
             outcomes.push_back(outcome);
         }
@@ -74,7 +78,7 @@ SecretImporter::run(const Scope& scope, const std::vector<Item>& items, bool dry
                 const QString key = kindName(outcome.kind);
                 counts.insert(key, counts.value(key).toInt() + 1);
             }
-            m_vault.record({auditAction, source, AuditEvent::Outcome::Success, counts});
+            m_store.record({auditAction, source, AuditEvent::Outcome::Success, counts});
         }
     });
     return outcomes;

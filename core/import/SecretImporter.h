@@ -1,5 +1,7 @@
 #pragma once
 
+#include "secrets/SecretService.h"
+
 #include "SecureBuffer.h"
 #include "catalog/Scope.h"
 #include "secrets/SecretRef.h"
@@ -12,6 +14,7 @@
 namespace scopevault {
 
 class VaultService;
+class VaultStore;
 
 /// Stores imported name/value pairs at one scope in one transaction, never overwriting a
 /// different existing value without permission. Used by the .env and AbstractCore imports.
@@ -53,7 +56,8 @@ public:
     [[nodiscard]] static QString kindName(Outcome::Kind kind);
 
 private:
-    VaultService& m_vault;
+    VaultStore& m_store;
+    SecretService m_secrets;
 };
 
 } // namespace scopevault

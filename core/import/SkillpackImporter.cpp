@@ -1,5 +1,8 @@
 #include "import/SkillpackImporter.h"
 
+#include "store/StoreAccess.h"
+#include "store/VaultStore.h"
+
 #include "audit/AuditEvent.h"
 #include "catalog/ScopeService.h"
 #include "import/ManifestParser.h"
@@ -91,7 +94,7 @@ void diff(SkillpackPlan::ActionChange& change, const Action* existing)
 } // namespace
 
 SkillpackImporter::SkillpackImporter(VaultService& vault)
-    : m_vault(vault)
+    : m_store(storeOf(vault))
 {}
 
 SkillpackPlan SkillpackImporter::plan(const QString& dir, const std::optional<QString>& pack)
@@ -127,7 +130,7 @@ SkillpackPlan SkillpackImporter::plan(const QString& dir, const std::optional<QS
                          tr("no manifest.yaml in %1/<action>/ or %1/<pack>/<action>/").arg(dir));
     }
     SkillpackPlan plan;
-    const Catalog& catalog = m_vault.catalog();
+    const Catalog& catalog = m_store.catalog();
     for (const auto& [packName, actionDir] : actionDirs) {
         const QString actionName = QDir(actionDir).dirName();
         Scope scope = Scope::system();
@@ -154,18 +157,18 @@ SkillpackPlan SkillpackImporter::plan(const QString& dir, const std::optional<QS
 
 void SkillpackImporter::apply(const SkillpackPlan& plan, const QString& source)
 {
-    m_vault.transact([&] {
-        m_vault.record({QStringLiteral("import.skillpack"), source, AuditEvent::Outcome::Success,
+    m_store.transact([&] {
+        m_store.record({QStringLiteral("import.skillpack"), source, AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("actions"), int(plan.actions.size())},
                                     {QStringLiteral("newPacks"), int(plan.newPacks.size())}}});
         for (const SkillpackPlan::ActionChange& change : plan.actions) {
-            m_vault.ensureScope(change.scope);
-            Action action = *m_vault.catalog().action(change.scope);
+            m_store.ensureScope(change.scope);
+            Action action = *m_store.catalog().action(change.scope);
             action.declarations = change.manifest.declarations;
             if (action.description.isEmpty()) {
                 action.description = change.manifest.description;
             }
-            m_vault.putObject(action);
+            m_store.putObject(action);
         }
     });
 }

@@ -9,6 +9,7 @@
 namespace scopevault {
 
 class VaultService;
+class VaultStore;
 
 /// Imports skill packs: DIR/<action>/manifest.yaml (one pack) or DIR/<pack>/<action>/ (several).
 /// Registers packs, actions and declarations; never invents values. Re-importing updates the
@@ -25,7 +26,7 @@ public:
     void apply(const SkillpackPlan& plan, const QString& source = QString());
 
 private:
-    VaultService& m_vault;
+    VaultStore& m_store;
 };
 
 } // namespace scopevault

@@ -5,6 +5,9 @@
 #include "catalog/GrantService.h"
 #include "catalog/ScopeService.h"
 #include "secrets/SecretChange.h"
+#include "secrets/SecretService.h"
+#include "store/StoreAccess.h"
+#include "store/VaultStore.h"
 #include "vault/VaultService.h"
 
 #include <QByteArray>
@@ -22,7 +25,7 @@ void put(VaultService& vault, const QString& ref, const QString& description)
     const QByteArray text = "demo-" + value.toHex();
     SecretChange change;
     change.description = description;
-    vault.setSecret(SecretRef::parse(ref), SecureBuffer::copyOf(text), change);
+    SecretService(vault).setSecret(SecretRef::parse(ref), SecureBuffer::copyOf(text), change);
 }
 
 QString demoPublicKey()
@@ -45,7 +48,7 @@ void declare(ScopeService& scopes, const Scope& action, const QString& name,
 
 void DemoVault::populate(VaultService& vault)
 {
-    vault.transact([&] {
+    storeOf(vault).transact([&] {
         ScopeService scopes(vault);
         const Scope screening =
             Scope::action(QStringLiteral("finance"), QStringLiteral("wallet_screening"));

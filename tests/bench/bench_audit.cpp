@@ -5,6 +5,8 @@
 #include "FakeClock.h"
 #include "SqliteVaultRepository.h"
 #include "audit/AuditChain.h"
+#include "store/StoreAccess.h"
+#include "store/VaultStore.h"
 #include "vault/VaultService.h"
 
 #include <QCoreApplication>
@@ -60,21 +62,21 @@ int main(int argc, char* argv[])
 
     QElapsedTimer timer;
     timer.start();
-    vault.transact([&] {
+    storeOf(vault).transact([&] {
         for (int i = 0; i < events; ++i) {
-            vault.record(eventFor(i));
+            storeOf(vault).record(eventFor(i));
         }
     });
     const double batched = seconds(timer);
 
     timer.restart();
     for (int i = 0; i < single; ++i) {
-        vault.record(eventFor(i + 1)); // its own transaction each, synchronous=FULL
+        storeOf(vault).record(eventFor(i + 1)); // its own transaction each, synchronous=FULL
     }
     const double oneByOne = seconds(timer);
 
     timer.restart();
-    const AuditVerification verified = vault.audit().verify(std::nullopt);
+    const AuditVerification verified = storeOf(vault).audit().verify(std::nullopt);
     const double verify = seconds(timer);
 
     // The reference: BLAKE2b-256 of exactly the bytes verification hashes, already in memory.
@@ -97,12 +99,12 @@ int main(int argc, char* argv[])
     filter.action = QStringLiteral("secret.read");
     filter.target = QStringLiteral("payments/charge:STRIPE_API_KEY");
     timer.restart();
-    const std::size_t found = vault.audit().query(filter).size();
+    const std::size_t found = storeOf(vault).audit().query(filter).size();
     const double query = seconds(timer);
     filter.limit = 50;
     filter.newestFirst = true;
     timer.restart();
-    (void)vault.audit().query(filter);
+    (void)storeOf(vault).audit().query(filter);
     const double page = seconds(timer);
 
     std::printf("events: %lld (%s)\n", static_cast<long long>(verified.events),

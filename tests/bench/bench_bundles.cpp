@@ -12,6 +12,9 @@
 #include "catalog/AgentService.h"
 #include "catalog/GrantService.h"
 #include "catalog/ScopeService.h"
+#include "secrets/SecretService.h"
+#include "store/StoreAccess.h"
+#include "store/VaultStore.h"
 #include "vault/SystemClock.h"
 #include "vault/VaultService.h"
 
@@ -131,7 +134,7 @@ int main(int argc, char* argv[])
     setup.start();
     const Scope action = Scope::action(QStringLiteral("bench"), QStringLiteral("run"));
     AgentIdentity execIdentity = AgentIdentity::generate();
-    vault.transact([&] {
+    storeOf(vault).transact([&] {
         ScopeService scopes(vault);
         scopes.create(action, QString());
         for (int s = 0; s < secrets; ++s) {
@@ -140,7 +143,8 @@ int main(int argc, char* argv[])
             QByteArray random(16, Qt::Uninitialized);
             randombytes_buf(random.data(), std::size_t(random.size()));
             const SecureBuffer value = SecureBuffer::copyOf(random.toHex()); // 32 characters
-            vault.setSecret(SecretRef(Scope::pack(QStringLiteral("bench")), name), value);
+            SecretService(vault).setSecret(SecretRef(Scope::pack(QStringLiteral("bench")), name),
+                                           value);
         }
         AgentService agentService(vault);
         GrantService grants(vault);

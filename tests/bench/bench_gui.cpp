@@ -8,6 +8,9 @@
 #include "SqliteVaultRepository.h"
 #include "catalog/ScopeService.h"
 #include "crypto/Kdf.h"
+#include "secrets/SecretService.h"
+#include "store/StoreAccess.h"
+#include "store/VaultStore.h"
 #include "vault/SystemClock.h"
 #include "vault/VaultService.h"
 
@@ -46,7 +49,7 @@ int buildVault(const QString& path, const QString& preset)
     const SecureBuffer value = SecureBuffer::copyOf(std::string_view("sk-0123456789abcdef0123"));
     for (int p = 0; p < Packs; ++p) {
         const QString pack = QStringLiteral("pack%1").arg(p, 3, 10, QLatin1Char('0'));
-        vault.transact([&] {
+        storeOf(vault).transact([&] {
             scopes.create(Scope::pack(pack), QStringLiteral("Pack number %1").arg(p));
             QList<Scope> where{Scope::pack(pack)};
             for (int a = 0; a < ActionsPerPack; ++a) {
@@ -59,8 +62,8 @@ int buildVault(const QString& path, const QString& preset)
                     SecretChange change;
                     change.description =
                         QStringLiteral("Service %1 account for %2").arg(s).arg(pack);
-                    vault.setSecret(SecretRef(scope, QStringLiteral("SECRET_%1_KEY").arg(s)), value,
-                                    change);
+                    SecretService(vault).setSecret(
+                        SecretRef(scope, QStringLiteral("SECRET_%1_KEY").arg(s)), value, change);
                 }
             }
         });

@@ -7,6 +7,9 @@
 #include "catalog/AgentService.h"
 #include "catalog/GrantService.h"
 #include "catalog/ScopeService.h"
+#include "secrets/SecretService.h"
+#include "store/StoreAccess.h"
+#include "store/VaultStore.h"
 #include "vault/SystemClock.h"
 #include "vault/VaultService.h"
 
@@ -33,14 +36,15 @@ QString secretName(int i)
 void populate(VaultService& vault, int packs)
 {
     const SecureBuffer value = SecureBuffer::copyOf("0123456789abcdef0123456789abcdef");
-    vault.transact([&] {
+    storeOf(vault).transact([&] {
         for (int s = 0; s < SecretsPerScope; ++s) {
-            vault.setSecret(SecretRef(Scope::system(), secretName(s)), value);
+            SecretService(vault).setSecret(SecretRef(Scope::system(), secretName(s)), value);
         }
         for (int p = 0; p < packs; ++p) {
             const QString pack = QStringLiteral("pack%1").arg(p);
             for (int s = 0; s < SecretsPerScope; ++s) {
-                vault.setSecret(SecretRef(Scope::pack(pack), secretName(s + 5)), value);
+                SecretService(vault).setSecret(SecretRef(Scope::pack(pack), secretName(s + 5)),
+                                               value);
             }
             for (int a = 0; a < ActionsPerPack; ++a) {
                 const Scope action = Scope::action(pack, QStringLiteral("action%1").arg(a));
@@ -48,9 +52,9 @@ void populate(VaultService& vault, int packs)
                 for (int s = 0; s < SecretsPerScope; ++s) {
                     // Declares names that resolve at all three levels and one that is missing.
                     object.declarations.append({secretName(s * 2), QString(), s % 3 != 0});
-                    vault.setSecret(SecretRef(action, secretName(s + 10)), value);
+                    SecretService(vault).setSecret(SecretRef(action, secretName(s + 10)), value);
                 }
-                vault.putObject(object);
+                storeOf(vault).putObject(object);
             }
         }
     });
@@ -99,7 +103,7 @@ int main(int argc, char* argv[])
         const Catalog& catalog = vault.catalog();
         const double catalogMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         timer.restart();
-        const SecretIndex index = vault.secretIndex();
+        const SecretIndex index = SecretService(vault).secretIndex();
         const double indexMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         const QDateTime now = clock.nowUtc();
         std::size_t delivered = 0;

@@ -4,6 +4,7 @@
 #include "SqliteVaultRepository.h"
 #include "crypto/Kdf.h"
 #include "crypto/KdfParams.h"
+#include "secrets/SecretService.h"
 #include "vault/SystemClock.h"
 #include "vault/VaultService.h"
 
@@ -64,8 +65,8 @@ int main(int argc, char* argv[])
                                       : i % 3 == 1
                                           ? QStringLiteral("pack%1").arg(i % 100)
                                           : QStringLiteral("pack%1/act%2").arg(i % 100).arg(i % 7);
-                vault.setSecret(SecretRef(Scope::parse(scope), QStringLiteral("KEY_%1").arg(i)),
-                                value);
+                SecretService(vault).setSecret(
+                    SecretRef(Scope::parse(scope), QStringLiteral("KEY_%1").arg(i)), value);
             }
         });
     }
@@ -93,7 +94,7 @@ int main(int argc, char* argv[])
             SqliteVaultRepository repository(path);
             VaultService vault(repository, clock);
             vault.unlock(passphrase);
-            listed = vault.listSecrets(std::nullopt).size();
+            listed = SecretService(vault).listSecrets(std::nullopt).size();
         }));
     }
     const double kdfMs = median(kdf);

@@ -2,6 +2,7 @@
 // present and readable afterwards; nothing may be corrupt.
 #include "SqliteVaultRepository.h"
 #include "TestVault.h"
+#include "secrets/SecretService.h"
 #include "vault/SystemClock.h"
 #include "vault/VaultService.h"
 
@@ -99,13 +100,15 @@ private Q_SLOTS:
         VaultService service(repository, clock);
         service.unlock(SecureBuffer::copyOf(TestVault::Passphrase));
         const std::vector<SecretInfo> present =
-            service.listSecrets(Scope::parse(QStringLiteral("crashpack/act")));
+            SecretService(service).listSecrets(Scope::parse(QStringLiteral("crashpack/act")));
         QSet<QString> presentRefs;
         for (const SecretInfo& info : present) {
             presentRefs.insert(info.ref.toString());
             // Whatever is present (committed, or killed just after commit) is intact.
             const int i = info.ref.name().mid(1).toInt();
-            QCOMPARE(QByteArrayView(service.readValue(info.ref).view()).toByteArray(), valueFor(i));
+            QCOMPARE(
+                QByteArrayView(SecretService(service).readValue(info.ref).view()).toByteArray(),
+                valueFor(i));
         }
         for (int i : committed) {
             QVERIFY2(presentRefs.contains(refFor(i)), qPrintable(refFor(i)));

@@ -13,6 +13,7 @@
 #include "imports/ImportPreviewModel.h"
 #include "secrets/ScopeTreeModel.h"
 #include "secrets/SecretDialog.h"
+#include "secrets/SecretService.h"
 #include "secrets/SecretTableModel.h"
 #include "secrets/SecretsView.h"
 #include "shell/SettingsDialog.h"
@@ -260,7 +261,7 @@ void TestGuiApp::secretsOverridesAndEffectiveView()
     QTest::mouseClick(gui.find<QPushButton>("moveSecretButton"), Qt::LeftButton);
     QCOMPARE(gui.find<QLabel>("secretReferenceLabel")->text(),
              QStringLiteral("system:ETHERSCAN_API_KEY"));
-    QVERIFY(!gui.session().vault().secretExists(packRef));
+    QVERIFY(!SecretService(gui.session().vault()).secretExists(packRef));
 
     GuiHarness::onNextModal([](QWidget* dialog) {
         auto* box = qobject_cast<QMessageBox*>(dialog);
@@ -269,14 +270,14 @@ void TestGuiApp::secretsOverridesAndEffectiveView()
         box->button(QMessageBox::Cancel)->click();
     });
     QTest::mouseClick(gui.find<QPushButton>("deleteSecretButton"), Qt::LeftButton);
-    QVERIFY(gui.session().vault().secretExists(
-        SecretRef::parse(QStringLiteral("system:ETHERSCAN_API_KEY"))));
+    QVERIFY(SecretService(gui.session().vault())
+                .secretExists(SecretRef::parse(QStringLiteral("system:ETHERSCAN_API_KEY"))));
     GuiHarness::onNextModal([](QWidget* dialog) {
         qobject_cast<QMessageBox*>(dialog)->button(QMessageBox::Yes)->click();
     });
     QTest::mouseClick(gui.find<QPushButton>("deleteSecretButton"), Qt::LeftButton);
-    QVERIFY(!gui.session().vault().secretExists(
-        SecretRef::parse(QStringLiteral("system:ETHERSCAN_API_KEY"))));
+    QVERIFY(!SecretService(gui.session().vault())
+                 .secretExists(SecretRef::parse(QStringLiteral("system:ETHERSCAN_API_KEY"))));
 }
 
 void TestGuiApp::searchNarrowsPerKeystroke()
@@ -287,8 +288,8 @@ void TestGuiApp::searchNarrowsPerKeystroke()
     for (const char* ref :
          {"system:OPENAI_API_KEY", "system:ANTHROPIC_API_KEY", "billing:STRIPE_API_KEY",
           "billing/refund:STRIPE_API_KEY", "comms:TWILIO_AUTH_TOKEN", "comms:TWILIO_SID"}) {
-        vault.setSecret(SecretRef::parse(QString::fromLatin1(ref)),
-                        SecureBuffer::copyOf(std::string_view("v")));
+        SecretService(vault).setSecret(SecretRef::parse(QString::fromLatin1(ref)),
+                                       SecureBuffer::copyOf(std::string_view("v")));
     }
     gui.session().notifyChanged();
     auto* table = gui.find<QTableView>("secretTable");
@@ -325,8 +326,9 @@ void TestGuiApp::revealCopyAndClipboardClear()
     gui.window().applySettings();
     createVault(gui);
     const QByteArray value = "sk-live-0123456789";
-    gui.session().vault().setSecret(SecretRef::parse(QStringLiteral("system:OPENAI_API_KEY")),
-                                    SecureBuffer::copyOf(value));
+    SecretService(gui.session().vault())
+        .setSecret(SecretRef::parse(QStringLiteral("system:OPENAI_API_KEY")),
+                   SecureBuffer::copyOf(value));
     gui.session().notifyChanged();
     auto* table = gui.find<QTableView>("secretTable");
     table->selectRow(0);
@@ -399,8 +401,8 @@ void TestGuiApp::agentsMatrixAndCoverage()
     scopes.create(action, QString());
     scopes.declare(action, Declaration{QStringLiteral("TWILIO_AUTH_TOKEN"), QString(), true});
     scopes.declare(action, Declaration{QStringLiteral("TWILIO_FROM"), QString(), true});
-    vault.setSecret(SecretRef(action, QStringLiteral("TWILIO_AUTH_TOKEN")),
-                    SecureBuffer::copyOf(std::string_view("tok")));
+    SecretService(vault).setSecret(SecretRef(action, QStringLiteral("TWILIO_AUTH_TOKEN")),
+                                   SecureBuffer::copyOf(std::string_view("tok")));
     gui.session().notifyChanged();
     gui.find<QAction>("actionShowAgents")->trigger();
     QVERIFY(gui.find<QWidget>("agentsView")->isVisible());
@@ -525,9 +527,9 @@ void TestGuiApp::importPreviewsBeforeWriting()
                 .isValid());
 
     // A .env into a pack: the preview lists adds and the malformed lines it skips, by line.
-    vault.setSecret(SecretRef::parse(QStringLiteral("finance:OPENAI_API_KEY")),
-                    SecureBuffer::copyOf(std::string_view("old")));
-    const int before = static_cast<int>(vault.listSecrets(std::nullopt).size());
+    SecretService(vault).setSecret(SecretRef::parse(QStringLiteral("finance:OPENAI_API_KEY")),
+                                   SecureBuffer::copyOf(std::string_view("old")));
+    const int before = static_cast<int>(SecretService(vault).listSecrets(std::nullopt).size());
     GuiHarness::onNextModal([&](QWidget* dialog) {
         in<QLineEdit>(dialog, "importPathEdit")
             ->setText(fixtures() + QStringLiteral("/dotenv/basic.env"));
@@ -536,11 +538,11 @@ void TestGuiApp::importPreviewsBeforeWriting()
         auto* preview = in<QTableView>(dialog, "importPreviewTable")->model();
         QVERIFY(preview->rowCount() > 0);
         // Preview wrote nothing.
-        QCOMPARE(static_cast<int>(vault.listSecrets(std::nullopt).size()), before);
+        QCOMPARE(static_cast<int>(SecretService(vault).listSecrets(std::nullopt).size()), before);
         qobject_cast<QDialog*>(dialog)->reject();
     });
     gui.find<QAction>("actionImportDotenv")->trigger();
-    QCOMPARE(static_cast<int>(vault.listSecrets(std::nullopt).size()), before);
+    QCOMPARE(static_cast<int>(SecretService(vault).listSecrets(std::nullopt).size()), before);
 
     GuiHarness::onNextModal([&](QWidget* dialog) {
         in<QLineEdit>(dialog, "importPathEdit")
@@ -569,15 +571,17 @@ void TestGuiApp::importPreviewsBeforeWriting()
         in<QPushButton>(dialog, "importButton")->click();
     });
     gui.find<QAction>("actionImportAbstractCore")->trigger();
-    QVERIFY(vault.secretExists(SecretRef::parse(QStringLiteral("system:OPENAI_API_KEY"))));
+    QVERIFY(SecretService(vault).secretExists(
+        SecretRef::parse(QStringLiteral("system:OPENAI_API_KEY"))));
 }
 
 void TestGuiApp::idleLockDropsEverything()
 {
     GuiHarness gui;
     createVault(gui);
-    gui.session().vault().setSecret(SecretRef::parse(QStringLiteral("system:A")),
-                                    SecureBuffer::copyOf(std::string_view("a")));
+    SecretService(gui.session().vault())
+        .setSecret(SecretRef::parse(QStringLiteral("system:A")),
+                   SecureBuffer::copyOf(std::string_view("a")));
     gui.session().notifyChanged();
     QCOMPARE(gui.find<QTableView>("secretTable")->model()->rowCount(), 1);
     gui.settings().setIdleLockSeconds(1);

@@ -9,6 +9,8 @@
 #include "catalog/AgentService.h"
 #include "catalog/GrantService.h"
 #include "catalog/ScopeService.h"
+#include "secrets/SecretService.h"
+#include "text/Moment.h"
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
 
@@ -28,7 +30,8 @@ private:
 
     void set(const char* ref)
     {
-        m_vault->setSecret(SecretRef::parse(QString::fromLatin1(ref)), SecureBuffer::copyOf(ref));
+        SecretService(*m_vault).setSecret(SecretRef::parse(QString::fromLatin1(ref)),
+                                          SecureBuffer::copyOf(ref));
     }
     Scope scope(const char* text) { return Scope::parse(QString::fromLatin1(text)); }
 
@@ -37,8 +40,8 @@ private:
     {
         QStringList out;
         for (const ResolvedSecret& each : AccessPolicy::deliverable(
-                 m_vault->catalog(), m_vault->secretIndex(), QString::fromLatin1(agent),
-                 scope(action), m_clock.nowUtc())) {
+                 m_vault->catalog(), SecretService(*m_vault).secretIndex(),
+                 QString::fromLatin1(agent), scope(action), m_clock.nowUtc())) {
             out << each.name + QLatin1Char('@') + each.supplier->toString();
         }
         return out.join(QLatin1Char(' '));
@@ -88,7 +91,8 @@ private Q_SLOTS:
     void resolutionOverThreeLevelsWithShadowing()
     {
         const Action action = *m_vault->catalog().action(scope("pay/charge"));
-        const QList<ResolvedSecret> effective = Resolver::effective(action, m_vault->secretIndex());
+        const QList<ResolvedSecret> effective =
+            Resolver::effective(action, SecretService(*m_vault).secretIndex());
         QStringList names;
         for (const ResolvedSecret& each : effective) {
             names << each.name;
@@ -103,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(!effective[3].supplier);    // declared, defined nowhere
         // The refund action sees the pack's value, not the charge action's override.
         QCOMPARE(Resolver::resolve(scope("pay/refund"), QStringLiteral("API_KEY"),
-                                   m_vault->secretIndex())
+                                   SecretService(*m_vault).secretIndex())
                      ->toString(),
                  QStringLiteral("pay"));
     }
@@ -171,8 +175,8 @@ private Q_SLOTS:
         QCOMPARE(outcome("alice", "pay/noop"), AccessDecision::Outcome::Granted);
         QCOMPARE(delivered("alice", "pay/noop"), QString());
         const CoverageReport report =
-            Coverage::compute(m_vault->catalog(), m_vault->secretIndex(), scope("pay"),
-                              QStringLiteral("alice"), m_clock.nowUtc());
+            Coverage::compute(m_vault->catalog(), SecretService(*m_vault).secretIndex(),
+                              scope("pay"), QStringLiteral("alice"), m_clock.nowUtc());
         QVERIFY(report.actionsDeclaringNothing.contains(scope("pay/noop")));
     }
 
@@ -214,16 +218,16 @@ private Q_SLOTS:
         QCOMPARE(codeOf([&] { grant("nobody", "pay"); }), ErrorCode::NotFound);
         QCOMPARE(codeOf([&] { grant("alice", "pay", m_clock.nowUtc().addSecs(-1)); }),
                  ErrorCode::Usage);
-        QCOMPARE(GrantService::parseUntil(QStringLiteral("2026-12-01")),
+        QCOMPARE(Moment::parse(QStringLiteral("2026-12-01"), Moment::DayEdge::End),
                  QDateTime(QDate(2026, 12, 1), QTime(23, 59, 59, 999), Qt::UTC));
-        QCOMPARE(codeOf([&] { (void)GrantService::parseUntil(QStringLiteral("soon")); }),
+        QCOMPARE(codeOf([&] { (void)Moment::parse(QStringLiteral("soon"), Moment::DayEdge::End); }),
                  ErrorCode::Usage);
     }
 
     void coverageStatesAndExitRule()
     {
         const auto report = [&](const std::optional<QString>& agent) {
-            return Coverage::compute(m_vault->catalog(), m_vault->secretIndex(),
+            return Coverage::compute(m_vault->catalog(), SecretService(*m_vault).secretIndex(),
                                      scope("pay/charge"), agent, m_clock.nowUtc());
         };
         CoverageReport plain = report(std::nullopt);
@@ -239,7 +243,7 @@ private Q_SLOTS:
         QVERIFY(!forAlice.complete());
         grant("alice", "pay/charge");
         QVERIFY(report(QStringLiteral("alice")).complete());
-        m_vault->removeSecret(SecretRef::parse(QStringLiteral("system:REGION")));
+        SecretService(*m_vault).removeSecret(SecretRef::parse(QStringLiteral("system:REGION")));
         const CoverageReport optional = report(QStringLiteral("alice"));
         QCOMPARE(optional.items[1].state, CoverageReport::State::MissingOptional);
         QVERIFY(optional.complete()); // optional secrets do not make it incomplete
@@ -248,7 +252,7 @@ private Q_SLOTS:
     void deletingASecretDropsItsGrants()
     {
         grant("alice", "pay:UNDECLARED");
-        m_vault->removeSecret(SecretRef::parse(QStringLiteral("pay:UNDECLARED")));
+        SecretService(*m_vault).removeSecret(SecretRef::parse(QStringLiteral("pay:UNDECLARED")));
         QVERIFY(GrantService(*m_vault).list(QStringLiteral("alice")).isEmpty());
         set("pay:UNDECLARED");
         QVERIFY(!AccessPolicy::forSecret(m_vault->catalog(), QStringLiteral("alice"),
@@ -260,8 +264,8 @@ private Q_SLOTS:
     void grantsOnASecretFollowItWhenMoved()
     {
         grant("alice", "pay:UNDECLARED");
-        m_vault->moveSecret(SecretRef::parse(QStringLiteral("pay:UNDECLARED")),
-                            SecretRef::parse(QStringLiteral("system:MOVED")));
+        SecretService(*m_vault).moveSecret(SecretRef::parse(QStringLiteral("pay:UNDECLARED")),
+                                           SecretRef::parse(QStringLiteral("system:MOVED")));
         const QList<Grant> left = GrantService(*m_vault).list(QStringLiteral("alice"));
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.first().target.toString(), QStringLiteral("system:MOVED"));

@@ -2,6 +2,9 @@
 // moves, and the chain re-computed independently from docs/AUDIT.md (docs/tools).
 #include "FakeClock.h"
 #include "SqliteVaultRepository.h"
+#include "secrets/SecretService.h"
+#include "store/StoreAccess.h"
+#include "store/VaultStore.h"
 #include "vault/VaultService.h"
 
 #include <QProcess>
@@ -30,10 +33,10 @@ private:
     static void note(VaultService& vault, int count)
     {
         for (int i = 0; i < count; ++i) {
-            vault.record({QStringLiteral("test.event"),
-                          QStringLiteral("system:T%1").arg(i),
-                          AuditEvent::Outcome::Success,
-                          {}});
+            storeOf(vault).record({QStringLiteral("test.event"),
+                                   QStringLiteral("system:T%1").arg(i),
+                                   AuditEvent::Outcome::Success,
+                                   {}});
         }
     }
 
@@ -59,7 +62,7 @@ private Q_SLOTS:
         }
         VaultService vault(repository, clock);
         vault.unlock(SecureBuffer::copyOf("pass"));
-        const AuditVerification result = vault.audit().verify(std::nullopt);
+        const AuditVerification result = storeOf(vault).audit().verify(std::nullopt);
         QVERIFY2(result.ok(), qPrintable(result.summary()));
         QCOMPARE(result.events, qint64(305));
         QCOMPARE(result.validCheckpoints, 3);
@@ -74,8 +77,8 @@ private Q_SLOTS:
             SqliteVaultRepository repository(path);
             VaultService vault(repository, clock);
             vault.create(SecureBuffer::copyOf("pass"), KdfParams{1, 8 * 1024 * 1024});
-            vault.setSecret(SecretRef::parse(QStringLiteral("system:A")),
-                            SecureBuffer::copyOf("a"));
+            SecretService(vault).setSecret(SecretRef::parse(QStringLiteral("system:A")),
+                                           SecureBuffer::copyOf("a"));
             note(vault, 5);
         }
         const QString script = QStringLiteral(SCOPEVAULT_SOURCE_DIR) +

@@ -15,6 +15,9 @@
 #include "catalog/GrantService.h"
 #include "catalog/ScopeService.h"
 #include "catalog/SettingsService.h"
+#include "secrets/SecretService.h"
+#include "store/StoreAccess.h"
+#include "store/VaultStore.h"
 #include "vault/VaultService.h"
 
 #include <QFile>
@@ -40,7 +43,8 @@ private:
     static Scope scope(const char* text) { return Scope::parse(QString::fromLatin1(text)); }
     void set(const char* ref, const char* value)
     {
-        m_vault->setSecret(SecretRef::parse(QString::fromLatin1(ref)), SecureBuffer::copyOf(value));
+        SecretService(*m_vault).setSecret(SecretRef::parse(QString::fromLatin1(ref)),
+                                          SecureBuffer::copyOf(value));
     }
     void grant(const char* agent, const char* target)
     {
@@ -120,7 +124,7 @@ private Q_SLOTS:
 
         // A required secret set nowhere is a problem even with a grant.
         grant("alice", "pay");
-        m_vault->removeSecret(SecretRef::parse(QStringLiteral("pay:LEDGER")));
+        SecretService(*m_vault).removeSecret(SecretRef::parse(QStringLiteral("pay:LEDGER")));
         BundlePlan missing = plan("alice", {scope("pay/refund")});
         QCOMPARE(missing.problems.size(), 1);
         QVERIFY(missing.problems.constFirst().contains(QStringLiteral("required secret LEDGER")));
@@ -163,7 +167,7 @@ private Q_SLOTS:
 
         AuditFilter filter;
         filter.action = QStringLiteral("bundle.exported");
-        const std::vector<AuditEntry> events = m_vault->audit().query(filter);
+        const std::vector<AuditEntry> events = storeOf(*m_vault).audit().query(filter);
         QCOMPARE(events.size(), std::size_t(1));
         const AuditEntry& event = events.front();
         QCOMPARE(event.target, QStringLiteral("alice"));
@@ -173,7 +177,7 @@ private Q_SLOTS:
         QCOMPARE(first.value("ref").toString(), QStringLiteral("pay/charge:API_KEY"));
         QCOMPARE(first.value("version").toInt(), 1);
         QCOMPARE(first.value("tag").toString(),
-                 m_vault->audit().valueTag(QByteArrayView("charge-key")));
+                 storeOf(*m_vault).audit().valueTag(QByteArrayView("charge-key")));
         const QByteArray detailText = QJsonDocument(event.details).toJson();
         for (const char* value : {"charge-key", "pack-key", "ledger-token", "eu-1"}) {
             QVERIFY(!detailText.contains(value));
@@ -193,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(BundleService(*m_vault).issued(std::nullopt).isEmpty());
         AuditFilter filter;
         filter.action = QStringLiteral("bundle.exported");
-        const std::vector<AuditEntry> events = m_vault->audit().query(filter);
+        const std::vector<AuditEntry> events = storeOf(*m_vault).audit().query(filter);
         QCOMPARE(events.size(), std::size_t(1));
         QCOMPARE(events.front().outcome, QStringLiteral("denied"));
     }
@@ -279,7 +283,7 @@ private Q_SLOTS:
 
         AuditFilter filter;
         filter.actor = QStringLiteral("agent:alice");
-        const std::vector<AuditEntry> events = m_vault->audit().query(filter);
+        const std::vector<AuditEntry> events = storeOf(*m_vault).audit().query(filter);
         QCOMPARE(events.size(), std::size_t(2));
         QCOMPARE(events[0].action, QStringLiteral("agent.secrets-released"));
         QCOMPARE(events[0].target, QStringLiteral("bundle:") + exported.bundle.idText());

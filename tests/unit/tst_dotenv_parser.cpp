@@ -4,6 +4,7 @@
 #include "import/DotenvParser.h"
 #include "import/SecretImporter.h"
 #include "secrets/SecretInput.h"
+#include "secrets/SecretService.h"
 #include "vault/SystemClock.h"
 #include "vault/VaultService.h"
 
@@ -222,8 +223,9 @@ private Q_SLOTS:
         QVERIFY(!qEnvironmentVariableIsSet("OPENAI_API_KEY") ||
                 before.contains(QStringLiteral("OPENAI_API_KEY=") +
                                 qEnvironmentVariable("OPENAI_API_KEY")));
-        QCOMPARE(QByteArrayView(
-                     vault.readValue(SecretRef::parse(QStringLiteral("system:MULTILINE"))).view())
+        QCOMPARE(QByteArrayView(SecretService(vault)
+                                    .readValue(SecretRef::parse(QStringLiteral("system:MULTILINE")))
+                                    .view())
                      .toByteArray(),
                  QByteArray("line one\nline two"));
     }
@@ -236,7 +238,7 @@ private Q_SLOTS:
         VaultService vault(repository, clock);
         vault.create(SecureBuffer::copyOf("pass"), KdfParams{1, 8 * 1024 * 1024});
         const SecretRef ref = SecretRef::parse(QStringLiteral("system:KEY"));
-        vault.setSecret(ref, SecureBuffer::copyOf("original"));
+        SecretService(vault).setSecret(ref, SecureBuffer::copyOf("original"));
         std::vector<SecretImporter::Item> items;
         items.push_back({QStringLiteral("KEY"), SecureBuffer::copyOf("imported"), QString()});
         items.push_back({QStringLiteral("NEW"), SecureBuffer::copyOf("fresh"), QString()});
@@ -245,20 +247,22 @@ private Q_SLOTS:
         auto outcomes =
             importer.run(Scope::system(), items, true, [](const SecretRef&) { return true; });
         QCOMPARE(outcomes[0].kind, Kind::Updated);
-        QCOMPARE(QByteArrayView(vault.readValue(ref).view()).toByteArray(),
+        QCOMPARE(QByteArrayView(SecretService(vault).readValue(ref).view()).toByteArray(),
                  QByteArray("original")); // dry run
-        QVERIFY(!vault.secretExists(SecretRef::parse(QStringLiteral("system:NEW"))));
+        QVERIFY(!SecretService(vault).secretExists(SecretRef::parse(QStringLiteral("system:NEW"))));
         outcomes =
             importer.run(Scope::system(), items, false, [](const SecretRef&) { return false; });
         QCOMPARE(outcomes[0].kind, Kind::Skipped);
         QCOMPARE(outcomes[1].kind, Kind::Added);
-        QCOMPARE(QByteArrayView(vault.readValue(ref).view()).toByteArray(), QByteArray("original"));
+        QCOMPARE(QByteArrayView(SecretService(vault).readValue(ref).view()).toByteArray(),
+                 QByteArray("original"));
         outcomes =
             importer.run(Scope::system(), items, false, [](const SecretRef&) { return true; });
         QCOMPARE(outcomes[0].kind, Kind::Updated);
         QCOMPARE(outcomes[1].kind, Kind::Unchanged);
-        QCOMPARE(QByteArrayView(vault.readValue(ref).view()).toByteArray(), QByteArray("imported"));
-        QCOMPARE(vault.describeSecret(ref).version, quint64(2));
+        QCOMPARE(QByteArrayView(SecretService(vault).readValue(ref).view()).toByteArray(),
+                 QByteArray("imported"));
+        QCOMPARE(SecretService(vault).describeSecret(ref).version, quint64(2));
     }
 };
 

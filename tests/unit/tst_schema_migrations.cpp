@@ -1,6 +1,7 @@
 #include "SchemaMigrations.h"
 #include "SqliteConnection.h"
 #include "SqliteVaultRepository.h"
+#include "secrets/SecretService.h"
 #include "vault/SystemClock.h"
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
@@ -41,8 +42,9 @@ private:
             SqliteVaultRepository repository(source);
             VaultService vault(repository, m_clock);
             vault.create(SecureBuffer::copyOf("pass"), Cheap);
-            vault.setSecret(SecretRef::parse(QStringLiteral("payments/charge:STRIPE_KEY")),
-                            SecureBuffer::copyOf("sk_live_1"));
+            SecretService(vault).setSecret(
+                SecretRef::parse(QStringLiteral("payments/charge:STRIPE_KEY")),
+                SecureBuffer::copyOf("sk_live_1"));
         }
         const QString target = m_dir.filePath(name + QStringLiteral(".svdb"));
         touch(target);
@@ -73,14 +75,14 @@ private Q_SLOTS:
         vault.unlock(SecureBuffer::copyOf("pass"));
         QCOMPARE(repository.schemaVersion(), SchemaMigrations::LatestVersion);
         const SecretRef ref = SecretRef::parse(QStringLiteral("payments/charge:STRIPE_KEY"));
-        QCOMPARE(QByteArrayView(vault.readValue(ref).view()).toByteArray(),
+        QCOMPARE(QByteArrayView(SecretService(vault).readValue(ref).view()).toByteArray(),
                  QByteArray("sk_live_1"));
         // The column step 2 added is usable.
         SecretChange change;
         const SecureBuffer notes = SecureBuffer::copyOf("from migration test");
         change.notes = &notes;
-        vault.editSecret(ref, change);
-        QCOMPARE(QByteArrayView(vault.readNotes(ref).view()).toByteArray(),
+        SecretService(vault).editSecret(ref, change);
+        QCOMPARE(QByteArrayView(SecretService(vault).readNotes(ref).view()).toByteArray(),
                  QByteArray("from migration test"));
     }
 

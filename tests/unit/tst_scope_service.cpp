@@ -5,6 +5,7 @@
 #include "catalog/AgentService.h"
 #include "catalog/GrantService.h"
 #include "catalog/ScopeService.h"
+#include "secrets/SecretService.h"
 #include "vault/SystemClock.h"
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
@@ -34,8 +35,9 @@ private Q_SLOTS:
         ScopeService scopes(*m_vault);
         scopes.create(scope("pay/charge"), QStringLiteral("Charges cards"));
         scopes.declare(scope("pay/charge"), {QStringLiteral("KEY"), QStringLiteral("d"), true});
-        m_vault->setSecret(ref("pay:KEY"), SecureBuffer::copyOf("pack value"));
-        m_vault->setSecret(ref("pay/charge:KEY"), SecureBuffer::copyOf("action value"));
+        SecretService(*m_vault).setSecret(ref("pay:KEY"), SecureBuffer::copyOf("pack value"));
+        SecretService(*m_vault).setSecret(ref("pay/charge:KEY"),
+                                          SecureBuffer::copyOf("action value"));
         AgentService(*m_vault).add(QStringLiteral("bot"), scopevault::test::newAgentPublicKey(),
                                    QString());
         GrantService(*m_vault).grant(QStringLiteral("bot"), GrantTarget(scope("pay/charge")),
@@ -64,7 +66,7 @@ private Q_SLOTS:
 
     void settingASecretRegistersItsScope()
     {
-        m_vault->setSecret(ref("newpack/newaction:X"), SecureBuffer::copyOf("x"));
+        SecretService(*m_vault).setSecret(ref("newpack/newaction:X"), SecureBuffer::copyOf("x"));
         QVERIFY(m_vault->catalog().pack(QStringLiteral("newpack")));
         QVERIFY(m_vault->catalog().action(scope("newpack/newaction")));
     }
@@ -90,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(!m_vault->catalog().pack(QStringLiteral("pay")));
         QVERIFY(m_vault->catalog().actions().isEmpty());
         QVERIFY(m_vault->catalog().grants().isEmpty());
-        QVERIFY(m_vault->listSecrets(std::nullopt).empty());
+        QVERIFY(SecretService(*m_vault).listSecrets(std::nullopt).empty());
     }
 
     void deleteUnusedActionNeedsNoForce()
@@ -111,11 +113,13 @@ private Q_SLOTS:
         QCOMPARE(moved->description, QStringLiteral("Charges cards"));
         QCOMPARE(moved->declarations.size(), 1);
         QCOMPARE(
-            QByteArrayView(m_vault->readValue(ref("payments/charge:KEY")).view()).toByteArray(),
+            QByteArrayView(SecretService(*m_vault).readValue(ref("payments/charge:KEY")).view())
+                .toByteArray(),
             QByteArray("action value"));
-        QCOMPARE(QByteArrayView(m_vault->readValue(ref("payments:KEY")).view()).toByteArray(),
+        QCOMPARE(QByteArrayView(SecretService(*m_vault).readValue(ref("payments:KEY")).view())
+                     .toByteArray(),
                  QByteArray("pack value"));
-        QVERIFY(!m_vault->secretExists(ref("pay:KEY")));
+        QVERIFY(!SecretService(*m_vault).secretExists(ref("pay:KEY")));
         QStringList targets;
         for (const Grant& grant : GrantService(*m_vault).list(QStringLiteral("bot"))) {
             targets << grant.target.toString();
@@ -136,10 +140,12 @@ private Q_SLOTS:
             QCOMPARE(error.code(), ErrorCode::Usage);
         }
         scopes.rename(scope("pay/charge"), QStringLiteral("capture"));
-        QCOMPARE(QByteArrayView(m_vault->readValue(ref("pay/capture:KEY")).view()).toByteArray(),
+        QCOMPARE(QByteArrayView(SecretService(*m_vault).readValue(ref("pay/capture:KEY")).view())
+                     .toByteArray(),
                  QByteArray("action value"));
-        QCOMPARE(QByteArrayView(m_vault->readValue(ref("pay:KEY")).view()).toByteArray(),
-                 QByteArray("pack value"));
+        QCOMPARE(
+            QByteArrayView(SecretService(*m_vault).readValue(ref("pay:KEY")).view()).toByteArray(),
+            QByteArray("pack value"));
         try {
             scopes.rename(scope("pay/capture"), QStringLiteral("Bad Name"));
             QFAIL("accepted an invalid name");

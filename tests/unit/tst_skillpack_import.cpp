@@ -7,6 +7,7 @@
 #include "catalog/ScopeService.h"
 #include "import/ManifestParser.h"
 #include "import/SkillpackImporter.h"
+#include "secrets/SecretService.h"
 #include "vault/SystemClock.h"
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
@@ -109,7 +110,8 @@ private Q_SLOTS:
             QVERIFY(!warning.contains(QStringLiteral("f3c8a9d2")));
             QVERIFY(!warning.contains(QStringLiteral("sk_live")));
         }
-        QCOMPARE(m_vault->listSecrets(std::nullopt).size(), std::size_t(0)); // no invented values
+        QCOMPARE(SecretService(*m_vault).listSecrets(std::nullopt).size(),
+                 std::size_t(0)); // no invented values
     }
 
     void onePackFolderWithPackOption()
@@ -138,8 +140,8 @@ private Q_SLOTS:
         importer.apply(importer.plan(copy.path(), std::nullopt));
         const Scope scope = Scope::parse(QStringLiteral("pay/charge"));
         ScopeService(*m_vault).describe(scope, QStringLiteral("Set by the admin"));
-        m_vault->setSecret(SecretRef::parse(QStringLiteral("pay:STRIPE_KEY")),
-                           SecureBuffer::copyOf("sk_test"));
+        SecretService(*m_vault).setSecret(SecretRef::parse(QStringLiteral("pay:STRIPE_KEY")),
+                                          SecureBuffer::copyOf("sk_test"));
         AgentService(*m_vault).add(QStringLiteral("bot"), scopevault::test::newAgentPublicKey(),
                                    QString());
         GrantService(*m_vault).grant(QStringLiteral("bot"), GrantTarget(scope), std::nullopt);
@@ -154,8 +156,9 @@ private Q_SLOTS:
         importer.apply(plan);
         QCOMPARE(declarations(action("pay/charge")), QStringLiteral("STRIPE_KEY WEBHOOK_SECRET?"));
         QCOMPARE(action("pay/charge").description, QStringLiteral("Set by the admin"));
-        QCOMPARE(QByteArrayView(
-                     m_vault->readValue(SecretRef::parse(QStringLiteral("pay:STRIPE_KEY"))).view())
+        QCOMPARE(QByteArrayView(SecretService(*m_vault)
+                                    .readValue(SecretRef::parse(QStringLiteral("pay:STRIPE_KEY")))
+                                    .view())
                      .toByteArray(),
                  QByteArray("sk_test"));
         QCOMPARE(GrantService(*m_vault).list(QStringLiteral("bot")).size(), 1);

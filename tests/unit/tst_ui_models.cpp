@@ -5,6 +5,7 @@
 #include "secrets/ScopeTreeModel.h"
 #include "secrets/SecretChange.h"
 #include "secrets/SecretFilterModel.h"
+#include "secrets/SecretService.h"
 #include "secrets/SecretTableModel.h"
 #include "vault/SystemClock.h"
 #include "vault/VaultService.h"
@@ -28,8 +29,8 @@ private:
     {
         SecretChange change;
         change.description = QString::fromLatin1(description);
-        m_vault->setSecret(SecretRef::parse(QString::fromLatin1(ref)),
-                           SecureBuffer::copyOf(std::string_view("value")), change);
+        SecretService(*m_vault).setSecret(SecretRef::parse(QString::fromLatin1(ref)),
+                                          SecureBuffer::copyOf(std::string_view("value")), change);
     }
     static QStringList names(const QAbstractItemModel& model)
     {
@@ -62,7 +63,7 @@ private Q_SLOTS:
         ScopeTreeModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.reset(m_vault->catalog(), m_vault->listSecrets(std::nullopt));
+        model.reset(m_vault->catalog(), SecretService(*m_vault).listSecrets(std::nullopt));
         QCOMPARE(model.rowCount(), 3); // System, comms, payments
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("System"));
         QCOMPARE(model.index(0, 1).data().toInt(), 1);
@@ -90,7 +91,7 @@ private Q_SLOTS:
             &table, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester filterTester(
             &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        table.reset(m_vault->listSecrets(std::nullopt));
+        table.reset(SecretService(*m_vault).listSecrets(std::nullopt));
         QCOMPARE(table.rowCount(), 5);
         QCOMPARE(
             table.secretAt(table.rowOf(SecretRef::parse(QStringLiteral("payments:STRIPE_KEY"))))

@@ -1,5 +1,6 @@
 #include "SqliteVaultRepository.h"
 #include "TestHelpers.h"
+#include "secrets/SecretService.h"
 #include "vault/SystemClock.h"
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
@@ -21,7 +22,8 @@ SecureBuffer bytes(const char* text)
 
 QByteArray read(VaultService& vault, const char* ref)
 {
-    return QByteArrayView(vault.readValue(SecretRef::parse(QString::fromLatin1(ref))).view())
+    return QByteArrayView(
+               SecretService(vault).readValue(SecretRef::parse(QString::fromLatin1(ref))).view())
         .toByteArray();
 }
 
@@ -47,11 +49,13 @@ private Q_SLOTS:
             VaultService vault(repository, m_clock);
             vault.create(bytes("pass"), Cheap);
             QVERIFY(vault.isUnlocked());
-            vault.setSecret(SecretRef::parse(QStringLiteral("system:A")), bytes("one"));
+            SecretService(vault).setSecret(SecretRef::parse(QStringLiteral("system:A")),
+                                           bytes("one"));
             vault.lock();
             QVERIFY(!vault.isUnlocked());
             QCOMPARE(codeOf([&] { (void)read(vault, "system:A"); }), ErrorCode::Denied);
-            QCOMPARE(codeOf([&] { (void)vault.listSecrets(std::nullopt); }), ErrorCode::Denied);
+            QCOMPARE(codeOf([&] { (void)SecretService(vault).listSecrets(std::nullopt); }),
+                     ErrorCode::Denied);
         }
         SqliteVaultRepository repository(path);
         VaultService vault(repository, m_clock);
@@ -86,21 +90,21 @@ private Q_SLOTS:
         change.description = QStringLiteral("Stripe live key");
         const SecureBuffer notes = bytes("rotate via dashboard");
         change.notes = &notes;
-        QCOMPARE(vault.setSecret(ref, bytes("v1"), change), quint64(1));
-        QCOMPARE(vault.setSecret(ref, bytes("v2")), quint64(2));
-        SecretInfo info = vault.describeSecret(ref);
+        QCOMPARE(SecretService(vault).setSecret(ref, bytes("v1"), change), quint64(1));
+        QCOMPARE(SecretService(vault).setSecret(ref, bytes("v2")), quint64(2));
+        SecretInfo info = SecretService(vault).describeSecret(ref);
         QCOMPARE(info.version, quint64(2));
         QCOMPARE(info.description, QStringLiteral("Stripe live key")); // kept
         QVERIFY(info.hasNotes);
-        QCOMPARE(QByteArrayView(vault.readNotes(ref).view()).toByteArray(),
+        QCOMPARE(QByteArrayView(SecretService(vault).readNotes(ref).view()).toByteArray(),
                  QByteArray("rotate via dashboard"));
 
         SecretChange edit;
         edit.description = QStringLiteral("Stripe key");
         const SecureBuffer noNotes;
         edit.notes = &noNotes;
-        vault.editSecret(ref, edit);
-        info = vault.describeSecret(ref);
+        SecretService(vault).editSecret(ref, edit);
+        info = SecretService(vault).describeSecret(ref);
         QCOMPARE(info.version, quint64(2)); // metadata edits do not make a new value version
         QCOMPARE(info.description, QStringLiteral("Stripe key"));
         QVERIFY(!info.hasNotes);
@@ -114,11 +118,11 @@ private Q_SLOTS:
         vault.create(bytes("pass"), Cheap);
         for (const char* ref :
              {"system:A", "payments:B", "payments/charge:C", "comms:D", "payments/refund:E"}) {
-            vault.setSecret(SecretRef::parse(QString::fromLatin1(ref)), bytes("x"));
+            SecretService(vault).setSecret(SecretRef::parse(QString::fromLatin1(ref)), bytes("x"));
         }
         const auto refs = [&](const std::optional<Scope>& scope) {
             QStringList out;
-            for (const SecretInfo& info : vault.listSecrets(scope)) {
+            for (const SecretInfo& info : SecretService(vault).listSecrets(scope)) {
                 out << info.ref.toString();
             }
             return out.join(QLatin1Char(' '));
@@ -130,11 +134,13 @@ private Q_SLOTS:
                  QStringLiteral("payments/charge:C payments/refund:E payments:B"));
         QCOMPARE(refs(Scope::parse(QStringLiteral("payments/charge"))),
                  QStringLiteral("payments/charge:C"));
-        vault.removeSecret(SecretRef::parse(QStringLiteral("payments:B")));
+        SecretService(vault).removeSecret(SecretRef::parse(QStringLiteral("payments:B")));
         QCOMPARE(codeOf([&] { (void)read(vault, "payments:B"); }), ErrorCode::NotFound);
-        QCOMPARE(
-            codeOf([&] { vault.removeSecret(SecretRef::parse(QStringLiteral("payments:B"))); }),
-            ErrorCode::NotFound);
+        QCOMPARE(codeOf([&] {
+                     SecretService(vault).removeSecret(
+                         SecretRef::parse(QStringLiteral("payments:B")));
+                 }),
+                 ErrorCode::NotFound);
     }
 
     void changePassphraseKeepsValues()
@@ -144,7 +150,8 @@ private Q_SLOTS:
             SqliteVaultRepository repository(path);
             VaultService vault(repository, m_clock);
             vault.create(bytes("old"), Cheap);
-            vault.setSecret(SecretRef::parse(QStringLiteral("system:A")), bytes("alpha"));
+            SecretService(vault).setSecret(SecretRef::parse(QStringLiteral("system:A")),
+                                           bytes("alpha"));
             vault.changePassphrase(bytes("new"), KdfParams{2, 8 * 1024 * 1024});
             QCOMPARE(read(vault, "system:A"), QByteArray("alpha"));
         }

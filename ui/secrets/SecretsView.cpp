@@ -284,7 +284,7 @@ void SecretsView::revealSecret(bool reveal)
     }
     try {
         const SecureBuffer value =
-            m_session.vault().readValue(*ref, VaultService::ReadPurpose::Reveal);
+            m_session.secrets().readValue(*ref, SecretService::ReadPurpose::Reveal);
         // The only copy outside secure memory: the field that shows it, cleared on hide.
         m_value->setText(QString::fromUtf8(reinterpret_cast<const char*>(value.data()),
                                            static_cast<qsizetype>(value.size())));
@@ -306,7 +306,7 @@ void SecretsView::copySecret()
     }
     try {
         const SecureBuffer value =
-            m_session.vault().readValue(*ref, VaultService::ReadPurpose::Copy);
+            m_session.secrets().readValue(*ref, SecretService::ReadPurpose::Copy);
         m_clipboard.copy(value, m_clipboardDelayMs);
         Q_EMIT statusMessage(tr("Copied %1; the clipboard is cleared in %2 s.")
                                  .arg(ref->toString())
@@ -325,14 +325,14 @@ void SecretsView::newSecret()
     }
     try {
         const SecretRef ref = dialog.reference();
-        if (m_session.vault().secretExists(ref)) {
+        if (m_session.secrets().secretExists(ref)) {
             throw VaultError(
                 ErrorCode::Usage,
                 tr("%1 already exists; edit it to change its value.").arg(ref.toString()));
         }
         SecretChange change;
         change.description = dialog.description();
-        m_session.vault().setSecret(ref, dialog.takeValue(), change);
+        m_session.secrets().setSecret(ref, dialog.takeValue(), change);
         m_session.notifyChanged();
         selectSecret(ref);
         Q_EMIT statusMessage(tr("Stored %1.").arg(ref.toString()));
@@ -356,9 +356,9 @@ void SecretsView::editSecret()
         SecretChange change;
         change.description = dialog.description();
         if (dialog.hasValue()) {
-            m_session.vault().setSecret(*ref, dialog.takeValue(), change);
+            m_session.secrets().setSecret(*ref, dialog.takeValue(), change);
         } else {
-            m_session.vault().editSecret(*ref, change);
+            m_session.secrets().editSecret(*ref, change);
         }
         m_session.notifyChanged();
         selectSecret(*ref);
@@ -379,7 +379,7 @@ void SecretsView::moveSecret()
     }
     try {
         const SecretRef target = dialog.target();
-        m_session.vault().moveSecret(*ref, target);
+        m_session.secrets().moveSecret(*ref, target);
         m_session.notifyChanged();
         selectSecret(target);
     } catch (const VaultError& error) {
@@ -404,7 +404,7 @@ void SecretsView::deleteSecret()
         return;
     }
     try {
-        m_session.vault().removeSecret(*ref);
+        m_session.secrets().removeSecret(*ref);
         m_session.notifyChanged();
         Q_EMIT statusMessage(tr("Deleted %1.").arg(ref->toString()));
     } catch (const VaultError& error) {

@@ -322,7 +322,7 @@ void MainWindow::refreshViews()
     }
     try {
         // One listing (it decrypts every secret's metadata) feeds every view.
-        std::vector<SecretInfo> secrets = m_session.vault().listSecrets(std::nullopt);
+        std::vector<SecretInfo> secrets = m_session.secrets().listSecrets(std::nullopt);
         const SecretIndex index(secrets);
         m_secrets->refresh(std::move(secrets));
         m_effective->refresh(index);

@@ -32,6 +32,11 @@ bool VaultSession::isUnlocked() const
     return m_service && m_service->isUnlocked();
 }
 
+SecretService VaultSession::secrets()
+{
+    return SecretService(vault());
+}
+
 VaultService& VaultSession::vault()
 {
     if (!m_service) {

@@ -2,6 +2,7 @@
 
 #include "SecureBuffer.h"
 #include "crypto/KdfParams.h"
+#include "secrets/SecretService.h"
 
 #include <QObject>
 #include <QString>
@@ -51,6 +52,8 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
     /// The service of the open vault (isOpen() must hold).
     [[nodiscard]] VaultService& vault();
+    /// The secrets of the open vault (isUnlocked() must hold for most of its calls).
+    [[nodiscard]] SecretService secrets();
     /// Tells every view that the vault's contents changed (after a write from the GUI).
     void notifyChanged() { Q_EMIT changed(); }
 

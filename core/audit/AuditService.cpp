@@ -1,0 +1,146 @@
+#include "audit/AuditService.h"
+
+#include "secrets/SecretInput.h"
+#include "store/StoreAccess.h"
+#include "store/VaultStore.h"
+#include "vault/VaultError.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace scopevault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AuditService", text);
+}
+
+QString csvField(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+AuditService::AuditService(VaultService& vault)
+    : m_store(storeOf(vault))
+{}
+
+QString AuditService::checkedOutcome(const QString& text)
+{
+    if (text != QLatin1String("success") && text != QLatin1String("denied") &&
+        text != QLatin1String("error")) {
+        throw VaultError(ErrorCode::Usage,
+                         tr("the outcome must be success, denied or error, not '%1'").arg(text));
+    }
+    return text;
+}
+
+AuditService::ExportFormat AuditService::parseFormat(const QString& text)
+{
+    if (text == QLatin1String("jsonl")) {
+        return ExportFormat::Jsonl;
+    }
+    if (text == QLatin1String("csv")) {
+        return ExportFormat::Csv;
+    }
+    throw VaultError(ErrorCode::Usage, tr("the export format must be jsonl or csv"));
+}
+
+std::vector<AuditEntry> AuditService::query(AuditFilter filter)
+{
+    if (filter.outcome) {
+        filter.outcome = checkedOutcome(*filter.outcome);
+    }
+    if (filter.limit < 0) {
+        throw VaultError(ErrorCode::Usage, tr("the limit must be a positive whole number"));
+    }
+    filter.newestFirst = filter.limit > 0; // the newest N, shown in order
+    std::vector<AuditEntry> entries = m_store.audit().query(filter);
+    if (filter.newestFirst) {
+        std::reverse(entries.begin(), entries.end());
+    }
+    return entries;
+}
+
+AuditVerification AuditService::verify(const std::optional<QString>& exportedCheckpoint)
+{
+    std::optional<AuditCheckpointFile> exported;
+    if (exportedCheckpoint) {
+        exported = AuditCheckpointFile::fromJson(
+            QByteArrayView(SecretInput::readFile(*exportedCheckpoint).view()).toByteArray(),
+            *exportedCheckpoint);
+    }
+    return m_store.audit().verify(exported);
+}
+
+AuditCheckpointFile AuditService::writeCheckpoint(const QString& path)
+{
+    m_store.transact([&] { m_store.audit().checkpoint(); });
+    const std::optional<AuditCheckpointFile> latest = m_store.audit().latestCheckpoint();
+    if (!latest) {
+        throw VaultError(ErrorCode::NotFound, tr("the audit log is empty"));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(latest->toJson()) < 0 || !file.commit()) {
+        throw VaultError(ErrorCode::Other,
+                         tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    }
+    return *latest;
+}
+
+QString AuditService::valueTag(QByteArrayView value)
+{
+    return m_store.audit().valueTag(value);
+}
+
+QJsonObject AuditService::toJson(const AuditEntry& entry)
+{
+    return {{QStringLiteral("seq"), entry.seq},
+            {QStringLiteral("time"), entry.time.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("actor"), entry.actor},
+            {QStringLiteral("action"), entry.action},
+            {QStringLiteral("target"), entry.target},
+            {QStringLiteral("outcome"), entry.outcome},
+            {QStringLiteral("details"), entry.details},
+            {QStringLiteral("readable"), entry.readable}};
+}
+
+QString AuditService::detailsText(const QJsonObject& details)
+{
+    return details.isEmpty()
+               ? QString()
+               : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+}
+
+QStringList AuditService::exportLines(const std::vector<AuditEntry>& entries, ExportFormat format)
+{
+    QStringList lines;
+    if (format == ExportFormat::Csv) {
+        lines << QStringLiteral("seq,time,actor,action,target,outcome,details");
+    }
+    for (const AuditEntry& entry : entries) {
+        if (format == ExportFormat::Jsonl) {
+            lines << QString::fromUtf8(QJsonDocument(toJson(entry)).toJson(QJsonDocument::Compact));
+        } else {
+            lines << QStringList{QString::number(entry.seq),
+                                 entry.time.toString(Qt::ISODateWithMs),
+                                 csvField(entry.actor),
+                                 csvField(entry.action),
+                                 csvField(entry.target),
+                                 entry.outcome,
+                                 csvField(detailsText(entry.details))}
+                         .join(QLatin1Char(','));
+        }
+    }
+    return lines;
+}
+
+} // namespace scopevault

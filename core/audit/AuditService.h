@@ -1,0 +1,65 @@
+#pragma once
+
+#include "audit/AuditCheckpointFile.h"
+#include "audit/AuditEntry.h"
+#include "audit/AuditFilter.h"
+#include "audit/AuditVerification.h"
+
+#include <QByteArrayView>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace scopevault {
+
+class VaultService;
+class VaultStore;
+
+/// The audit log's use cases for its readers: select events, export them, verify the chain,
+/// and export signed checkpoints. The CLI's `audit` commands call it, and so will the GUI's
+/// audit view; nothing here writes an event except a checkpoint.
+class AuditService final
+{
+public:
+    enum class ExportFormat
+    {
+        Jsonl,
+        Csv,
+    };
+
+    explicit AuditService(VaultService& vault);
+
+    /// "success", "denied" or "error"; throws VaultError(Usage) for anything else.
+    [[nodiscard]] static QString checkedOutcome(const QString& text);
+    /// "jsonl" or "csv"; throws VaultError(Usage) for anything else.
+    [[nodiscard]] static ExportFormat parseFormat(const QString& text);
+
+    /// Events matching `filter` in chronological order; with a limit, the newest N of them
+    /// (still oldest first). Throws VaultError(Usage) for an unknown outcome.
+    [[nodiscard]] std::vector<AuditEntry> query(AuditFilter filter);
+    /// Walks the chain and the signed checkpoints; with `exportedCheckpoint` (a file written
+    /// by writeCheckpoint) also checks the log against it (truncation).
+    [[nodiscard]] AuditVerification verify(const std::optional<QString>& exportedCheckpoint);
+    /// Signs the newest event and writes that checkpoint to `path` (replaced atomically).
+    /// Throws VaultError(NotFound) when the log is empty, VaultError(Other) when the file
+    /// cannot be written.
+    AuditCheckpointFile writeCheckpoint(const QString& path);
+    /// The keyed tag the log stores for a value (never the value).
+    [[nodiscard]] QString valueTag(QByteArrayView value);
+
+    /// One event as a JSON object (the `--json` and JSONL shape, docs/AUDIT.md).
+    [[nodiscard]] static QJsonObject toJson(const AuditEntry& entry);
+    /// The details object as compact JSON text; empty when there are none.
+    [[nodiscard]] static QString detailsText(const QJsonObject& details);
+    /// The export's lines: a header then one line an event for CSV; one JSON object a
+    /// line for JSONL.
+    [[nodiscard]] static QStringList exportLines(const std::vector<AuditEntry>& entries,
+                                                 ExportFormat format);
+
+private:
+    VaultStore& m_store;
+};
+
+} // namespace scopevault

@@ -1,0 +1,372 @@
+#include "secrets/SecretService.h"
+
+#include "audit/AuditEvent.h"
+#include "crypto/CatalogCodec.h"
+#include "crypto/SecretMetadataCodec.h"
+#include "store/StoreAccess.h"
+#include "store/VaultStore.h"
+#include "vault/VaultError.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <thread>
+
+namespace scopevault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SecretService", text);
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+} // namespace
+
+SecretService::SecretService(VaultService& vault)
+    : m_store(storeOf(vault))
+{}
+
+SecretRecord SecretService::findRecord(const SecretRef& ref)
+{
+    m_store.requireUnlocked();
+    std::optional<SecretRecord> record = m_store.repository().findSecret(m_store.tagOf(ref));
+    if (!record) {
+        throw VaultError(ErrorCode::NotFound,
+                         tr("secret '%1' not found in %2").arg(ref.toString(), m_store.location()));
+    }
+    return std::move(*record);
+}
+
+SecretInfo SecretService::openMetadata(const SecretRecord& record, const SecretRef* expected)
+{
+    QByteArray plain;
+    std::optional<SecretMetadataCodec::Metadata> metadata;
+    if (m_store.cipher().openUnguarded(
+            record.metadata, {record.id, record.version, RecordCipher::Field::Metadata}, plain)) {
+        metadata = SecretMetadataCodec::decode(plain);
+    }
+    // The lookup tag is not authenticated by itself: the sealed metadata must name the
+    // reference that was asked for, or rows were swapped.
+    if (!metadata || (expected && !(metadata->ref == *expected)) ||
+        m_store.tagOf(metadata->ref) != record.refTag) {
+        const QString what = expected ? tr("secret '%1'").arg(expected->toString())
+                                      : tr("record %1").arg(QString::fromLatin1(record.id.toHex()));
+        throw VaultError(ErrorCode::Integrity,
+                         tr("%1 in %2: metadata failed authentication (the record was altered "
+                            "or is corrupt)")
+                             .arg(what, m_store.location()));
+    }
+    return SecretInfo{metadata->ref,
+                      metadata->description,
+                      record.version,
+                      fromMs(record.createdMs),
+                      fromMs(record.updatedMs),
+                      !record.notes.isEmpty()};
+}
+
+SecureBuffer SecretService::openField(const SecretRecord& record, RecordCipher::Field field,
+                                      const QByteArray& sealed, const SecretRef& ref)
+{
+    SecureBuffer plain;
+    if (!m_store.cipher().open(sealed, {record.id, record.version, field}, plain)) {
+        throw VaultError(
+            ErrorCode::Integrity,
+            tr("secret '%1' in %2: %3 failed authentication (the record was "
+               "altered or is corrupt)")
+                .arg(ref.toString(), m_store.location(), RecordCipher::fieldName(field)));
+    }
+    return plain;
+}
+
+void SecretService::sealInto(SecretRecord& record, const SecretRef& ref, const QString& description,
+                             QByteArrayView value, const SecureBuffer* notes) const
+{
+    record.metadata =
+        m_store.cipher().seal(SecretMetadataCodec::encode({ref, description}),
+                              {record.id, record.version, RecordCipher::Field::Metadata});
+    record.value =
+        m_store.cipher().seal(value, {record.id, record.version, RecordCipher::Field::Value});
+    record.notes = notes && !notes->isEmpty()
+                       ? m_store.cipher().seal(
+                             notes->view(), {record.id, record.version, RecordCipher::Field::Notes})
+                       : QByteArray();
+}
+
+quint64 SecretService::setSecret(const SecretRef& ref, const SecureBuffer& value,
+                                 const SecretChange& change)
+{
+    m_store.requireUnlocked();
+    quint64 version = 0;
+    m_store.transact([&] {
+        std::optional<SecretRecord> existing = m_store.repository().findSecret(m_store.tagOf(ref));
+        const qint64 now = m_store.nowMs();
+        if (!existing) {
+            m_store.ensureScope(ref.scope());
+            SecretRecord record;
+            record.id = RecordCipher::randomRecordId();
+            record.refTag = m_store.tagOf(ref);
+            record.version = 1;
+            record.createdMs = now;
+            record.updatedMs = now;
+            sealInto(record, ref, change.description.value_or(QString()), value.view(),
+                     change.notes);
+            m_store.repository().insertSecret(record);
+            version = record.version;
+            m_store.record({QStringLiteral("secret.created"), ref.toString(),
+                            AuditEvent::Outcome::Success,
+                            QJsonObject{{QStringLiteral("version"), qint64(version)},
+                                        {QStringLiteral("valueTag"),
+                                         m_store.audit().valueTag(value.view())}}});
+            return;
+        }
+        SecretRecord record = std::move(*existing);
+        const SecretInfo current = openMetadata(record, &ref);
+        SecureBuffer oldNotes;
+        if (!change.notes && !record.notes.isEmpty()) {
+            oldNotes = openField(record, RecordCipher::Field::Notes, record.notes, ref);
+        }
+        record.version += 1;
+        record.updatedMs = now;
+        sealInto(record, ref, change.description.value_or(current.description), value.view(),
+                 change.notes ? change.notes : &oldNotes);
+        m_store.repository().updateSecret(record);
+        version = record.version;
+        m_store.record(
+            {QStringLiteral("secret.updated"), ref.toString(), AuditEvent::Outcome::Success,
+             QJsonObject{{QStringLiteral("version"), qint64(version)},
+                         {QStringLiteral("valueTag"), m_store.audit().valueTag(value.view())}}});
+    });
+    return version;
+}
+
+void SecretService::editSecret(const SecretRef& ref, const SecretChange& change)
+{
+    m_store.requireUnlocked();
+    m_store.transact([&] {
+        SecretRecord record = findRecord(ref);
+        const SecretInfo current = openMetadata(record, &ref);
+        const SecureBuffer value = openField(record, RecordCipher::Field::Value, record.value, ref);
+        SecureBuffer oldNotes;
+        if (!change.notes && !record.notes.isEmpty()) {
+            oldNotes = openField(record, RecordCipher::Field::Notes, record.notes, ref);
+        }
+        record.updatedMs = m_store.nowMs();
+        sealInto(record, ref, change.description.value_or(current.description), value.view(),
+                 change.notes ? change.notes : &oldNotes);
+        m_store.repository().updateSecret(record);
+        m_store.record({QStringLiteral("secret.edited"), ref.toString(),
+                        AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("description"), change.description.has_value()},
+                                    {QStringLiteral("notes"), change.notes != nullptr}}});
+    });
+}
+
+SecureBuffer SecretService::readValue(const SecretRef& ref, ReadPurpose purpose)
+{
+    const QString action = purpose == ReadPurpose::Get      ? QStringLiteral("secret.read")
+                           : purpose == ReadPurpose::Reveal ? QStringLiteral("secret.revealed")
+                                                            : QStringLiteral("secret.copied");
+    try {
+        const SecretRecord record = findRecord(ref);
+        const SecretInfo info = openMetadata(record, &ref);
+        SecureBuffer value = openField(record, RecordCipher::Field::Value, record.value, ref);
+        // Committed before the value leaves this function: no event, no value.
+        m_store.record({action, ref.toString(), AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("version"), qint64(info.version)}}});
+        return value;
+    } catch (const VaultError& error) {
+        m_store.recordFailure(action, ref.toString(), error);
+        throw;
+    }
+}
+
+SecureBuffer SecretService::readNotes(const SecretRef& ref)
+{
+    try {
+        const SecretRecord record = findRecord(ref);
+        (void)openMetadata(record, &ref);
+        SecureBuffer notes;
+        if (!record.notes.isEmpty()) {
+            notes = openField(record, RecordCipher::Field::Notes, record.notes, ref);
+        }
+        m_store.record({QStringLiteral("secret.notes-read"),
+                        ref.toString(),
+                        AuditEvent::Outcome::Success,
+                        {}});
+        return notes;
+    } catch (const VaultError& error) {
+        m_store.recordFailure(QStringLiteral("secret.notes-read"), ref.toString(), error);
+        throw;
+    }
+}
+
+SecretInfo SecretService::describeSecret(const SecretRef& ref)
+{
+    return openMetadata(findRecord(ref), &ref);
+}
+
+std::vector<SecretInfo> SecretService::listSecrets(const std::optional<Scope>& scope,
+                                                   QStringList* damaged)
+{
+    m_store.requireUnlocked();
+    const std::vector<SecretRecord> records = m_store.repository().secretsWithoutValues();
+    // Opening 100,000 sealed records is most of the time of a listing; each is independent
+    // (AEAD open, decode, tag check touch only const state), so the work is split across
+    // the cores. Errors are kept per record and handled below, in order, on this thread.
+    std::vector<std::optional<SecretInfo>> opened(records.size());
+    std::vector<std::optional<VaultError>> failures(records.size());
+    const auto openRange = [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            try {
+                opened[i] = openMetadata(records[i], nullptr);
+            } catch (const VaultError& error) {
+                failures[i] = error;
+            }
+        }
+    };
+    const std::size_t workers =
+        records.size() < 4096 ? 1
+                              : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+    std::vector<std::thread> threads;
+    const std::size_t chunk = (records.size() + workers - 1) / workers;
+    for (std::size_t w = 1; w < workers; ++w) {
+        threads.emplace_back(openRange, std::min(records.size(), w * chunk),
+                             std::min(records.size(), (w + 1) * chunk));
+    }
+    openRange(0, std::min(records.size(), chunk));
+    for (std::thread& thread : threads) {
+        thread.join();
+    }
+    std::vector<SecretInfo> result;
+    result.reserve(records.size());
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        if (failures[i]) {
+            if (failures[i]->code() != ErrorCode::Integrity || !damaged) {
+                throw *failures[i];
+            }
+            damaged->append(QString::fromLatin1(records[i].id.toHex()));
+            continue;
+        }
+        if (!scope || opened[i]->ref.scope().isWithin(*scope)) {
+            result.push_back(std::move(*opened[i]));
+        }
+    }
+    // Sort on precomputed keys: building the reference text inside the comparator would
+    // allocate twice per comparison.
+    std::vector<std::pair<QString, std::size_t>> order;
+    order.reserve(result.size());
+    for (std::size_t i = 0; i < result.size(); ++i) {
+        order.emplace_back(result[i].ref.toString(), i);
+    }
+    std::sort(order.begin(), order.end());
+    std::vector<SecretInfo> sorted;
+    sorted.reserve(result.size());
+    for (const auto& entry : order) {
+        sorted.push_back(std::move(result[entry.second]));
+    }
+    result = std::move(sorted);
+    return result;
+}
+
+void SecretService::removeSecret(const SecretRef& ref)
+{
+    m_store.requireUnlocked();
+    m_store.transact([&] {
+        m_store.repository().removeSecret(findRecord(ref).id);
+        m_store.record(
+            {QStringLiteral("secret.deleted"), ref.toString(), AuditEvent::Outcome::Success, {}});
+        const QList<Grant> grants = m_store.catalog().grants().values();
+        for (const Grant& grant : grants) {
+            if (grant.target.secret() && *grant.target.secret() == ref) {
+                m_store.removeObject(CatalogCodec::keyOf(grant));
+                m_store.record(
+                    {QStringLiteral("grant.revoked"), grant.target.toString(),
+                     AuditEvent::Outcome::Success,
+                     QJsonObject{{QStringLiteral("agent"), grant.agent},
+                                 {QStringLiteral("reason"), QStringLiteral("secret deleted")}}});
+            }
+        }
+    });
+}
+
+bool SecretService::valueEquals(const SecretRef& ref, const SecureBuffer& candidate)
+{
+    const SecretRecord record = findRecord(ref);
+    (void)openMetadata(record, &ref);
+    return openField(record, RecordCipher::Field::Value, record.value, ref).equals(candidate);
+}
+
+SecretIndex SecretService::secretIndex()
+{
+    return SecretIndex(listSecrets(std::nullopt));
+}
+
+bool SecretService::secretExists(const SecretRef& ref)
+{
+    m_store.requireUnlocked();
+    return m_store.repository().findSecret(m_store.tagOf(ref)).has_value();
+}
+
+void SecretService::moveSecret(const SecretRef& from, const SecretRef& to)
+{
+    m_store.requireUnlocked();
+    m_store.transact([&] {
+        if (from == to) {
+            return;
+        }
+        if (m_store.repository().findSecret(m_store.tagOf(to))) {
+            throw VaultError(
+                ErrorCode::Usage,
+                tr("cannot move %1 to %2: %2 already exists").arg(from.toString(), to.toString()));
+        }
+        SecretRecord record = findRecord(from);
+        const SecretInfo current = openMetadata(record, &from);
+        const SecureBuffer value =
+            openField(record, RecordCipher::Field::Value, record.value, from);
+        SecureBuffer notes;
+        if (!record.notes.isEmpty()) {
+            notes = openField(record, RecordCipher::Field::Notes, record.notes, from);
+        }
+        m_store.ensureScope(to.scope());
+        // A new id keeps the old ciphertexts from ever opening under the new reference.
+        m_store.repository().removeSecret(record.id);
+        record.id = RecordCipher::randomRecordId();
+        record.refTag = m_store.tagOf(to);
+        record.updatedMs = m_store.nowMs();
+        sealInto(record, to, current.description, value.view(), &notes);
+        m_store.repository().insertSecret(record);
+        m_store.record({QStringLiteral("secret.moved"), from.toString(),
+                        AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("to"), to.toString()}}});
+        // Grants on exactly this secret follow it: the agent keeps access to the same secret,
+        // and no grant is left on the old reference to open whatever is stored there later.
+        const QList<Grant> grants = m_store.catalog().grants().values();
+        for (Grant grant : grants) {
+            if (grant.target.secret() && *grant.target.secret() == from) {
+                m_store.removeObject(CatalogCodec::keyOf(grant));
+                grant.target = GrantTarget(to);
+                m_store.putObject(grant);
+                m_store.record({QStringLiteral("grant.moved"), from.toString(),
+                                AuditEvent::Outcome::Success,
+                                QJsonObject{{QStringLiteral("agent"), grant.agent},
+                                            {QStringLiteral("to"), to.toString()}}});
+            }
+        }
+    });
+}
+
+SecureBuffer SecretService::readValueForBundle(const SecretRef& ref, quint64& version)
+{
+    const SecretRecord record = findRecord(ref);
+    version = openMetadata(record, &ref).version;
+    return openField(record, RecordCipher::Field::Value, record.value, ref);
+}
+
+} // namespace scopevault

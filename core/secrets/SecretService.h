@@ -1,0 +1,85 @@
+#pragma once
+
+#include "catalog/Scope.h"
+#include "crypto/RecordCipher.h"
+#include "ports/SecretRecord.h"
+#include "secrets/SecretChange.h"
+#include "secrets/SecretIndex.h"
+#include "secrets/SecretInfo.h"
+#include "secrets/SecretRef.h"
+
+#include "SecureBuffer.h"
+
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace scopevault {
+
+class VaultService;
+class VaultStore;
+
+/// Secrets at scopes: values, notes and descriptions, sealed per record. The GUI and both
+/// CLIs call this; no caller touches keys or ciphertext. Every release of plaintext is
+/// recorded in the audit log before the value leaves.
+class SecretService final
+{
+public:
+    /// Why plaintext is released; each is its own audit action.
+    enum class ReadPurpose
+    {
+        Get,    // secret.read
+        Reveal, // secret.revealed
+        Copy,   // secret.copied
+    };
+
+    explicit SecretService(VaultService& vault);
+
+    /// Creates the secret or replaces its value (a new version). Returns the new version.
+    quint64 setSecret(const SecretRef& ref, const SecureBuffer& value,
+                      const SecretChange& change = SecretChange());
+    /// Changes description and/or notes without touching the value or its version.
+    void editSecret(const SecretRef& ref, const SecretChange& change);
+    /// Records the read in the audit log (committed) before returning the value; if the
+    /// event cannot be written, nothing is returned.
+    [[nodiscard]] SecureBuffer readValue(const SecretRef& ref,
+                                         ReadPurpose purpose = ReadPurpose::Get);
+    [[nodiscard]] SecureBuffer readNotes(const SecretRef& ref);
+    [[nodiscard]] SecretInfo describeSecret(const SecretRef& ref);
+    /// Secrets at `scope` and inside it (a pack includes its actions); all when not given.
+    /// Records whose metadata does not authenticate are reported through `damaged`
+    /// (their hex ids) and skipped.
+    [[nodiscard]] std::vector<SecretInfo> listSecrets(const std::optional<Scope>& scope,
+                                                      QStringList* damaged = nullptr);
+    /// Deletes the secret and every grant on exactly that secret (so that re-creating it
+    /// later does not silently re-open access).
+    void removeSecret(const SecretRef& ref);
+    /// Compares a stored value with a candidate inside the core: nothing is released, so
+    /// nothing is recorded as a read (imports use it to skip unchanged values).
+    [[nodiscard]] bool valueEquals(const SecretRef& ref, const SecureBuffer& candidate);
+    /// Which names exist at which scope (decrypts every record's metadata once).
+    [[nodiscard]] SecretIndex secretIndex();
+    /// Moves a secret to another reference (scope and/or name), keeping value, notes,
+    /// description and version history position. Refuses when the target exists. Grants on
+    /// exactly this secret follow it to the new reference; scope grants are unaffected.
+    void moveSecret(const SecretRef& from, const SecretRef& to);
+    [[nodiscard]] bool secretExists(const SecretRef& ref);
+
+    /// Decrypts a value for a caller that seals it straight into a bundle and records one
+    /// event naming every value it took (bundle.exported). Call inside the export's
+    /// transaction and record that event in it, before the bundle leaves the core.
+    [[nodiscard]] SecureBuffer readValueForBundle(const SecretRef& ref, quint64& version);
+
+private:
+    [[nodiscard]] SecretRecord findRecord(const SecretRef& ref);
+    [[nodiscard]] SecretInfo openMetadata(const SecretRecord& record, const SecretRef* expected);
+    [[nodiscard]] SecureBuffer openField(const SecretRecord& record, RecordCipher::Field field,
+                                         const QByteArray& sealed, const SecretRef& ref);
+    void sealInto(SecretRecord& record, const SecretRef& ref, const QString& description,
+                  QByteArrayView value, const SecureBuffer* notes) const;
+
+    VaultStore& m_store;
+};
+
+} // namespace scopevault

@@ -1,0 +1,229 @@
+#include "store/VaultStore.h"
+
+#include "audit/AuditEvent.h"
+#include "crypto/CatalogCodec.h"
+#include "secrets/SecretRef.h"
+#include "vault/VaultError.h"
+
+#include "BundleSealer.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace scopevault {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("VaultStore", text);
+}
+
+} // namespace
+
+VaultStore::VaultStore(VaultRepository& repository, const Clock& clock)
+    : m_repository(repository)
+    , m_clock(clock)
+    , m_audit(repository, clock)
+    , m_actor(AuditLog::osUserActor())
+{}
+
+VaultStore::~VaultStore() = default;
+
+qint64 VaultStore::nowMs() const
+{
+    return m_clock.nowUtc().toMSecsSinceEpoch();
+}
+
+void VaultStore::setHeader(VaultHeader header)
+{
+    m_header = std::move(header);
+    m_opened = true;
+}
+
+void VaultStore::attach(std::unique_ptr<VaultKeys> keys)
+{
+    m_keys = std::move(keys);
+    m_cipher = std::make_unique<RecordCipher>(*m_keys, m_header.vaultId);
+    m_audit.attach(*m_keys, *m_cipher, m_header.vaultId);
+}
+
+void VaultStore::detach()
+{
+    m_audit.detach();
+    m_catalog.reset();
+    m_cipher.reset();
+    m_keys.reset(); // SecureBuffer wipes the vault key and its subkeys
+}
+
+void VaultStore::requireUnlocked() const
+{
+    if (!m_keys) {
+        throw VaultError(ErrorCode::Denied, tr("the vault is locked"));
+    }
+}
+
+const VaultKeys& VaultStore::keys() const
+{
+    requireUnlocked();
+    return *m_keys;
+}
+
+const RecordCipher& VaultStore::cipher() const
+{
+    requireUnlocked();
+    return *m_cipher;
+}
+
+QByteArray VaultStore::tagOf(const SecretRef& ref) const
+{
+    return cipher().lookupTag(ref.toString());
+}
+
+void VaultStore::transact(const std::function<void()>& work)
+{
+    try {
+        m_repository.transact(work);
+    } catch (...) {
+        // The cached catalog may hold changes that were rolled back.
+        m_catalog.reset();
+        throw;
+    }
+}
+
+const Catalog& VaultStore::catalog()
+{
+    requireUnlocked();
+    if (!m_catalog) {
+        Catalog catalog;
+        for (const ObjectRecord& record : m_repository.objects()) {
+            QByteArray plain;
+            std::optional<CatalogObject> object;
+            if (m_cipher->openUnguarded(record.payload,
+                                        {record.id, record.version, RecordCipher::Field::Object},
+                                        plain)) {
+                object = CatalogCodec::decode(plain);
+            }
+            if (!object || m_cipher->lookupTag(CatalogCodec::keyOf(*object)) != record.tag) {
+                throw VaultError(
+                    ErrorCode::Integrity,
+                    tr("object %1 in %2 failed authentication (the record was "
+                       "altered or is corrupt)")
+                        .arg(QString::fromLatin1(record.id.toHex()), m_repository.location()));
+            }
+            catalog.put(*object);
+        }
+        m_catalog = std::move(catalog);
+    }
+    return *m_catalog;
+}
+
+void VaultStore::putObject(const CatalogObject& object)
+{
+    (void)catalog();
+    const QString key = CatalogCodec::keyOf(object);
+    const QByteArray tag = m_cipher->lookupTag(key);
+    const QByteArray plain = CatalogCodec::encode(object);
+    transact([&] {
+        std::optional<ObjectRecord> existing = m_repository.findObject(tag);
+        const qint64 now = nowMs();
+        ObjectRecord record = existing ? *existing : ObjectRecord{};
+        if (existing) {
+            record.version += 1;
+        } else {
+            record.id = RecordCipher::randomRecordId();
+            record.tag = tag;
+            record.version = 1;
+            record.createdMs = now;
+        }
+        record.updatedMs = now;
+        record.payload =
+            m_cipher->seal(plain, {record.id, record.version, RecordCipher::Field::Object});
+        if (existing) {
+            m_repository.updateObject(record);
+        } else {
+            m_repository.insertObject(record);
+        }
+    });
+    m_catalog->put(object);
+}
+
+bool VaultStore::removeObject(const QString& key)
+{
+    (void)catalog();
+    const std::optional<ObjectRecord> existing = m_repository.findObject(m_cipher->lookupTag(key));
+    if (!existing) {
+        return false;
+    }
+    transact([&] { m_repository.removeObject(existing->id); });
+    m_catalog->remove(key);
+    return true;
+}
+
+void VaultStore::ensureScope(const Scope& scope)
+{
+    if (scope.kind() == Scope::Kind::System || catalog().hasScope(scope)) {
+        return;
+    }
+    const qint64 now = nowMs();
+    transact([&] {
+        if (!catalog().pack(scope.packName())) {
+            putObject(Pack{scope.packName(), QString(), now});
+            record({QStringLiteral("pack.created"),
+                    scope.packName(),
+                    AuditEvent::Outcome::Success,
+                    {}});
+        }
+        if (scope.kind() == Scope::Kind::Action && !catalog().action(scope)) {
+            putObject(Action{scope.packName(), scope.actionName(), QString(), {}, now});
+            record({QStringLiteral("action.created"),
+                    scope.toString(),
+                    AuditEvent::Outcome::Success,
+                    {}});
+        }
+    });
+}
+
+void VaultStore::record(const AuditEvent& event)
+{
+    recordAs(event, m_actor);
+}
+
+void VaultStore::recordAs(const AuditEvent& event, const QString& actor)
+{
+    requireUnlocked();
+    transact([&] { m_audit.append(actor, event, m_header.vaultId); });
+}
+
+void VaultStore::recordFailure(const QString& action, const QString& target,
+                               const VaultError& error)
+{
+    if (!m_keys) {
+        return;
+    }
+    const AuditEvent::Outcome outcome = error.code() == ErrorCode::Denied
+                                            ? AuditEvent::Outcome::Denied
+                                            : AuditEvent::Outcome::Error;
+    try {
+        record({action, target, outcome,
+                QJsonObject{{QStringLiteral("error"), VaultError::codeName(error.code())}}});
+    } catch (const VaultError&) {
+    }
+}
+
+AuditLog& VaultStore::audit()
+{
+    requireUnlocked();
+    return m_audit;
+}
+
+QByteArray VaultStore::sealBundle(const BundleHeader& header, const SecureBuffer& payload,
+                                  const QByteArray& agentPublicKey) const
+{
+    requireUnlocked();
+    return QByteArray::fromStdString(
+        BundleSealer::seal(header, payload, agentPublicKey.toStdString(),
+                           m_keys->signingSecretKey(), m_keys->signingPublicKey().toStdString()));
+}
+
+} // namespace scopevault

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "catalog/Catalog.h"
+#include "crypto/RecordCipher.h"
+#include "crypto/VaultKeys.h"
+#include "ports/Clock.h"
+#include "ports/VaultRepository.h"
+#include "vault/VaultHeader.h"
+
+#include "BundleHeader.h"
+#include "SecureBuffer.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace scopevault {
+
+struct AuditEvent;
+class SecretRef;
+class VaultError;
+
+/// The state of one open vault and the raw primitives over it: transactions, the decrypted
+/// catalog, audit recording under any actor, record sealing. Internal to core: the core's
+/// services are its only callers (app/ and ui/ cannot include store/, a style test checks).
+/// VaultService owns it and drives its lifecycle; see docs/ARCHITECTURE.md.
+class VaultStore final
+{
+public:
+    VaultStore(VaultRepository& repository, const Clock& clock);
+    ~VaultStore();
+    VaultStore(const VaultStore&) = delete;
+    VaultStore& operator=(const VaultStore&) = delete;
+
+    [[nodiscard]] VaultRepository& repository() { return m_repository; }
+    [[nodiscard]] const Clock& clock() const { return m_clock; }
+    [[nodiscard]] qint64 nowMs() const;
+    /// The vault file, for messages.
+    [[nodiscard]] QString location() const { return m_repository.location(); }
+
+    /// The header as read from (or written to) the file; isOpen() says whether there is one.
+    [[nodiscard]] bool isOpen() const { return m_opened; }
+    [[nodiscard]] const VaultHeader& header() const { return m_header; }
+    void setHeader(VaultHeader header);
+
+    /// Keys of the unlocked vault: attach() after unwrapping, detach() when locking (wipes them).
+    void attach(std::unique_ptr<VaultKeys> keys);
+    void detach();
+    [[nodiscard]] bool isUnlocked() const { return m_keys != nullptr; }
+    /// Throws VaultError(Denied) when the vault is locked.
+    void requireUnlocked() const;
+    [[nodiscard]] const VaultKeys& keys() const;
+    [[nodiscard]] const RecordCipher& cipher() const;
+    /// The keyed lookup tag of a secret reference.
+    [[nodiscard]] QByteArray tagOf(const SecretRef& ref) const;
+
+    /// Runs `work` as one transaction of the vault (nested calls join it); the cached catalog
+    /// is dropped when it rolls back.
+    void transact(const std::function<void()>& work);
+
+    /// Packs, actions, agents and grants, decrypted once per unlock and kept current.
+    [[nodiscard]] const Catalog& catalog();
+    /// Stores (creates or replaces) a catalog object.
+    void putObject(const CatalogObject& object);
+    /// Removes a catalog object by its CatalogCodec key; false when there was none.
+    bool removeObject(const QString& key);
+    /// Registers the pack and action of `scope` when they do not exist yet (audited).
+    void ensureScope(const Scope& scope);
+
+    /// Who the audit log names for this session's events (default: "admin:" + OS user).
+    void setActor(const QString& actor) { m_actor = actor; }
+    [[nodiscard]] const QString& actor() const { return m_actor; }
+    /// Appends an event in the current transaction (or its own). Throws when it cannot be
+    /// written, so that the operation it records fails too.
+    void record(const AuditEvent& event);
+    /// The same, naming another actor (an agent whose receipt is imported).
+    void recordAs(const AuditEvent& event, const QString& actor);
+    /// Best effort: records a failed operation; never hides the original error.
+    void recordFailure(const QString& action, const QString& target, const VaultError& error);
+    /// The audit log, for checkpoints, verification and queries (requires unlock).
+    [[nodiscard]] AuditLog& audit();
+    /// The audit log whether or not the vault is unlocked (unlock failures are recorded
+    /// without the key).
+    [[nodiscard]] AuditLog& auditUnchecked() { return m_audit; }
+
+    /// Seals a bundle file (BundleSealer) with the vault's signing key, which stays inside.
+    [[nodiscard]] QByteArray sealBundle(const BundleHeader& header, const SecureBuffer& payload,
+                                        const QByteArray& agentPublicKey) const;
+
+private:
+    VaultRepository& m_repository;
+    const Clock& m_clock;
+    VaultHeader m_header;
+    bool m_opened = false;
+    std::unique_ptr<VaultKeys> m_keys;
+    std::unique_ptr<RecordCipher> m_cipher;
+    std::optional<Catalog> m_catalog;
+    AuditLog m_audit;
+    QString m_actor;
+};
+
+} // namespace scopevault
