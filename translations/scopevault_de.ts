@@ -843,6 +843,10 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
         <source>%1 (pack)</source>
         <translation>%1 (Paket)</translation>
     </message>
+    <message>
+        <source>%1 is %2 and receives nothing; the grant stays for when it is active again</source>
+        <translation>%1 ist %2 und erhält nichts; die Berechtigung bleibt für den Fall, dass der Agent wieder aktiv wird</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::PermissionMatrixView</name>

@@ -79,6 +79,32 @@ QList<ResolvedSecret> AccessPolicy::deliverable(const Catalog& catalog, const Se
     return result;
 }
 
+AccessPolicy::ScopeGrant AccessPolicy::scopeGrant(const Catalog& catalog, const QString& agent,
+                                                  const Scope& scope, const QDateTime& now)
+{
+    ScopeGrant result = ScopeGrant::None;
+    for (const Grant& grant : catalog.grantsOf(agent)) {
+        if (grant.target.isSecret() || grant.isExpiredAt(now)) {
+            continue;
+        }
+        if (grant.target.scope() == scope) {
+            return ScopeGrant::Direct;
+        }
+        if (scope.isWithin(grant.target.scope())) {
+            result = ScopeGrant::Inherited;
+        }
+    }
+    return result;
+}
+
+AccessDecision AccessPolicy::forScope(const Catalog& catalog, const QString& agent,
+                                      const Scope& scope, const QDateTime& now)
+{
+    return decide(catalog, agent, scope.toString(), now, [&](const Grant& grant) {
+        return !grant.target.isSecret() && scope.isWithin(grant.target.scope());
+    });
+}
+
 AccessDecision AccessPolicy::forSecret(const Catalog& catalog, const QString& agent,
                                        const SecretRef& secret, const QDateTime& now)
 {

@@ -23,6 +23,21 @@ public:
     [[nodiscard]] static QList<ResolvedSecret>
     deliverable(const Catalog& catalog, const SecretIndex& index, const QString& agent,
                 const Scope& action, const QDateTime& now, AccessDecision* decision = nullptr);
+    /// How a scope is granted to an agent, whatever the agent's status: by a live grant on
+    /// exactly it, through a live grant on a broader scope, or not at all.
+    enum class ScopeGrant
+    {
+        Direct,
+        Inherited,
+        None,
+    };
+    [[nodiscard]] static ScopeGrant scopeGrant(const Catalog& catalog, const QString& agent,
+                                               const Scope& scope, const QDateTime& now);
+    /// May `agent` receive what is stored at `scope` and inside it? (a live scope grant on it
+    /// or a broader scope, and the agent active). A suspended or revoked agent receives
+    /// nothing even where scopeGrant() says it is granted.
+    [[nodiscard]] static AccessDecision forScope(const Catalog& catalog, const QString& agent,
+                                                 const Scope& scope, const QDateTime& now);
     /// May `agent` receive this one secret on its own? (a grant on exactly that secret).
     [[nodiscard]] static AccessDecision forSecret(const Catalog& catalog, const QString& agent,
                                                   const SecretRef& secret, const QDateTime& now);

@@ -19,6 +19,11 @@ QString Agent::statusName(Status status)
     return {};
 }
 
+bool Agent::canChange(Status from, Status to)
+{
+    return from != Status::Revoked && from != to;
+}
+
 bool Agent::parseStatus(const QString& text, Status& status)
 {
     for (Status each : {Status::Active, Status::Suspended, Status::Revoked}) {

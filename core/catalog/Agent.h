@@ -23,6 +23,9 @@ struct Agent
     qint64 createdMs = 0;
 
     [[nodiscard]] static QString statusName(Status status);
+    /// The status machine: active <-> suspended, either -> revoked, revoked is final. False
+    /// for staying where it is.
+    [[nodiscard]] static bool canChange(Status from, Status to);
     [[nodiscard]] static bool parseStatus(const QString& text, Status& status);
     /// True for [A-Za-z0-9][A-Za-z0-9_.-]*, at most 64 characters.
     [[nodiscard]] static bool isValidName(const QString& name);

@@ -113,14 +113,14 @@ void AgentService::describe(const QString& name, const QString& description)
 void AgentService::setStatus(const QString& name, Agent::Status status)
 {
     Agent agent = get(name);
-    if (agent.status == Agent::Status::Revoked && status != Agent::Status::Revoked) {
+    if (agent.status == status) {
+        return;
+    }
+    if (!Agent::canChange(agent.status, status)) {
         throw VaultError(ErrorCode::Denied,
                          tr("agent '%1' is revoked; revocation is final (add a new agent with a "
                             "new key instead)")
                              .arg(name));
-    }
-    if (agent.status == status) {
-        return;
     }
     agent.status = status;
     const QString action = status == Agent::Status::Active      ? QStringLiteral("agent.resumed")

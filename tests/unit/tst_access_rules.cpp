@@ -62,6 +62,19 @@ private:
     }
 
 private Q_SLOTS:
+    // The one status machine the CLI and the GUI's buttons follow.
+    void agentStatusMachine()
+    {
+        using S = Agent::Status;
+        QVERIFY(Agent::canChange(S::Active, S::Suspended));
+        QVERIFY(Agent::canChange(S::Suspended, S::Active));
+        QVERIFY(Agent::canChange(S::Active, S::Revoked));
+        QVERIFY(Agent::canChange(S::Suspended, S::Revoked));
+        QVERIFY(!Agent::canChange(S::Revoked, S::Active));
+        QVERIFY(!Agent::canChange(S::Revoked, S::Suspended));
+        QVERIFY(!Agent::canChange(S::Active, S::Active));
+    }
+
     void init()
     {
         m_fixture.reset();

@@ -1,6 +1,10 @@
 // The secrets view's models over a real vault: scope tree with counts, secret rows, scope
 // filter and search-as-you-type; each checked by QAbstractItemModelTester.
 #include "InProcessVault.h"
+#include "TestHelpers.h"
+#include "agents/PermissionMatrixModel.h"
+#include "catalog/AgentService.h"
+#include "catalog/GrantService.h"
 #include "catalog/ScopeService.h"
 #include "secrets/ScopeTreeModel.h"
 #include "secrets/SecretChange.h"
@@ -56,6 +60,42 @@ private Q_SLOTS:
         set("payments/charge:STRIPE_KEY", "Restricted key for charges");
         set("payments/charge:WEBHOOK_SECRET", "Signs Stripe webhooks");
         set("comms:TWILIO_AUTH_TOKEN", "SMS provider");
+    }
+
+    // The matrix shows the core's access rule: a tick for a grant on the scope, a half tick
+    // through a broader grant, and a suspended or revoked agent's cells say it receives
+    // nothing although the grant stays.
+    void matrixCellsFollowTheAccessRule()
+    {
+        AgentService agents(*m_vault);
+        agents.add(QStringLiteral("matrix-bot"), test::newAgentPublicKey(), QString());
+        GrantService(*m_vault).grant(QStringLiteral("matrix-bot"), GrantTarget(scope("payments")),
+                                     std::nullopt);
+        PermissionMatrixModel model;
+        QAbstractItemModelTester tester(&model);
+        model.reset(*m_vault);
+        const int row = model.rowOf(QStringLiteral("matrix-bot"));
+        QVERIFY(row >= 0);
+        const QModelIndex pack = model.index(row, model.columnOf(scope("payments")));
+        const QModelIndex action = model.index(row, model.columnOf(scope("payments/charge")));
+        const QModelIndex other = model.index(row, model.columnOf(scope("comms")));
+        QCOMPARE(pack.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(action.data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+        QCOMPARE(other.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(!action.data(Qt::ToolTipRole).toString().contains(QStringLiteral("nothing")));
+
+        agents.setStatus(QStringLiteral("matrix-bot"), Agent::Status::Suspended);
+        model.reset(*m_vault);
+        QCOMPARE(action.data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+        QVERIFY(
+            action.data(Qt::ToolTipRole).toString().contains(QStringLiteral("receives nothing")));
+        QVERIFY(action.data(Qt::ForegroundRole).isValid());
+        QVERIFY(model.flags(action).testFlag(Qt::ItemIsEnabled));
+
+        agents.setStatus(QStringLiteral("matrix-bot"), Agent::Status::Revoked);
+        model.reset(*m_vault);
+        QVERIFY(pack.data(Qt::ToolTipRole).toString().contains(QStringLiteral("receives nothing")));
+        QVERIFY(!model.flags(pack).testFlag(Qt::ItemIsEnabled));
     }
 
     void scopeTreeShowsPacksActionsAndCounts()

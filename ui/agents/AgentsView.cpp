@@ -170,9 +170,9 @@ void AgentsView::agentSelected()
     const Agent* agent = name.isEmpty() || !m_session.isUnlocked()
                              ? nullptr
                              : m_session.vault().catalog().agent(name);
-    m_suspend->setEnabled(agent && agent->status == Agent::Status::Active);
-    m_resume->setEnabled(agent && agent->status == Agent::Status::Suspended);
-    m_revoke->setEnabled(agent && agent->status != Agent::Status::Revoked);
+    m_suspend->setEnabled(agent && Agent::canChange(agent->status, Agent::Status::Suspended));
+    m_resume->setEnabled(agent && Agent::canChange(agent->status, Agent::Status::Active));
+    m_revoke->setEnabled(agent && Agent::canChange(agent->status, Agent::Status::Revoked));
     if (!agent) {
         m_title->setText(m_agents->rowCount() == 0
                              ? tr("No agents yet. Add one with the public key its host printed.")
@@ -232,14 +232,14 @@ void AgentsView::addAgent()
     }
 }
 
-void AgentsView::changeStatus(int status)
+void AgentsView::changeStatus(Agent::Status status)
 {
     const QString name = selectedAgent();
     if (name.isEmpty()) {
         return;
     }
     try {
-        AgentService(m_session.vault()).setStatus(name, static_cast<Agent::Status>(status));
+        AgentService(m_session.vault()).setStatus(name, status);
         m_session.notifyChanged();
         selectAgent(name);
     } catch (const VaultError& error) {
@@ -249,12 +249,12 @@ void AgentsView::changeStatus(int status)
 
 void AgentsView::suspendAgent()
 {
-    changeStatus(static_cast<int>(Agent::Status::Suspended));
+    changeStatus(Agent::Status::Suspended);
 }
 
 void AgentsView::resumeAgent()
 {
-    changeStatus(static_cast<int>(Agent::Status::Active));
+    changeStatus(Agent::Status::Active);
 }
 
 void AgentsView::revokeAgent()
@@ -271,7 +271,7 @@ void AgentsView::revokeAgent()
     question.setObjectName(QStringLiteral("confirmRevokeAgent"));
     question.setDefaultButton(QMessageBox::Cancel);
     if (question.exec() == QMessageBox::Yes) {
-        changeStatus(static_cast<int>(Agent::Status::Revoked));
+        changeStatus(Agent::Status::Revoked);
     }
 }
 

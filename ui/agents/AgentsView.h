@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/Agent.h"
+
 #include "secrets/SecretIndex.h"
 
 #include <QWidget>
@@ -43,7 +45,7 @@ Q_SIGNALS:
 
 private:
     void agentSelected();
-    void changeStatus(int status);
+    void changeStatus(Agent::Status status);
 
     VaultSession& m_session;
     SecretIndex m_index;

@@ -1,5 +1,7 @@
 #include "agents/PermissionMatrixModel.h"
 
+#include "access/AccessPolicy.h"
+#include "agents/AgentTableModel.h"
 #include "catalog/GrantService.h"
 #include "catalog/GrantTarget.h"
 #include "vault/VaultError.h"
@@ -8,6 +10,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QPalette>
 
 namespace scopevault {
 
@@ -34,12 +37,7 @@ void PermissionMatrixModel::reload()
     const Catalog& catalog = m_vault->catalog();
     m_agents = catalog.agents().values();
     m_scopes = catalog.scopes();
-    m_grants.clear();
-    for (const Grant& grant : catalog.grants()) {
-        if (!grant.target.isSecret()) {
-            m_grants << grant;
-        }
-    }
+    m_catalog = catalog;
     m_now = m_vault->clock().nowUtc();
 }
 
@@ -49,7 +47,7 @@ void PermissionMatrixModel::clear()
     m_vault = nullptr;
     m_agents.clear();
     m_scopes.clear();
-    m_grants.clear();
+    m_catalog = Catalog();
     endResetModel();
 }
 
@@ -80,20 +78,21 @@ int PermissionMatrixModel::columnCount(const QModelIndex& parent) const
 
 Qt::CheckState PermissionMatrixModel::stateOf(int row, int column) const
 {
-    const QString& agent = m_agents.at(row).name;
-    const Scope& scope = m_scopes.at(column);
-    bool covered = false;
-    for (const Grant& grant : m_grants) {
-        if (grant.agent != agent || grant.isExpiredAt(m_now)) {
-            continue;
-        }
-        if (grant.target.scope() == scope) {
-            return Qt::Checked;
-        }
-        covered =
-            covered || (scope != grant.target.scope() && scope.isWithin(grant.target.scope()));
+    switch (
+        AccessPolicy::scopeGrant(m_catalog, m_agents.at(row).name, m_scopes.at(column), m_now)) {
+    case AccessPolicy::ScopeGrant::Direct:
+        return Qt::Checked;
+    case AccessPolicy::ScopeGrant::Inherited:
+        return Qt::PartiallyChecked;
+    case AccessPolicy::ScopeGrant::None:
+        break;
     }
-    return covered ? Qt::PartiallyChecked : Qt::Unchecked;
+    return Qt::Unchecked;
+}
+
+bool PermissionMatrixModel::receives(const Agent& agent, const Scope& scope) const
+{
+    return AccessPolicy::forScope(m_catalog, agent.name, scope, m_now).granted();
 }
 
 QVariant PermissionMatrixModel::data(const QModelIndex& index, int role) const
@@ -108,7 +107,16 @@ QVariant PermissionMatrixModel::data(const QModelIndex& index, int role) const
         return stateOf(index.row(), index.column());
     case Qt::BackgroundRole:
         return scope.kind() == Scope::Kind::System ? QBrush(SystemTint) : QVariant();
+    case Qt::ForegroundRole:
+        return receives(agent, scope)
+                   ? QVariant()
+                   : QVariant(QPalette().brush(QPalette::Disabled, QPalette::Text));
     case Qt::ToolTipRole:
+        if (stateOf(index.row(), index.column()) != Qt::Unchecked && !receives(agent, scope)) {
+            return tr("%1 is %2 and receives nothing; the grant stays for when it is active "
+                      "again")
+                .arg(agent.name, AgentTableModel::statusText(agent.status).toLower());
+        }
         switch (stateOf(index.row(), index.column())) {
         case Qt::Checked:
             return tr("%1 is granted %2").arg(agent.name, scope.toString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Agent.h"
+#include "catalog/Catalog.h"
 #include "catalog/Grant.h"
 #include "catalog/Scope.h"
 
@@ -56,13 +57,15 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] Qt::CheckState stateOf(int row, int column) const;
+    /// Whether the agent of the row receives what is stored at the scope (AccessPolicy).
+    [[nodiscard]] bool receives(const Agent& agent, const Scope& scope) const;
     void reload();
 
     VaultService* m_vault = nullptr;
     ConfirmSystemGrant m_confirm;
     QList<Agent> m_agents;
     QList<Scope> m_scopes;
-    QList<Grant> m_grants; // scope grants only
+    Catalog m_catalog; // a copy: the cell states are AccessPolicy's answers over it
     QDateTime m_now;
 };
 

@@ -226,6 +226,11 @@ std::optional<SecretRef> SecretsView::selectedSecret() const
     return SecretRef::parse(rows.constFirst().data(SecretTableModel::ReferenceRole).toString());
 }
 
+void SecretsView::focusSearch()
+{
+    m_search->setFocus();
+}
+
 void SecretsView::selectSecret(const SecretRef& ref)
 {
     if (m_secrets->rowOf(ref) < 0) {

@@ -39,6 +39,8 @@ public:
     /// Drops every row and every revealed value (the vault was locked).
     void clear();
     void selectSecret(const SecretRef& ref);
+    /// Puts the keyboard focus into the search field (Find).
+    void focusSearch();
     [[nodiscard]] std::optional<SecretRef> selectedSecret() const;
     void setClipboardDelayMs(int ms) { m_clipboardDelayMs = ms; }
 

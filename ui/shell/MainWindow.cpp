@@ -179,9 +179,7 @@ void MainWindow::buildMenus()
     view->addSeparator();
     add(view, tr("Find…"), "actionFind", QKeySequence::Find, true, [this] {
         showSecrets();
-        if (auto* search = m_secrets->findChild<QWidget*>(QStringLiteral("searchEdit"))) {
-            search->setFocus();
-        }
+        m_secrets->focusSearch();
     });
 
     QMenu* agents = menuBar()->addMenu(tr("&Agents"));
