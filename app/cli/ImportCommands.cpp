@@ -1,11 +1,9 @@
 #include "ImportCommands.h"
 
 #include "CliContext.h"
-#include "import/AbstractCoreConfig.h"
-#include "import/DotenvParser.h"
+#include "import/ImportSource.h"
 #include "import/SecretImporter.h"
 #include "import/SkillpackImporter.h"
-#include "secrets/SecretInput.h"
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
 
@@ -75,39 +73,28 @@ int importItems(CliContext& context, const Scope& scope,
     return skipped > 0 ? PartialExit : 0;
 }
 
-int runDotenv(CliContext& context)
+int runSecretFile(CliContext& context, ImportSource::Kind kind)
 {
     const QString path = context.arguments().at(0);
     const Scope scope = scopeOption(context);
-    const DotenvParser::Result parsed = DotenvParser::parse(SecretInput::readFile(path));
-    for (const DotenvParser::Problem& problem : parsed.problems) {
-        context.warn(
-            tr("%1:%2: %3; line skipped").arg(path).arg(problem.line).arg(problem.message));
+    const ImportSource::Loaded loaded = ImportSource::load(kind, path);
+    for (const ImportSource::Problem& problem : loaded.problems) {
+        context.warn(kind == ImportSource::Kind::Dotenv
+                         ? tr("%1: %2; line skipped").arg(problem.where, problem.reason)
+                         : tr("%1: %2 skipped: %3").arg(path, problem.where, problem.reason));
     }
-    std::vector<SecretImporter::Item> items;
-    for (const DotenvParser::Entry& entry : parsed.entries) {
-        items.push_back({entry.name, SecureBuffer::copyOf(entry.value.view()),
-                         QStringLiteral("%1:%2").arg(path).arg(entry.line)});
-    }
-    return importItems(context, scope, items, static_cast<int>(parsed.problems.size()),
-                       QStringLiteral("import.dotenv"));
+    return importItems(context, scope, loaded.items, static_cast<int>(loaded.problems.size()),
+                       ImportSource::auditAction(kind));
+}
+
+int runDotenv(CliContext& context)
+{
+    return runSecretFile(context, ImportSource::Kind::Dotenv);
 }
 
 int runAbstractCore(CliContext& context)
 {
-    const QString path = context.arguments().at(0);
-    const Scope scope = scopeOption(context);
-    const AbstractCoreConfig::Result parsed = AbstractCoreConfig::parseFile(path);
-    for (const AbstractCoreConfig::Skipped& skipped : parsed.skipped) {
-        context.warn(tr("%1: api_keys.%2 skipped: %3").arg(path, skipped.provider, skipped.reason));
-    }
-    std::vector<SecretImporter::Item> items;
-    for (const AbstractCoreConfig::Key& key : parsed.keys) {
-        items.push_back({key.name, SecureBuffer::copyOf(key.value.view()),
-                         QStringLiteral("%1 api_keys.%2").arg(path, key.provider)});
-    }
-    return importItems(context, scope, items, static_cast<int>(parsed.skipped.size()),
-                       QStringLiteral("import.abstractcore"));
+    return runSecretFile(context, ImportSource::Kind::AbstractCore);
 }
 
 int runSkillpack(CliContext& context)

@@ -1,10 +1,8 @@
 #include "imports/ImportDialog.h"
 
-#include "import/AbstractCoreConfig.h"
-#include "import/DotenvParser.h"
+#include "import/ImportSource.h"
 #include "import/SkillpackImporter.h"
 #include "imports/ImportPreviewModel.h"
-#include "secrets/SecretInput.h"
 #include "shell/VaultSession.h"
 #include "vault/VaultError.h"
 
@@ -226,31 +224,23 @@ void ImportDialog::previewSkillpacks()
     m_model->reset(rows);
 }
 
+ImportSource::Kind ImportDialog::sourceKind() const
+{
+    return m_kind->currentIndex() == static_cast<int>(Kind::Dotenv)
+               ? ImportSource::Kind::Dotenv
+               : ImportSource::Kind::AbstractCore;
+}
+
 void ImportDialog::previewSecrets()
 {
     const QString path = m_path->text().trimmed();
     const Scope scope = Scope::parse(m_scope->currentText());
     QList<Row> rows;
-    QString auditAction;
-    if (m_kind->currentIndex() == static_cast<int>(Kind::Dotenv)) {
-        const DotenvParser::Result parsed = DotenvParser::parse(SecretInput::readFile(path));
-        for (const DotenvParser::Problem& problem : parsed.problems) {
-            rows << Row{RowKind::Skip, tr("%1:%2").arg(path).arg(problem.line), problem.message};
-        }
-        for (const DotenvParser::Entry& entry : parsed.entries) {
-            m_items.push_back({entry.name, SecureBuffer::copyOf(entry.value.view()),
-                               QStringLiteral("%1:%2").arg(path).arg(entry.line)});
-        }
-    } else {
-        const AbstractCoreConfig::Result parsed = AbstractCoreConfig::parseFile(path);
-        for (const AbstractCoreConfig::Skipped& skipped : parsed.skipped) {
-            rows << Row{RowKind::Skip, tr("api_keys.%1").arg(skipped.provider), skipped.reason};
-        }
-        for (const AbstractCoreConfig::Key& key : parsed.keys) {
-            m_items.push_back({key.name, SecureBuffer::copyOf(key.value.view()),
-                               QStringLiteral("%1 api_keys.%2").arg(path, key.provider)});
-        }
+    ImportSource::Loaded loaded = ImportSource::load(sourceKind(), path);
+    for (const ImportSource::Problem& problem : loaded.problems) {
+        rows << Row{RowKind::Skip, problem.where, problem.reason};
     }
+    m_items = std::move(loaded.items);
     const bool overwrite = m_overwrite->isChecked();
     const std::vector<SecretImporter::Outcome> outcomes =
         SecretImporter(m_session.vault()).run(scope, m_items, true, [overwrite](const SecretRef&) {
@@ -292,14 +282,11 @@ void ImportDialog::import()
             SkillpackImporter(m_session.vault()).apply(*m_plan, source);
         } else {
             const bool overwrite = m_overwrite->isChecked();
-            const bool dotenv = m_kind->currentIndex() == static_cast<int>(Kind::Dotenv);
             (void)SecretImporter(m_session.vault())
                 .run(
                     Scope::parse(m_scope->currentText()), m_items, false,
                     [overwrite](const SecretRef&) { return overwrite; },
-                    dotenv ? QStringLiteral("import.dotenv")
-                           : QStringLiteral("import.abstractcore"),
-                    source);
+                    ImportSource::auditAction(sourceKind()), source);
         }
     } catch (const VaultError& error) {
         showError(error.message());

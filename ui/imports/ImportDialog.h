@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/ImportSource.h"
+
 #include "import/SecretImporter.h"
 #include "import/SkillpackPlan.h"
 
@@ -53,6 +55,7 @@ private:
     void browse();
     void previewSkillpacks();
     void previewSecrets();
+    [[nodiscard]] ImportSource::Kind sourceKind() const;
     void showError(const QString& message);
 
     VaultSession& m_session;
