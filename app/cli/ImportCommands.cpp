@@ -38,7 +38,7 @@ Scope scopeOption(CliContext& context)
 // Runs the import and prints one line per name; returns the exit code.
 int importItems(CliContext& context, const Scope& scope,
                 const std::vector<SecretImporter::Item>& items, int skippedBefore,
-                const QString& auditAction)
+                AuditAction auditAction)
 {
     VaultService& vault = context.unlockedService();
     const bool overwrite = context.parser().isSet(QStringLiteral("overwrite"));

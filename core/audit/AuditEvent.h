@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audit/AuditAction.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -16,8 +18,8 @@ struct AuditEvent
         Error,
     };
 
-    QString action; // e.g. "secret.read"; see docs/AUDIT.md for the list
-    QString target; // a reference, scope, agent, grant or file; empty for the vault itself
+    AuditAction action; // stored by its name (AuditActions), listed in docs/AUDIT.md
+    QString target;     // a reference, scope, agent, grant or file; empty for the vault itself
     Outcome outcome = Outcome::Success;
     QJsonObject details;
 

@@ -87,7 +87,7 @@ void AuditLog::append(const QString& actor, const AuditEvent& event, const QByte
     AuditRecord record;
     record.seq = last ? last->seq + 1 : 1;
     record.timeMs = m_clock.nowUtc().toMSecsSinceEpoch();
-    record.action = event.action;
+    record.action = AuditActions::name(event.action);
     record.outcome = AuditEvent::outcomeName(event.outcome);
     record.prevHash = last ? last->hash : AuditChain::genesis(vaultId);
     QCborMap payload{{QStringLiteral("actor"), actor}, {QStringLiteral("target"), event.target}};

@@ -1,4 +1,5 @@
 #include "bundles/BundleService.h"
+#include "audit/AuditAction.h"
 
 #include "store/StoreAccess.h"
 #include "store/VaultStore.h"
@@ -126,7 +127,7 @@ QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& req
         for (const QString& problem : each.plan.problems) {
             problems << QStringLiteral("  - ") + problem;
         }
-        m_store.record({QStringLiteral("bundle.exported"), each.request.agent,
+        m_store.record({AuditAction::BundleExported, each.request.agent,
                         AuditEvent::Outcome::Denied,
                         QJsonObject{{QStringLiteral("problems"),
                                      QJsonArray::fromStringList(each.plan.problems)}}});
@@ -187,8 +188,7 @@ QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& req
             BundleExport result{issued, each.plan.warnings,
                                 m_store.sealBundle(header, payload.encode(), agent.publicKey)};
             m_registry.registerBundle(issued);
-            m_store.record({QStringLiteral("bundle.exported"), agent.name,
-                            AuditEvent::Outcome::Success,
+            m_store.record({AuditAction::BundleExported, agent.name, AuditEvent::Outcome::Success,
                             QJsonObject{{QStringLiteral("bundle"), issued.idText()},
                                         {QStringLiteral("expires"), iso(issued.expiresMs)},
                                         {QStringLiteral("actions"),
@@ -296,8 +296,7 @@ ReceiptImport BundleService::importReceipts(const QString& path)
             };
             m_registry.rememberReceipt(q(receipt.id));
             m_store.recordAs(
-                {released ? QStringLiteral("agent.secrets-released")
-                          : QStringLiteral("agent.command-finished"),
+                {released ? AuditAction::AgentSecretsReleased : AuditAction::AgentCommandFinished,
                  QStringLiteral("bundle:") + q(receipt.bundle),
                  ok ? AuditEvent::Outcome::Success : AuditEvent::Outcome::Error,
                  QJsonObject{{QStringLiteral("receipt"), q(receipt.id)},
@@ -315,7 +314,7 @@ ReceiptImport BundleService::importReceipts(const QString& path)
         }
         result.imported = static_cast<int>(accepted.size());
         m_store.record(
-            {QStringLiteral("audit.receipts-imported"), QFileInfo(path).absoluteFilePath(),
+            {AuditAction::AuditReceiptsImported, QFileInfo(path).absoluteFilePath(),
              result.refused.isEmpty() ? AuditEvent::Outcome::Success : AuditEvent::Outcome::Denied,
              QJsonObject{{QStringLiteral("imported"), result.imported},
                          {QStringLiteral("duplicates"), result.duplicates},

@@ -1,4 +1,5 @@
 #include "catalog/AgentService.h"
+#include "audit/AuditAction.h"
 
 #include "store/StoreAccess.h"
 #include "store/VaultStore.h"
@@ -81,7 +82,7 @@ void AgentService::add(const QString& name, const QString& publicKeyBase64,
                       m_store.clock().nowUtc().toMSecsSinceEpoch()};
     m_store.transact([&] {
         m_store.putObject(agent);
-        m_store.record({QStringLiteral("agent.added"), name, AuditEvent::Outcome::Success,
+        m_store.record({AuditAction::AgentAdded, name, AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("fingerprint"), agent.fingerprint()}}});
     });
 }
@@ -106,7 +107,7 @@ void AgentService::describe(const QString& name, const QString& description)
     agent.description = description;
     m_store.transact([&] {
         m_store.putObject(agent);
-        m_store.record({QStringLiteral("agent.described"), name, AuditEvent::Outcome::Success, {}});
+        m_store.record({AuditAction::AgentDescribed, name, AuditEvent::Outcome::Success, {}});
     });
 }
 
@@ -123,9 +124,9 @@ void AgentService::setStatus(const QString& name, Agent::Status status)
                              .arg(name));
     }
     agent.status = status;
-    const QString action = status == Agent::Status::Active      ? QStringLiteral("agent.resumed")
-                           : status == Agent::Status::Suspended ? QStringLiteral("agent.suspended")
-                                                                : QStringLiteral("agent.revoked");
+    const AuditAction action = status == Agent::Status::Active      ? AuditAction::AgentResumed
+                               : status == Agent::Status::Suspended ? AuditAction::AgentSuspended
+                                                                    : AuditAction::AgentRevoked;
     m_store.transact([&] {
         m_store.putObject(agent);
         m_store.record({action, name, AuditEvent::Outcome::Success, {}});

@@ -1,4 +1,5 @@
 #include "catalog/GrantService.h"
+#include "audit/AuditAction.h"
 
 #include "store/StoreAccess.h"
 #include "store/VaultStore.h"
@@ -61,8 +62,8 @@ Grant GrantService::grant(const QString& agentName, const GrantTarget& target,
         if (until) {
             details.insert(QStringLiteral("until"), until->toString(Qt::ISODate));
         }
-        m_store.record({QStringLiteral("grant.created"), target.toString(),
-                        AuditEvent::Outcome::Success, details});
+        m_store.record(
+            {AuditAction::GrantCreated, target.toString(), AuditEvent::Outcome::Success, details});
     });
     return grant;
 }
@@ -75,8 +76,7 @@ void GrantService::revoke(const QString& agent, const GrantTarget& target)
             throw VaultError(ErrorCode::NotFound,
                              tr("agent '%1' has no grant on '%2'").arg(agent, target.toString()));
         }
-        m_store.record({QStringLiteral("grant.revoked"), target.toString(),
-                        AuditEvent::Outcome::Success,
+        m_store.record({AuditAction::GrantRevoked, target.toString(), AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("agent"), agent}}});
     });
 }

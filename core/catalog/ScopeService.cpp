@@ -1,4 +1,5 @@
 #include "catalog/ScopeService.h"
+#include "audit/AuditAction.h"
 
 #include "store/StoreAccess.h"
 #include "store/VaultStore.h"
@@ -19,12 +20,26 @@ QString tr(const char* text)
     return QCoreApplication::translate("ScopeService", text);
 }
 
-// "pack.created", "action.renamed", ...
-QString eventName(const Scope& scope, const char* verb)
+enum class Verb
 {
-    return (scope.kind() == Scope::Kind::Pack ? QStringLiteral("pack.")
-                                              : QStringLiteral("action.")) +
-           QString::fromLatin1(verb);
+    Described,
+    Deleted,
+    Renamed,
+};
+
+// pack.described, action.renamed, ...
+AuditAction eventName(const Scope& scope, Verb verb)
+{
+    const bool pack = scope.kind() == Scope::Kind::Pack;
+    switch (verb) {
+    case Verb::Described:
+        return pack ? AuditAction::PackDescribed : AuditAction::ActionDescribed;
+    case Verb::Deleted:
+        return pack ? AuditAction::PackDeleted : AuditAction::ActionDeleted;
+    case Verb::Renamed:
+        break;
+    }
+    return pack ? AuditAction::PackRenamed : AuditAction::ActionRenamed;
 }
 
 // The scope `scope` becomes once the pack or action `renamed` is called `newName`.
@@ -86,8 +101,10 @@ void ScopeService::describe(const Scope& scope, const QString& description)
             action.description = description;
             m_store.putObject(action);
         }
-        m_store.record(
-            {eventName(scope, "described"), scope.toString(), AuditEvent::Outcome::Success, {}});
+        m_store.record({eventName(scope, Verb::Described),
+                        scope.toString(),
+                        AuditEvent::Outcome::Success,
+                        {}});
     });
 }
 
@@ -115,7 +132,7 @@ void ScopeService::declare(const Scope& action, const Declaration& declaration)
     }
     m_store.transact([&] {
         m_store.putObject(updated);
-        m_store.record({QStringLiteral("action.declared"), action.toString(),
+        m_store.record({AuditAction::ActionDeclared, action.toString(),
                         AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("name"), declaration.name},
                                     {QStringLiteral("required"), declaration.required}}});
@@ -134,7 +151,7 @@ void ScopeService::undeclare(const Scope& action, const QString& name)
     }
     m_store.transact([&] {
         m_store.putObject(updated);
-        m_store.record({QStringLiteral("action.undeclared"), action.toString(),
+        m_store.record({AuditAction::ActionUndeclared, action.toString(),
                         AuditEvent::Outcome::Success, QJsonObject{{QStringLiteral("name"), name}}});
     });
 }
@@ -180,7 +197,7 @@ ScopeService::Dependents ScopeService::remove(const Scope& scope, bool force)
             if (grant.target.scope().isWithin(scope)) {
                 m_store.removeObject(CatalogCodec::keyOf(grant));
                 m_store.record(
-                    {QStringLiteral("grant.revoked"), grant.target.toString(),
+                    {AuditAction::GrantRevoked, grant.target.toString(),
                      AuditEvent::Outcome::Success,
                      QJsonObject{{QStringLiteral("agent"), grant.agent},
                                  {QStringLiteral("reason"), QStringLiteral("scope deleted")}}});
@@ -195,7 +212,8 @@ ScopeService::Dependents ScopeService::remove(const Scope& scope, bool force)
         if (scope.kind() == Scope::Kind::Pack) {
             m_store.removeObject(CatalogCodec::packKey(scope.packName()));
         }
-        m_store.record({eventName(scope, "deleted"), scope.toString(), AuditEvent::Outcome::Success,
+        m_store.record({eventName(scope, Verb::Deleted), scope.toString(),
+                        AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("secrets"), int(dependents.secrets.size())},
                                     {QStringLiteral("grants"), int(dependents.grants.size())},
                                     {QStringLiteral("force"), force}}});
@@ -246,7 +264,8 @@ void ScopeService::rename(const Scope& scope, const QString& newName)
                                : GrantTarget(moved);
             m_store.putObject(grant);
         }
-        m_store.record({eventName(scope, "renamed"), scope.toString(), AuditEvent::Outcome::Success,
+        m_store.record({eventName(scope, Verb::Renamed), scope.toString(),
+                        AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("to"), target.toString()}}});
     });
 }

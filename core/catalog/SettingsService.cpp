@@ -1,4 +1,5 @@
 #include "catalog/SettingsService.h"
+#include "audit/AuditAction.h"
 
 #include "store/StoreAccess.h"
 #include "store/VaultStore.h"
@@ -96,7 +97,7 @@ void SettingsService::set(const QString& key, const QString& text)
     m_store.transact([&] {
         m_store.putObject(Setting{key, normalized});
         m_store.record(
-            {QStringLiteral("setting.changed"), key, AuditEvent::Outcome::Success,
+            {AuditAction::SettingChanged, key, AuditEvent::Outcome::Success,
              QJsonObject{{QStringLiteral("from"), previous}, {QStringLiteral("to"), normalized}}});
     });
 }

@@ -1,4 +1,5 @@
 #include "import/ImportSource.h"
+#include "audit/AuditAction.h"
 
 #include "import/AbstractCoreConfig.h"
 #include "import/DotenvParser.h"
@@ -38,10 +39,9 @@ ImportSource::Loaded ImportSource::load(Kind kind, const QString& path)
     return loaded;
 }
 
-QString ImportSource::auditAction(Kind kind)
+AuditAction ImportSource::auditAction(Kind kind)
 {
-    return kind == Kind::Dotenv ? QStringLiteral("import.dotenv")
-                                : QStringLiteral("import.abstractcore");
+    return kind == Kind::Dotenv ? AuditAction::ImportDotenv : AuditAction::ImportAbstractcore;
 }
 
 } // namespace scopevault

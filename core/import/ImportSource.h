@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditAction.h"
 #include "import/SecretImporter.h"
 
 #include <QList>
@@ -39,7 +40,7 @@ public:
     /// cannot be read or parsed at all; single bad entries become problems.
     [[nodiscard]] static Loaded load(Kind kind, const QString& path);
     /// "import.dotenv", "import.abstractcore": the summary event of a real run.
-    [[nodiscard]] static QString auditAction(Kind kind);
+    [[nodiscard]] static AuditAction auditAction(Kind kind);
 };
 
 } // namespace scopevault

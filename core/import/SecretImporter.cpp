@@ -35,7 +35,7 @@ QString SecretImporter::kindName(Outcome::Kind kind)
 
 std::vector<SecretImporter::Outcome>
 SecretImporter::run(const Scope& scope, const std::vector<Item>& items, bool dryRun,
-                    const OverwritePolicy& mayOverwrite, const QString& auditAction,
+                    const OverwritePolicy& mayOverwrite, AuditAction auditAction,
                     const QString& source)
 {
     // A name given twice (as .env files allow) takes its last value, as loaders do.

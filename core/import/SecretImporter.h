@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditAction.h"
 #include "secrets/SecretService.h"
 
 #include "SecureBuffer.h"
@@ -51,7 +52,7 @@ public:
     /// real run records; every stored secret is also recorded on its own.
     [[nodiscard]] std::vector<Outcome> run(const Scope& scope, const std::vector<Item>& items,
                                            bool dryRun, const OverwritePolicy& mayOverwrite,
-                                           const QString& auditAction = QStringLiteral("import"),
+                                           AuditAction auditAction = AuditAction::ImportDotenv,
                                            const QString& source = QString());
     [[nodiscard]] static QString kindName(Outcome::Kind kind);
 

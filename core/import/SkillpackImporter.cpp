@@ -1,4 +1,5 @@
 #include "import/SkillpackImporter.h"
+#include "audit/AuditAction.h"
 
 #include "store/StoreAccess.h"
 #include "store/VaultStore.h"
@@ -158,7 +159,7 @@ SkillpackPlan SkillpackImporter::plan(const QString& dir, const std::optional<QS
 void SkillpackImporter::apply(const SkillpackPlan& plan, const QString& source)
 {
     m_store.transact([&] {
-        m_store.record({QStringLiteral("import.skillpack"), source, AuditEvent::Outcome::Success,
+        m_store.record({AuditAction::ImportSkillpack, source, AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("actions"), int(plan.actions.size())},
                                     {QStringLiteral("newPacks"), int(plan.newPacks.size())}}});
         for (const SkillpackPlan::ActionChange& change : plan.actions) {

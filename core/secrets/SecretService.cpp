@@ -1,4 +1,5 @@
 #include "secrets/SecretService.h"
+#include "audit/AuditAction.h"
 
 #include "audit/AuditEvent.h"
 #include "crypto/CatalogCodec.h"
@@ -119,7 +120,7 @@ quint64 SecretService::setSecret(const SecretRef& ref, const SecureBuffer& value
                      change.notes);
             m_store.repository().insertSecret(record);
             version = record.version;
-            m_store.record({QStringLiteral("secret.created"), ref.toString(),
+            m_store.record({AuditAction::SecretCreated, ref.toString(),
                             AuditEvent::Outcome::Success,
                             QJsonObject{{QStringLiteral("version"), qint64(version)},
                                         {QStringLiteral("valueTag"),
@@ -139,7 +140,7 @@ quint64 SecretService::setSecret(const SecretRef& ref, const SecureBuffer& value
         m_store.repository().updateSecret(record);
         version = record.version;
         m_store.record(
-            {QStringLiteral("secret.updated"), ref.toString(), AuditEvent::Outcome::Success,
+            {AuditAction::SecretUpdated, ref.toString(), AuditEvent::Outcome::Success,
              QJsonObject{{QStringLiteral("version"), qint64(version)},
                          {QStringLiteral("valueTag"), m_store.audit().valueTag(value.view())}}});
     });
@@ -161,8 +162,7 @@ void SecretService::editSecret(const SecretRef& ref, const SecretChange& change)
         sealInto(record, ref, change.description.value_or(current.description), value.view(),
                  change.notes ? change.notes : &oldNotes);
         m_store.repository().updateSecret(record);
-        m_store.record({QStringLiteral("secret.edited"), ref.toString(),
-                        AuditEvent::Outcome::Success,
+        m_store.record({AuditAction::SecretEdited, ref.toString(), AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("description"), change.description.has_value()},
                                     {QStringLiteral("notes"), change.notes != nullptr}}});
     });
@@ -170,9 +170,9 @@ void SecretService::editSecret(const SecretRef& ref, const SecretChange& change)
 
 SecureBuffer SecretService::readValue(const SecretRef& ref, ReadPurpose purpose)
 {
-    const QString action = purpose == ReadPurpose::Get      ? QStringLiteral("secret.read")
-                           : purpose == ReadPurpose::Reveal ? QStringLiteral("secret.revealed")
-                                                            : QStringLiteral("secret.copied");
+    const AuditAction action = purpose == ReadPurpose::Get      ? AuditAction::SecretRead
+                               : purpose == ReadPurpose::Reveal ? AuditAction::SecretRevealed
+                                                                : AuditAction::SecretCopied;
     try {
         const SecretRecord record = findRecord(ref);
         const SecretInfo info = openMetadata(record, &ref);
@@ -196,13 +196,11 @@ SecureBuffer SecretService::readNotes(const SecretRef& ref)
         if (!record.notes.isEmpty()) {
             notes = openField(record, RecordCipher::Field::Notes, record.notes, ref);
         }
-        m_store.record({QStringLiteral("secret.notes-read"),
-                        ref.toString(),
-                        AuditEvent::Outcome::Success,
-                        {}});
+        m_store.record(
+            {AuditAction::SecretNotesRead, ref.toString(), AuditEvent::Outcome::Success, {}});
         return notes;
     } catch (const VaultError& error) {
-        m_store.recordFailure(QStringLiteral("secret.notes-read"), ref.toString(), error);
+        m_store.recordFailure(AuditAction::SecretNotesRead, ref.toString(), error);
         throw;
     }
 }
@@ -281,13 +279,13 @@ void SecretService::removeSecret(const SecretRef& ref)
     m_store.transact([&] {
         m_store.repository().removeSecret(findRecord(ref).id);
         m_store.record(
-            {QStringLiteral("secret.deleted"), ref.toString(), AuditEvent::Outcome::Success, {}});
+            {AuditAction::SecretDeleted, ref.toString(), AuditEvent::Outcome::Success, {}});
         const QList<Grant> grants = m_store.catalog().grants().values();
         for (const Grant& grant : grants) {
             if (grant.target.secret() && *grant.target.secret() == ref) {
                 m_store.removeObject(CatalogCodec::keyOf(grant));
                 m_store.record(
-                    {QStringLiteral("grant.revoked"), grant.target.toString(),
+                    {AuditAction::GrantRevoked, grant.target.toString(),
                      AuditEvent::Outcome::Success,
                      QJsonObject{{QStringLiteral("agent"), grant.agent},
                                  {QStringLiteral("reason"), QStringLiteral("secret deleted")}}});
@@ -342,8 +340,7 @@ void SecretService::moveSecret(const SecretRef& from, const SecretRef& to)
         record.updatedMs = m_store.nowMs();
         sealInto(record, to, current.description, value.view(), &notes);
         m_store.repository().insertSecret(record);
-        m_store.record({QStringLiteral("secret.moved"), from.toString(),
-                        AuditEvent::Outcome::Success,
+        m_store.record({AuditAction::SecretMoved, from.toString(), AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("to"), to.toString()}}});
         // Grants on exactly this secret follow it: the agent keeps access to the same secret,
         // and no grant is left on the old reference to open whatever is stored there later.
@@ -353,7 +350,7 @@ void SecretService::moveSecret(const SecretRef& from, const SecretRef& to)
                 m_store.removeObject(CatalogCodec::keyOf(grant));
                 grant.target = GrantTarget(to);
                 m_store.putObject(grant);
-                m_store.record({QStringLiteral("grant.moved"), from.toString(),
+                m_store.record({AuditAction::GrantMoved, from.toString(),
                                 AuditEvent::Outcome::Success,
                                 QJsonObject{{QStringLiteral("agent"), grant.agent},
                                             {QStringLiteral("to"), to.toString()}}});

@@ -1,4 +1,5 @@
 #include "store/VaultStore.h"
+#include "audit/AuditAction.h"
 
 #include "audit/AuditEvent.h"
 #include "crypto/CatalogCodec.h"
@@ -169,17 +170,12 @@ void VaultStore::ensureScope(const Scope& scope)
     transact([&] {
         if (!catalog().pack(scope.packName())) {
             putObject(Pack{scope.packName(), QString(), now});
-            record({QStringLiteral("pack.created"),
-                    scope.packName(),
-                    AuditEvent::Outcome::Success,
-                    {}});
+            record({AuditAction::PackCreated, scope.packName(), AuditEvent::Outcome::Success, {}});
         }
         if (scope.kind() == Scope::Kind::Action && !catalog().action(scope)) {
             putObject(Action{scope.packName(), scope.actionName(), QString(), {}, now});
-            record({QStringLiteral("action.created"),
-                    scope.toString(),
-                    AuditEvent::Outcome::Success,
-                    {}});
+            record(
+                {AuditAction::ActionCreated, scope.toString(), AuditEvent::Outcome::Success, {}});
         }
     });
 }
@@ -195,8 +191,7 @@ void VaultStore::recordAs(const AuditEvent& event, const QString& actor)
     transact([&] { m_audit.append(actor, event, m_header.vaultId); });
 }
 
-void VaultStore::recordFailure(const QString& action, const QString& target,
-                               const VaultError& error)
+void VaultStore::recordFailure(AuditAction action, const QString& target, const VaultError& error)
 {
     if (!m_keys) {
         return;

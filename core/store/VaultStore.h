@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditAction.h"
 #include "audit/AuditLog.h"
 #include "catalog/Catalog.h"
 #include "crypto/RecordCipher.h"
@@ -79,7 +80,7 @@ public:
     /// The same, naming another actor (an agent whose receipt is imported).
     void recordAs(const AuditEvent& event, const QString& actor);
     /// Best effort: records a failed operation; never hides the original error.
-    void recordFailure(const QString& action, const QString& target, const VaultError& error);
+    void recordFailure(AuditAction action, const QString& target, const VaultError& error);
     /// The audit log, for checkpoints, verification and queries (requires unlock).
     [[nodiscard]] AuditLog& audit();
     /// The audit log whether or not the vault is unlocked (unlock failures are recorded

@@ -1,4 +1,5 @@
 #include "vault/VaultService.h"
+#include "audit/AuditAction.h"
 
 #include "audit/AuditEvent.h"
 #include "crypto/Kdf.h"
@@ -107,7 +108,7 @@ void VaultService::createWithKey(const SecureBuffer& kek, const QByteArray& salt
     store.repository().create(header);
     store.setHeader(header);
     store.attach(std::move(keys));
-    store.record({QStringLiteral("vault.created"), QString(), AuditEvent::Outcome::Success,
+    store.record({AuditAction::VaultCreated, QString(), AuditEvent::Outcome::Success,
                   QJsonObject{{QStringLiteral("kdf"), params.describe()}}});
 }
 
@@ -158,12 +159,10 @@ void VaultService::unlockWithKey(const SecureBuffer& kek)
         // written the unlock still fails, as it must.
         try {
             store.repository().transact([&] {
-                store.auditUnchecked().append(store.actor(),
-                                              {QStringLiteral("vault.unlock-failed"),
-                                               QString(),
-                                               AuditEvent::Outcome::Denied,
-                                               {}},
-                                              store.header().vaultId);
+                store.auditUnchecked().append(
+                    store.actor(),
+                    {AuditAction::VaultUnlockFailed, QString(), AuditEvent::Outcome::Denied, {}},
+                    store.header().vaultId);
             });
         } catch (const VaultError&) {
         }
@@ -172,8 +171,7 @@ void VaultService::unlockWithKey(const SecureBuffer& kek)
     store.setHeader(std::move(header));
     store.attach(std::move(keys));
     try {
-        store.record(
-            {QStringLiteral("vault.unlocked"), QString(), AuditEvent::Outcome::Success, {}});
+        store.record({AuditAction::VaultUnlocked, QString(), AuditEvent::Outcome::Success, {}});
     } catch (...) {
         lock();
         throw;
@@ -188,7 +186,7 @@ void VaultService::lock()
         try {
             store.transact([&] {
                 store.record(
-                    {QStringLiteral("vault.locked"), QString(), AuditEvent::Outcome::Success, {}});
+                    {AuditAction::VaultLocked, QString(), AuditEvent::Outcome::Success, {}});
                 store.audit().checkpoint();
             });
         } catch (const VaultError& error) {
@@ -219,8 +217,7 @@ void VaultService::changePassphrase(const SecureBuffer& newPassphrase,
         store.keys().wrap(Kdf::derive(newPassphrase, header.salt, header.kdf), header);
     store.transact([&] {
         store.repository().writeHeader(header);
-        store.record({QStringLiteral("vault.passphrase-changed"), QString(),
-                      AuditEvent::Outcome::Success,
+        store.record({AuditAction::VaultPassphraseChanged, QString(), AuditEvent::Outcome::Success,
                       QJsonObject{{QStringLiteral("kdf"), header.kdf.describe()}}});
     });
     store.setHeader(header);

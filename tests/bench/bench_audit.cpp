@@ -29,11 +29,11 @@ AuditEvent eventFor(int i)
 {
     // One event in 100 is a read of one particular secret: the filtered query's answer.
     if (i % 100 == 0) {
-        return {QStringLiteral("secret.read"), QStringLiteral("payments/charge:STRIPE_API_KEY"),
+        return {AuditAction::SecretRead, QStringLiteral("payments/charge:STRIPE_API_KEY"),
                 AuditEvent::Outcome::Success, QJsonObject{{QStringLiteral("version"), 3}}};
     }
-    return {QStringLiteral("secret.updated"),
-            QStringLiteral("pack%1:KEY_%2").arg(i % 97).arg(i % 13), AuditEvent::Outcome::Success,
+    return {AuditAction::SecretUpdated, QStringLiteral("pack%1:KEY_%2").arg(i % 97).arg(i % 13),
+            AuditEvent::Outcome::Success,
             QJsonObject{{QStringLiteral("version"), i % 7},
                         {QStringLiteral("valueTag"),
                          QStringLiteral(

@@ -2,12 +2,15 @@
 // moves, and the chain re-computed independently from docs/AUDIT.md (docs/tools).
 #include "FakeClock.h"
 #include "SqliteVaultRepository.h"
+#include "audit/AuditAction.h"
 #include "secrets/SecretService.h"
 #include "store/StoreAccess.h"
 #include "store/VaultStore.h"
 #include "vault/VaultService.h"
 
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -33,7 +36,7 @@ private:
     static void note(VaultService& vault, int count)
     {
         for (int i = 0; i < count; ++i) {
-            storeOf(vault).record({QStringLiteral("test.event"),
+            storeOf(vault).record({AuditAction::SecretRead,
                                    QStringLiteral("system:T%1").arg(i),
                                    AuditEvent::Outcome::Success,
                                    {}});
@@ -41,6 +44,42 @@ private:
     }
 
 private Q_SLOTS:
+    // The name table of AuditAction and the action column of docs/AUDIT.md list the same
+    // actions: a new event cannot be added without documenting it, nor documented without
+    // existing.
+    void auditActionsMatchTheDocumentation()
+    {
+        QFile doc(QStringLiteral(SCOPEVAULT_SOURCE_DIR "/docs/AUDIT.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly | QIODevice::Text));
+        QSet<QString> documented;
+        const QRegularExpression name(QStringLiteral("`([a-z]+\\.[a-z-]+)`"));
+        for (const QString& line : QString::fromUtf8(doc.readAll()).split(QLatin1Char('\n'))) {
+            if (!line.startsWith(QLatin1String("| "))) {
+                continue;
+            }
+            const QString firstColumn = line.section(QLatin1Char('|'), 1, 1);
+            for (const QRegularExpressionMatch& match : name.globalMatch(firstColumn)) {
+                documented.insert(match.captured(1));
+            }
+        }
+        QSet<QString> table;
+        for (const AuditAction action : AuditActions::all()) {
+            const QString text = AuditActions::name(action);
+            QVERIFY2(!text.isEmpty(), "an action without a name");
+            QCOMPARE(AuditActions::fromName(text), std::optional<AuditAction>(action));
+            table.insert(text);
+        }
+        QCOMPARE(table.size(), AuditActions::all().size());
+        const QSet<QString> undocumented = table - documented;
+        const QSet<QString> unknown = documented - table;
+        QVERIFY2(undocumented.isEmpty(),
+                 qPrintable(QStringLiteral("not in docs/AUDIT.md: ") +
+                            QStringList(undocumented.values()).join(QLatin1Char(' '))));
+        QVERIFY2(unknown.isEmpty(),
+                 qPrintable(QStringLiteral("documented but not an AuditAction: ") +
+                            QStringList(unknown.values()).join(QLatin1Char(' '))));
+    }
+
     void checkpointsEvery256EventsHourlyAndOnLock()
     {
         FakeClock clock;
