@@ -17,11 +17,6 @@ namespace {
 constexpr int SqliteCorrupt = 11;
 constexpr int SqliteNotADb = 26;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SqliteConnection", text);
-}
-
 QString uniqueConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -58,8 +53,10 @@ void SqliteConnection::open()
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         throw VaultError(ErrorCode::Other,
-                         tr("the Qt SQLite driver (QSQLITE) is not installed; it is in Debian's "
-                            "libqt6sql6-sqlite package"));
+                         QCoreApplication::translate(
+                             "SqliteConnection",
+                             "the Qt SQLite driver (QSQLITE) is not installed; it is in Debian's "
+                             "libqt6sql6-sqlite package"));
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(m_path);
@@ -96,7 +93,10 @@ sqlite3* SqliteConnection::nativeHandle() const
 {
     const QVariant handle = QSqlDatabase::database(m_name, false).driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        throw VaultError(ErrorCode::Other, tr("vault file %1: no SQLite handle").arg(m_path));
+        throw VaultError(
+            ErrorCode::Other,
+            QCoreApplication::translate("SqliteConnection", "vault file %1: no SQLite handle")
+                .arg(m_path));
     }
     return *static_cast<sqlite3* const*>(handle.constData());
 }
@@ -125,12 +125,15 @@ void SqliteConnection::fail(const QSqlError& error, const char* doing) const
     const bool damaged = code == SqliteCorrupt || code == SqliteNotADb;
     const QString what = QCoreApplication::translate("SqliteConnection", doing);
     if (damaged) {
-        throw VaultError(ErrorCode::Integrity,
-                         tr("%1 is not a readable Scopevault vault (%2 while %3)")
-                             .arg(m_path, error.databaseText(), what));
+        throw VaultError(
+            ErrorCode::Integrity,
+            QCoreApplication::translate("SqliteConnection",
+                                        "%1 is not a readable Scopevault vault (%2 while %3)")
+                .arg(m_path, error.databaseText(), what));
     }
     throw VaultError(ErrorCode::Other,
-                     tr("vault file %1: %2 (while %3)").arg(m_path, error.text(), what));
+                     QCoreApplication::translate("SqliteConnection", "vault file %1: %2 (while %3)")
+                         .arg(m_path, error.text(), what));
 }
 
 } // namespace scopevault

@@ -1,6 +1,7 @@
 #include "SqliteVaultRepository.h"
 
 #include "SchemaMigrations.h"
+#include "SqliteRowScan.h"
 #include "vault/VaultError.h"
 
 #include <QCoreApplication>
@@ -21,48 +22,8 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SqliteVaultRepository", text);
-}
-
 const QString SecretColumns =
     QStringLiteral("id, ref_tag, version, created_ms, updated_ms, metadata, notes");
-
-// Steps through a statement with SQLite's C API: for whole-table scans QtSql's QVariant per
-// value costs more than reading the rows. `what` names the data in messages ("the audit log").
-void forEachRow(sqlite3* db, const QString& path, const QString& sql, const QString& what,
-                const std::function<void(sqlite3_stmt*)>& visit)
-{
-    sqlite3_stmt* statement = nullptr;
-    const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v2(db, text.constData(), -1, &statement, nullptr) != SQLITE_OK) {
-        throw VaultError(
-            ErrorCode::Integrity,
-            tr("%1: cannot read %2: %3").arg(path, what, QString::fromUtf8(sqlite3_errmsg(db))));
-    }
-    int rc = SQLITE_ROW;
-    try {
-        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-            visit(statement);
-        }
-    } catch (...) {
-        sqlite3_finalize(statement);
-        throw;
-    }
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_DONE) {
-        throw VaultError(
-            ErrorCode::Integrity,
-            tr("%1: reading %2 failed: %3").arg(path, what, QString::fromUtf8(sqlite3_errstr(rc))));
-    }
-}
-
-QByteArrayView blobAt(sqlite3_stmt* statement, int column)
-{
-    return QByteArrayView(static_cast<const char*>(sqlite3_column_blob(statement, column)),
-                          sqlite3_column_bytes(statement, column));
-}
 
 SecretRecord recordFrom(const QSqlQuery& query, bool withValue)
 {
@@ -90,6 +51,7 @@ QVariant notesValue(const SecretRecord& record)
 
 SqliteVaultRepository::SqliteVaultRepository(const QString& path)
     : m_connection(path)
+    , m_audit(m_connection)
 {}
 
 bool SqliteVaultRepository::exists() const
@@ -102,8 +64,10 @@ void SqliteVaultRepository::create(const VaultHeader& header)
     const QString& path = m_connection.path();
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        throw VaultError(ErrorCode::Other,
-                         tr("cannot create the folder %1").arg(info.absolutePath()));
+        throw VaultError(
+            ErrorCode::Other,
+            QCoreApplication::translate("SqliteVaultRepository", "cannot create the folder %1")
+                .arg(info.absolutePath()));
     }
     // Create the file ourselves, exclusively and private; SQLite gives -wal and -shm the
     // same mode as the database file.
@@ -111,11 +75,14 @@ void SqliteVaultRepository::create(const VaultHeader& header)
         ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         const int error = errno;
-        throw VaultError(ErrorCode::Other,
-                         error == EEXIST
-                             ? tr("%1 already exists; refusing to replace a vault").arg(path)
-                             : tr("cannot create %1: %2")
-                                   .arg(path, QString::fromLocal8Bit(std::strerror(error))));
+        throw VaultError(
+            ErrorCode::Other,
+            error == EEXIST
+                ? QCoreApplication::translate("SqliteVaultRepository",
+                                              "%1 already exists; refusing to replace a vault")
+                      .arg(path)
+                : QCoreApplication::translate("SqliteVaultRepository", "cannot create %1: %2")
+                      .arg(path, QString::fromLocal8Bit(std::strerror(error))));
     }
     ::close(fd);
     try {
@@ -139,21 +106,32 @@ void SqliteVaultRepository::open()
     const QString& path = m_connection.path();
     const QFileInfo info(path);
     if (!info.exists()) {
-        throw VaultError(ErrorCode::NotFound,
-                         tr("no vault at %1 (create one with 'scopevault-cli init')").arg(path));
+        throw VaultError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("SqliteVaultRepository",
+                                        "no vault at %1 (create one with 'scopevault-cli init')")
+                .arg(path));
     }
     if (!info.isFile()) {
-        throw VaultError(ErrorCode::Other, tr("%1 is not a regular file").arg(path));
+        throw VaultError(ErrorCode::Other, QCoreApplication::translate("SqliteVaultRepository",
+                                                                       "%1 is not a regular file")
+                                               .arg(path));
     }
     if (info.size() == 0) {
-        throw VaultError(ErrorCode::Integrity,
-                         tr("%1 is empty: not a Scopevault vault (truncated?)").arg(path));
+        throw VaultError(
+            ErrorCode::Integrity,
+            QCoreApplication::translate("SqliteVaultRepository",
+                                        "%1 is empty: not a Scopevault vault (truncated?)")
+                .arg(path));
     }
     m_connection.open();
     if (SchemaMigrations::applicationId(m_connection) != SchemaMigrations::ApplicationId ||
         SchemaMigrations::currentVersion(m_connection) < 1) {
-        throw VaultError(ErrorCode::Integrity,
-                         tr("%1 is an SQLite file but not a Scopevault vault").arg(path));
+        throw VaultError(
+            ErrorCode::Integrity,
+            QCoreApplication::translate("SqliteVaultRepository",
+                                        "%1 is an SQLite file but not a Scopevault vault")
+                .arg(path));
     }
     SchemaMigrations::migrate(m_connection);
     m_schemaVersion = SchemaMigrations::currentVersion(m_connection);
@@ -170,25 +148,30 @@ VaultHeader SqliteVaultRepository::readHeader()
     const auto field = [&](const char* key) {
         const QString name = QString::fromLatin1(key);
         if (!rows.contains(name)) {
-            throw VaultError(ErrorCode::Integrity,
-                             tr("the header of %1 lacks '%2': the file is damaged")
-                                 .arg(m_connection.path(), name));
+            throw VaultError(
+                ErrorCode::Integrity,
+                QCoreApplication::translate("SqliteVaultRepository",
+                                            "the header of %1 lacks '%2': the file is damaged")
+                    .arg(m_connection.path(), name));
         }
         return rows.value(name);
     };
     VaultHeader header;
     header.formatVersion = field("format_version").toInt();
     if (header.formatVersion != VaultHeader::CurrentFormatVersion) {
-        throw VaultError(ErrorCode::Integrity,
-                         tr("%1 has vault format %2; this Scopevault reads format %3")
-                             .arg(m_connection.path())
-                             .arg(header.formatVersion)
-                             .arg(VaultHeader::CurrentFormatVersion));
+        throw VaultError(
+            ErrorCode::Integrity,
+            QCoreApplication::translate("SqliteVaultRepository",
+                                        "%1 has vault format %2; this Scopevault reads format %3")
+                .arg(m_connection.path())
+                .arg(header.formatVersion)
+                .arg(VaultHeader::CurrentFormatVersion));
     }
     if (field("kdf_algorithm").toString() != QLatin1String("argon2id13")) {
         throw VaultError(
             ErrorCode::Integrity,
-            tr("the header of %1 names an unknown KDF '%2'")
+            QCoreApplication::translate("SqliteVaultRepository",
+                                        "the header of %1 names an unknown KDF '%2'")
                 .arg(m_connection.path(), rows.value(QStringLiteral("kdf_algorithm")).toString()));
     }
     header.vaultId = field("vault_id").toByteArray();
@@ -199,7 +182,9 @@ VaultHeader SqliteVaultRepository::readHeader()
     header.wrappedKey = field("wrapped_key").toByteArray();
     if (header.vaultId.size() != VaultHeader::VaultIdBytes) {
         throw VaultError(ErrorCode::Integrity,
-                         tr("the header of %1 has a malformed vault id").arg(m_connection.path()));
+                         QCoreApplication::translate("SqliteVaultRepository",
+                                                     "the header of %1 has a malformed vault id")
+                             .arg(m_connection.path()));
     }
     return header;
 }
@@ -241,19 +226,21 @@ std::optional<SecretRecord> SqliteVaultRepository::findSecret(const QByteArray& 
 std::vector<SecretRecord> SqliteVaultRepository::secretsWithoutValues()
 {
     std::vector<SecretRecord> records;
-    forEachRow(m_connection.nativeHandle(), m_connection.path(),
-               QStringLiteral("SELECT %1 FROM secrets").arg(SecretColumns), tr("the secrets"),
-               [&records](sqlite3_stmt* row) {
-                   SecretRecord record;
-                   record.id = blobAt(row, 0).toByteArray();
-                   record.refTag = blobAt(row, 1).toByteArray();
-                   record.version = static_cast<quint64>(sqlite3_column_int64(row, 2));
-                   record.createdMs = sqlite3_column_int64(row, 3);
-                   record.updatedMs = sqlite3_column_int64(row, 4);
-                   record.metadata = blobAt(row, 5).toByteArray();
-                   record.notes = blobAt(row, 6).toByteArray();
-                   records.push_back(std::move(record));
-               });
+    SqliteRowScan::forEachRow(m_connection.nativeHandle(), m_connection.path(),
+                              QStringLiteral("SELECT %1 FROM secrets").arg(SecretColumns),
+                              QCoreApplication::translate("SqliteVaultRepository", "the secrets"),
+                              [&records](sqlite3_stmt* row) {
+                                  SecretRecord record;
+                                  record.id = SqliteRowScan::blobAt(row, 0).toByteArray();
+                                  record.refTag = SqliteRowScan::blobAt(row, 1).toByteArray();
+                                  record.version =
+                                      static_cast<quint64>(sqlite3_column_int64(row, 2));
+                                  record.createdMs = sqlite3_column_int64(row, 3);
+                                  record.updatedMs = sqlite3_column_int64(row, 4);
+                                  record.metadata = SqliteRowScan::blobAt(row, 5).toByteArray();
+                                  record.notes = SqliteRowScan::blobAt(row, 6).toByteArray();
+                                  records.push_back(std::move(record));
+                              });
     return records;
 }
 
@@ -359,162 +346,44 @@ void SqliteVaultRepository::removeObject(const QByteArray& id)
                      "removing an object");
 }
 
-namespace {
-
-const QString AuditColumns = QStringLiteral(
-    "seq, time_ms, action, outcome, actor_tag, target_tag, payload, sealed, prev_hash, hash");
-
-AuditRecord auditFrom(const QSqlQuery& query)
-{
-    AuditRecord record;
-    record.seq = query.value(0).toLongLong();
-    record.timeMs = query.value(1).toLongLong();
-    record.action = query.value(2).toString();
-    record.outcome = query.value(3).toString();
-    record.actorTag = query.value(4).toByteArray();
-    record.targetTag = query.value(5).toByteArray();
-    record.payload = query.value(6).toByteArray();
-    record.sealed = query.value(7).toInt() != 0;
-    record.prevHash = query.value(8).toByteArray();
-    record.hash = query.value(9).toByteArray();
-    return record;
-}
-
-QVariant blobOrNull(const QByteArray& bytes)
-{
-    return bytes.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(bytes);
-}
-
-} // namespace
-
 std::optional<AuditRecord> SqliteVaultRepository::lastAuditRecord()
 {
-    QSqlQuery query = m_connection.run(
-        QStringLiteral("SELECT %1 FROM audit ORDER BY seq DESC LIMIT 1").arg(AuditColumns),
-        "reading the audit log");
-    if (!query.next()) {
-        return std::nullopt;
-    }
-    return auditFrom(query);
+    return m_audit.lastAuditRecord();
 }
 
 void SqliteVaultRepository::appendAudit(const AuditRecord& record)
 {
-    m_connection.run(QStringLiteral("INSERT INTO audit (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                         .arg(AuditColumns),
-                     {record.seq, record.timeMs, record.action, record.outcome,
-                      blobOrNull(record.actorTag), blobOrNull(record.targetTag), record.payload,
-                      record.sealed ? 1 : 0, record.prevHash, record.hash},
-                     "writing the audit log");
+    m_audit.appendAudit(record);
 }
 
 void SqliteVaultRepository::scanAudit(const std::function<void(const AuditRecord&)>& visit)
 {
-    QSqlQuery query =
-        m_connection.run(QStringLiteral("SELECT %1 FROM audit ORDER BY seq").arg(AuditColumns),
-                         "reading the audit log");
-    while (query.next()) {
-        visit(auditFrom(query));
-    }
+    m_audit.scanAudit(visit);
 }
 
 void SqliteVaultRepository::scanAuditRows(const std::function<void(const AuditRow&)>& visit)
 {
-    forEachRow(m_connection.nativeHandle(), m_connection.path(),
-               QStringLiteral("SELECT %1 FROM audit ORDER BY seq").arg(AuditColumns),
-               tr("the audit log"), [&visit](sqlite3_stmt* statement) {
-                   AuditRow row;
-                   row.seq = sqlite3_column_int64(statement, 0);
-                   row.timeMs = sqlite3_column_int64(statement, 1);
-                   row.action = blobAt(statement, 2);
-                   row.outcome = blobAt(statement, 3);
-                   row.actorTag = blobAt(statement, 4);
-                   row.targetTag = blobAt(statement, 5);
-                   row.payload = blobAt(statement, 6);
-                   row.sealed = sqlite3_column_int(statement, 7) != 0;
-                   row.prevHash = blobAt(statement, 8);
-                   row.hash = blobAt(statement, 9);
-                   visit(row);
-               });
+    m_audit.scanAuditRows(visit);
 }
 
 std::vector<AuditRecord> SqliteVaultRepository::queryAudit(const AuditQuery& filter)
 {
-    QStringList where;
-    QList<QVariant> values;
-    if (filter.sinceMs) {
-        where << QStringLiteral("time_ms >= ?");
-        values << *filter.sinceMs;
-    }
-    if (filter.untilMs) {
-        where << QStringLiteral("time_ms <= ?");
-        values << *filter.untilMs;
-    }
-    if (filter.action) {
-        where << QStringLiteral("action = ?");
-        values << *filter.action;
-    }
-    if (filter.outcome) {
-        where << QStringLiteral("outcome = ?");
-        values << *filter.outcome;
-    }
-    if (filter.actorTag) {
-        where << QStringLiteral("actor_tag = ?");
-        values << *filter.actorTag;
-    }
-    if (filter.targetTag) {
-        where << QStringLiteral("target_tag = ?");
-        values << *filter.targetTag;
-    }
-    QString sql = QStringLiteral("SELECT %1 FROM audit").arg(AuditColumns);
-    if (!where.isEmpty()) {
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    }
-    sql +=
-        filter.newestFirst ? QStringLiteral(" ORDER BY seq DESC") : QStringLiteral(" ORDER BY seq");
-    if (filter.limit > 0) {
-        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    }
-    QSqlQuery query = m_connection.run(sql, values, "querying the audit log");
-    std::vector<AuditRecord> records;
-    while (query.next()) {
-        records.push_back(auditFrom(query));
-    }
-    return records;
+    return m_audit.queryAudit(filter);
 }
 
 void SqliteVaultRepository::appendCheckpoint(const AuditCheckpoint& checkpoint)
 {
-    m_connection.run(QStringLiteral("INSERT OR REPLACE INTO audit_checkpoints (seq, time_ms, "
-                                    "hash, signature) VALUES (?, ?, ?, ?)"),
-                     {checkpoint.seq, checkpoint.timeMs, checkpoint.hash, checkpoint.signature},
-                     "writing an audit checkpoint");
+    m_audit.appendCheckpoint(checkpoint);
 }
 
 std::vector<AuditCheckpoint> SqliteVaultRepository::auditCheckpoints()
 {
-    QSqlQuery query = m_connection.run(QStringLiteral("SELECT seq, time_ms, hash, signature FROM "
-                                                      "audit_checkpoints ORDER BY seq"),
-                                       "reading audit checkpoints");
-    std::vector<AuditCheckpoint> checkpoints;
-    while (query.next()) {
-        checkpoints.push_back({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                               query.value(2).toByteArray(), query.value(3).toByteArray()});
-    }
-    return checkpoints;
+    return m_audit.auditCheckpoints();
 }
 
 std::optional<AuditCheckpoint> SqliteVaultRepository::latestAuditCheckpoint()
 {
-    QSqlQuery query =
-        m_connection.run(QStringLiteral("SELECT seq, time_ms, hash, signature FROM "
-                                        "audit_checkpoints ORDER BY seq DESC LIMIT 1"),
-                         "reading audit checkpoints");
-    if (!query.next()) {
-        return std::nullopt;
-    }
-    return AuditCheckpoint{query.value(0).toLongLong(), query.value(1).toLongLong(),
-                           query.value(2).toByteArray(), query.value(3).toByteArray()};
+    return m_audit.latestAuditCheckpoint();
 }
 
 void SqliteVaultRepository::transact(const std::function<void()>& work)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqliteAuditTables.h"
 #include "SqliteConnection.h"
 #include "ports/VaultRepository.h"
 
@@ -56,6 +57,7 @@ private:
     void writeHeaderRows(const VaultHeader& header);
 
     SqliteConnection m_connection;
+    SqliteAuditTables m_audit; // after m_connection, which it uses
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
 };

@@ -2,6 +2,1057 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AbstractCoreConfig</name>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: kein gültiges JSON bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;api_keys&quot; object (is this an AbstractCore config?)</source>
+        <translation>%1: kein Objekt „api_keys“ (ist das eine AbstractCore-Konfiguration?)</translation>
+    </message>
+    <message>
+        <source>unknown provider; not imported</source>
+        <translation>unbekannter Anbieter; nicht importiert</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>no agent named &apos;%1&apos;</source>
+        <translation>kein Agent namens „%1“</translation>
+    </message>
+    <message>
+        <source>agent &apos;%1&apos; is %2</source>
+        <translation>Agent „%1“ ist %2</translation>
+    </message>
+    <message>
+        <source>granted by &apos;%1&apos;</source>
+        <translation>berechtigt durch „%1“</translation>
+    </message>
+    <message>
+        <source>agent &apos;%1&apos; had a grant covering %2, but it expired</source>
+        <translation>Agent „%1“ hatte eine Berechtigung für %2, aber sie ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>agent &apos;%1&apos; has no grant covering %2</source>
+        <translation>Agent „%1“ hat keine Berechtigung für %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgentCommands</name>
+    <message>
+        <source>  (expired %1)</source>
+        <translation>  (abgelaufen %1)</translation>
+    </message>
+    <message>
+        <source>  (until %1)</source>
+        <translation>  (bis %1)</translation>
+    </message>
+    <message>
+        <source>  [system: every action]</source>
+        <translation>  [system: jede Aktion]</translation>
+    </message>
+    <message>
+        <source>agent add needs --public-key B64 (from &apos;scopevault-agent keygen&apos;)</source>
+        <translation>agent add braucht --public-key B64 (aus „scopevault-agent keygen“)</translation>
+    </message>
+    <message>
+        <source>Added agent %1 (key fingerprint %2)</source>
+        <translation>Agent %1 hinzugefügt (Schlüssel-Fingerabdruck %2)</translation>
+    </message>
+    <message>
+        <source>Agent:       %1</source>
+        <translation>Agent:          %1</translation>
+    </message>
+    <message>
+        <source>Status:      %1</source>
+        <translation>Status:         %1</translation>
+    </message>
+    <message>
+        <source>Public key:  %1</source>
+        <translation>Öffentl. Schl.: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerabdruck:  %1</translation>
+    </message>
+    <message>
+        <source>Created:     %1</source>
+        <translation>Erstellt:       %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Beschreibung:   %1</translation>
+    </message>
+    <message>
+        <source>Grants:</source>
+        <translation>Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>Revoke agent &apos;%1&apos;? Revocation is final.</source>
+        <translation>Agent „%1“ widerrufen? Der Widerruf ist endgültig.</translation>
+    </message>
+    <message>
+        <source>not revoked: confirm on a terminal, or pass --yes</source>
+        <translation>nicht widerrufen: auf einem Terminal bestätigen oder --yes angeben</translation>
+    </message>
+    <message>
+        <source>Agent %1 is %2</source>
+        <translation>Agent %1 ist %2</translation>
+    </message>
+    <message>
+        <source>&apos;system&apos; is the broadest grant: %1 may now receive the declared secrets of every action, present and future</source>
+        <translation>„system“ ist die weiteste Berechtigung: %1 kann jetzt die deklarierten Geheimnisse jeder Aktion erhalten, heutiger und künftiger</translation>
+    </message>
+    <message>
+        <source>Granted: %1</source>
+        <translation>Berechtigt: %1</translation>
+    </message>
+    <message>
+        <source>Revoked grant: %1 -&gt; %2</source>
+        <translation>Berechtigung widerrufen: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Register an agent.</source>
+        <translation>Einen Agenten registrieren.</translation>
+    </message>
+    <message>
+        <source>Its X25519 public key, base64.</source>
+        <translation>Sein öffentlicher X25519-Schlüssel, Base64.</translation>
+    </message>
+    <message>
+        <source>b64</source>
+        <translation>b64</translation>
+    </message>
+    <message>
+        <source>A description.</source>
+        <translation>Eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>List agents.</source>
+        <translation>Agenten auflisten.</translation>
+    </message>
+    <message>
+        <source>An agent&apos;s key fingerprint, status and grants.</source>
+        <translation>Schlüssel-Fingerabdruck, Status und Berechtigungen eines Agenten.</translation>
+    </message>
+    <message>
+        <source>Set a description.</source>
+        <translation>Eine Beschreibung setzen.</translation>
+    </message>
+    <message>
+        <source>Stop delivering anything to the agent until resumed.</source>
+        <translation>Dem Agenten nichts mehr liefern, bis er fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Undo a suspension.</source>
+        <translation>Eine Sperre aufheben.</translation>
+    </message>
+    <message>
+        <source>Revoke the agent for good (asks, or --yes).</source>
+        <translation>Den Agenten endgültig widerrufen (fragt nach, oder --yes).</translation>
+    </message>
+    <message>
+        <source>Do not ask.</source>
+        <translation>Nicht nachfragen.</translation>
+    </message>
+    <message>
+        <source>Let AGENT read TARGET: system, PACK, PACK/ACTION or SCOPE:NAME.</source>
+        <translation>AGENT darf ZIEL lesen: system, PACK, PACK/ACTION oder SCOPE:NAME.</translation>
+    </message>
+    <message>
+        <source>Expiry: YYYY-MM-DD (end of day, UTC) or ISO date-time.</source>
+        <translation>Ablauf: JJJJ-MM-TT (Tagesende, UTC) oder ISO-Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Remove a grant.</source>
+        <translation>Eine Berechtigung entfernen.</translation>
+    </message>
+    <message>
+        <source>List grants.</source>
+        <translation>Berechtigungen auflisten.</translation>
+    </message>
+    <message>
+        <source>Only this agent&apos;s.</source>
+        <translation>Nur die dieses Agenten.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>AgentService</name>
+    <message>
+        <source>the public key is not valid base64</source>
+        <translation>der öffentliche Schlüssel ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>the public key has %1 bytes; an X25519 public key has exactly %2 (make one with &apos;scopevault-agent keygen&apos;)</source>
+        <translation>der öffentliche Schlüssel hat %1 Byte; ein öffentlicher X25519-Schlüssel hat genau %2 (erzeugen mit „scopevault-agent keygen“)</translation>
+    </message>
+    <message>
+        <source>the public key is a low-order point, not a usable X25519 key</source>
+        <translation>der öffentliche Schlüssel ist ein Punkt niedriger Ordnung, kein brauchbarer X25519-Schlüssel</translation>
+    </message>
+    <message>
+        <source>invalid agent name &apos;%1&apos;: use [A-Za-z0-9][A-Za-z0-9_.-]* (at most 64 characters)</source>
+        <translation>ungültiger Agentenname „%1“: erlaubt ist [A-Za-z0-9][A-Za-z0-9_.-]* (höchstens 64 Zeichen)</translation>
+    </message>
+    <message>
+        <source>an agent named &apos;%1&apos; already exists</source>
+        <translation>ein Agent namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>agent &apos;%1&apos; already has this public key; each agent needs its own</source>
+        <translation>Agent „%1“ hat bereits diesen öffentlichen Schlüssel; jeder Agent braucht einen eigenen</translation>
+    </message>
+    <message>
+        <source>no agent named &apos;%1&apos;</source>
+        <translation>kein Agent namens „%1“</translation>
+    </message>
+    <message>
+        <source>agent &apos;%1&apos; is revoked; revocation is final (add a new agent with a new key instead)</source>
+        <translation>Agent „%1“ ist widerrufen; der Widerruf ist endgültig (legen Sie stattdessen einen neuen Agenten mit neuem Schlüssel an)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpointFile</name>
+    <message>
+        <source>%1 is not a Scopevault checkpoint: %2</source>
+        <translation>%1 ist kein Scopevault-Prüfpunkt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommands</name>
+    <message>
+        <source>--limit expects a positive whole number</source>
+        <translation>--limit erwartet eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--outcome: %1</source>
+        <translation>--outcome: %1</translation>
+    </message>
+    <message>
+        <source>--format: %1</source>
+        <translation>--format: %1</translation>
+    </message>
+    <message>
+        <source>audit checkpoint needs --out FILE</source>
+        <translation>audit checkpoint braucht --out DATEI</translation>
+    </message>
+    <message>
+        <source>Checkpoint at event %1 written to %2</source>
+        <translation>Prüfpunkt bei Ereignis %1 nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>From this date or date-time (UTC).</source>
+        <translation>Ab diesem Datum oder Zeitpunkt (UTC).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Up to this date (whole day) or date-time.</source>
+        <translation>Bis zu diesem Datum (ganzer Tag) oder Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>e.g. admin:alice or agent:screener.</source>
+        <translation>z. B. admin:alice oder agent:screener.</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>e.g. secret.read (docs/AUDIT.md lists them).</source>
+        <translation>z. B. secret.read (docs/AUDIT.md listet sie auf).</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>A reference, scope, agent or file.</source>
+        <translation>Eine Referenz, ein Bereich, ein Agent oder eine Datei.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>success, denied or error.</source>
+        <translation>success, denied oder error.</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Only the newest N.</source>
+        <translation>Nur die neuesten N.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 receipt(s) from %2; %3 already imported, %4 refused.</source>
+        <translation>%1 Quittung(en) aus %2 importiert; %3 bereits importiert, %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Walk the hash chain and check every signed checkpoint (exit 5 when broken).</source>
+        <translation>Die Hash-Kette durchgehen und jeden signierten Prüfpunkt prüfen (Exit 5, wenn gebrochen).</translation>
+    </message>
+    <message>
+        <source>Also check against an exported checkpoint.</source>
+        <translation>Auch gegen einen exportierten Prüfpunkt prüfen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Show events (filters combine).</source>
+        <translation>Ereignisse zeigen (Filter lassen sich kombinieren).</translation>
+    </message>
+    <message>
+        <source>Write events as JSON lines or CSV.</source>
+        <translation>Ereignisse als JSON-Zeilen oder CSV schreiben.</translation>
+    </message>
+    <message>
+        <source>jsonl or csv.</source>
+        <translation>jsonl oder csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Sign the newest event and export that checkpoint for safekeeping elsewhere.</source>
+        <translation>Das neueste Ereignis signieren und diesen Prüfpunkt zur Aufbewahrung an anderer Stelle exportieren.</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>Zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>Add agents&apos; bundle receipts to the log (exit 7 when some lines are refused).</source>
+        <translation>Bündel-Quittungen von Agenten ins Protokoll übernehmen (Exit 7, wenn Zeilen abgelehnt werden).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>the vault is locked</source>
+        <translation>der Tresor ist gesperrt</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 are missing</source>
+        <translation>die Ereignisse %1 bis %2 fehlen</translation>
+    </message>
+    <message>
+        <source>sequence numbers out of order</source>
+        <translation>Sequenznummern in falscher Reihenfolge</translation>
+    </message>
+    <message>
+        <source>its previous-hash does not match event %1 (events removed, reordered or altered)</source>
+        <translation>sein Vorgänger-Hash passt nicht zu Ereignis %1 (Ereignisse entfernt, umsortiert oder verändert)</translation>
+    </message>
+    <message>
+        <source>hash mismatch: the event was altered</source>
+        <translation>Hash stimmt nicht: das Ereignis wurde verändert</translation>
+    </message>
+    <message>
+        <source>bad checkpoint signature</source>
+        <translation>ungültige Prüfpunkt-Signatur</translation>
+    </message>
+    <message>
+        <source>a signed checkpoint names event %1, but the log ends at %2 (events were removed from the end)</source>
+        <translation>ein signierter Prüfpunkt nennt Ereignis %1, aber das Protokoll endet bei %2 (Ereignisse wurden am Ende entfernt)</translation>
+    </message>
+    <message>
+        <source>the event differs from what checkpoint %1 signed</source>
+        <translation>das Ereignis weicht von dem ab, was Prüfpunkt %1 signiert hat</translation>
+    </message>
+    <message>
+        <source>the exported checkpoint belongs to another vault</source>
+        <translation>der exportierte Prüfpunkt gehört zu einem anderen Tresor</translation>
+    </message>
+    <message>
+        <source>bad signature on the exported checkpoint</source>
+        <translation>ungültige Signatur des exportierten Prüfpunkts</translation>
+    </message>
+    <message>
+        <source>the log ends at event %1, shorter than the exported checkpoint at %2 (events were removed from the end)</source>
+        <translation>das Protokoll endet bei Ereignis %1, vor dem exportierten Prüfpunkt bei %2 (Ereignisse wurden am Ende entfernt)</translation>
+    </message>
+    <message>
+        <source>the event differs from what the exported checkpoint signed</source>
+        <translation>das Ereignis weicht von dem ab, was der exportierte Prüfpunkt signiert hat</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>the outcome must be success, denied or error, not &apos;%1&apos;</source>
+        <translation>das Ergebnis muss success, denied oder error sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the export format must be jsonl or csv</source>
+        <translation>das Exportformat muss jsonl oder csv sein</translation>
+    </message>
+    <message>
+        <source>the limit must be a positive whole number</source>
+        <translation>die Anzahl muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>the audit log is empty</source>
+        <translation>das Audit-Protokoll ist leer</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerification</name>
+    <message>
+        <source>%1/%2 events valid, %3/%4 checkpoints valid</source>
+        <translation>%1/%2 Ereignisse gültig, %3/%4 Prüfpunkte gültig</translation>
+    </message>
+    <message>
+        <source>; broken at sequence %1: %2</source>
+        <translation>; gebrochen bei Sequenz %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCommands</name>
+    <message>
+        <source>export needs --out FILE</source>
+        <translation>export braucht --out DATEI</translation>
+    </message>
+    <message>
+        <source>Wrote %1: bundle %2 for agent %3, %4 secret(s) for %5, expires %6</source>
+        <translation>%1 geschrieben: Bündel %2 für Agent %3, %4 Geheimnis(se) für %5, läuft ab %6</translation>
+    </message>
+    <message>
+        <source>No bundles issued%1.</source>
+        <translation>Keine Bündel ausgestellt%1.</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> an %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>active </source>
+        <translation>aktiv     </translation>
+    </message>
+    <message>
+        <source>fingerprint %1; agents pin this key with --vault-key</source>
+        <translation>Fingerabdruck %1; Agenten pinnen diesen Schlüssel mit --vault-key</translation>
+    </message>
+    <message>
+        <source>Write a sealed bundle of the agent&apos;s granted secrets (exit 6 listing every problem).</source>
+        <translation>Ein versiegeltes Bündel der berechtigten Geheimnisse des Agenten schreiben (Exit 6 mit jedem Problem).</translation>
+    </message>
+    <message>
+        <source>An action to include (repeatable; default: every granted action).</source>
+        <translation>Eine einzuschließende Aktion (wiederholbar; Standard: jede berechtigte Aktion).</translation>
+    </message>
+    <message>
+        <source>pack/action</source>
+        <translation>pack/action</translation>
+    </message>
+    <message>
+        <source>Lifetime, e.g. 12h, 7d (default: setting bundle.default-lifetime).</source>
+        <translation>Lebensdauer, z. B. 12h, 7d (Standard: Einstellung bundle.default-lifetime).</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Bundle file to write.</source>
+        <translation>Zu schreibende Bündeldatei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Replace an existing file.</source>
+        <translation>Eine vorhandene Datei ersetzen.</translation>
+    </message>
+    <message>
+        <source>List issued bundles with their status.</source>
+        <translation>Ausgestellte Bündel mit ihrem Status auflisten.</translation>
+    </message>
+    <message>
+        <source>Only this agent&apos;s.</source>
+        <translation>Nur die dieses Agenten.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the vault&apos;s signing public key (base64) for agents to pin.</source>
+        <translation>Den öffentlichen Signaturschlüssel des Tresors (Base64) ausgeben, den Agenten pinnen.</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePlanner</name>
+    <message>
+        <source>no agent named &apos;%1&apos;</source>
+        <translation>kein Agent namens „%1“</translation>
+    </message>
+    <message>
+        <source>agent &apos;%1&apos; is %2; only active agents get bundles</source>
+        <translation>Agent „%1“ ist %2; nur aktive Agenten erhalten Bündel</translation>
+    </message>
+    <message>
+        <source>agent &apos;%1&apos; is granted no action</source>
+        <translation>Agent „%1“ ist für keine Aktion berechtigt</translation>
+    </message>
+    <message>
+        <source>%1 is not an action in this vault</source>
+        <translation>%1 ist keine Aktion in diesem Tresor</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>%1: %2 secret %3 is set nowhere (%1, %4 or system)</source>
+        <translation>%1: %2 Geheimnis %3 ist nirgends gesetzt (%1, %4 oder system)</translation>
+    </message>
+    <message>
+        <source>%1: %2 secret %3 is not granted to &apos;%4&apos; (%5)</source>
+        <translation>%1: %2 Geheimnis %3 ist für „%4“ nicht freigegeben (%5)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleRegistry</name>
+    <message>
+        <source>bundle record %1 in %2 failed authentication</source>
+        <translation>Bündeleintrag %1 in %2 hat die Authentifizierung nicht bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>BundleService</name>
+    <message>
+        <source>the bundle was registered but %1 could not be written: %2</source>
+        <translation>das Bündel wurde registriert, aber %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>a lifetime of %1 is longer than bundle.max-lifetime (%2)</source>
+        <translation>eine Lebensdauer von %1 ist länger als bundle.max-lifetime (%2)</translation>
+    </message>
+    <message>
+        <source>cannot export a bundle for &apos;%1&apos;:</source>
+        <translation>für „%1“ kann kein Bündel exportiert werden:</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>bundle %1 was not issued by this vault</source>
+        <translation>Bündel %1 wurde nicht von diesem Tresor ausgestellt</translation>
+    </message>
+    <message>
+        <source>bundle %1 was issued to &apos;%2&apos;, but the receipt names &apos;%3&apos;</source>
+        <translation>Bündel %1 wurde an „%2“ ausgestellt, aber die Quittung nennt „%3“</translation>
+    </message>
+    <message>
+        <source>names %1, which bundle %2 does not hold</source>
+        <translation>nennt %1, das Bündel %2 nicht enthält</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Vault file (default: $SCOPEVAULT_VAULT, else $XDG_DATA_HOME/scopevault/vault.svdb).</source>
+        <translation>Tresordatei (Standard: $SCOPEVAULT_VAULT, sonst $XDG_DATA_HOME/scopevault/vault.svdb).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from a file.</source>
+        <translation>Die Passphrase aus einer Datei lesen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from a file descriptor.</source>
+        <translation>Die Passphrase aus einem Dateideskriptor lesen.</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+    <message>
+        <source>Scopevault admin CLI: an encrypted vault of scoped secrets for AI agents.
+
+Usage: scopevault-cli [global options] COMMAND [arguments]
+
+Commands:
+</source>
+        <translation>Scopevault-Admin-CLI: ein verschlüsselter Tresor für Geheimnisse von KI-Agenten, nach Bereichen geordnet.
+
+Aufruf: scopevault-cli [globale Optionen] BEFEHL [Argumente]
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase, 4 not found, 5 integrity failure, 6 denied, 7 import skipped some input.
+Run &apos;scopevault-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 Integritätsfehler, 6 verweigert, 7 Import hat Eingaben übersprungen.
+„scopevault-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1 %2&apos;; &apos;%1&apos; has:%3</source>
+        <translation>unbekannter Befehl „%1 %2“; „%1“ hat:%3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a subcommand:%2</source>
+        <translation>„%1“ braucht einen Unterbefehl:%2</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see scopevault-cli --help)</source>
+        <translation>unbekannter Befehl „%1“ (siehe scopevault-cli --help)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected arguments &apos;%2&apos;, got %3 (see scopevault-cli %1 --help)</source>
+        <translation>%1: erwartet Argumente „%2“, erhalten %3 (siehe scopevault-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>Speicher erschöpft</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>--%1 expects a file descriptor number, got &apos;%2&apos;</source>
+        <translation>--%1 erwartet die Nummer eines Dateideskriptors, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Passphrase für %1: </translation>
+    </message>
+    <message>
+        <source>give either --%1 or --%2, not both</source>
+        <translation>entweder --%1 oder --%2 angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>file descriptor %1</source>
+        <translation>Dateideskriptor %1</translation>
+    </message>
+    <message>
+        <source>Repeat: </source>
+        <translation>Wiederholen: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>die beiden Passphrasen unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>stdin</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Value for %1: </source>
+        <translation>Wert für %1: </translation>
+    </message>
+    <message>
+        <source>the two values differ; nothing was stored</source>
+        <translation>die beiden Werte unterscheiden sich; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>CliHints</name>
+    <message>
+        <source>remove those first, or use --force to delete them with it</source>
+        <translation>entfernen Sie diese zuerst, oder löschen Sie sie mit --force mit</translation>
+    </message>
+    <message>
+        <source>choose another file or pass --force</source>
+        <translation>wählen Sie eine andere Datei oder geben Sie --force an</translation>
+    </message>
+    <message>
+        <source>use --overwrite</source>
+        <translation>mit --overwrite ersetzen</translation>
+    </message>
+    <message>
+        <source>grant one, or name the actions with --action</source>
+        <translation>berechtigen Sie eine, oder nennen Sie die Aktionen mit --action</translation>
+    </message>
+    <message>
+        <source>rename the folder or give --pack</source>
+        <translation>benennen Sie den Ordner um oder geben Sie --pack an</translation>
+    </message>
+    <message>
+        <source>rename the folder</source>
+        <translation>benennen Sie den Ordner um</translation>
+    </message>
+</context>
+<context>
+    <name>DotenvParser</name>
+    <message>
+        <source>the %1 quote is never closed</source>
+        <translation>das %1 Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>double</source>
+        <translation>doppelte</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>einfache</translation>
+    </message>
+    <message>
+        <source>the quoted name is never closed</source>
+        <translation>der Name in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>the line has no name before &apos;=&apos;</source>
+        <translation>die Zeile hat keinen Namen vor „=“</translation>
+    </message>
+    <message>
+        <source>unexpected text after %1</source>
+        <translation>unerwarteter Text nach %1</translation>
+    </message>
+    <message>
+        <source>no &apos;=&apos; on the line (expected NAME=value)</source>
+        <translation>kein „=“ in der Zeile (erwartet NAME=Wert)</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after the first word (a name cannot contain spaces)</source>
+        <translation>„=“ nach dem ersten Wort erwartet (ein Name kann keine Leerzeichen enthalten)</translation>
+    </message>
+    <message>
+        <source>the name before &apos;=&apos; is not a valid variable name ([A-Za-z_][A-Za-z0-9_]*)</source>
+        <translation>der Name vor „=“ ist kein gültiger Variablenname ([A-Za-z_][A-Za-z0-9_]*)</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>&apos;%1&apos; is not a duration; use a whole number and s, m, h, d or w, e.g. 90s, 12h, 7d</source>
+        <translation>„%1“ ist keine Dauer; erwartet eine ganze Zahl und s, m, h, d oder w, z. B. 90s, 12h, 7d</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Delete or move those first.</source>
+        <translation>Löschen oder verschieben Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Tick “Overwrite existing secrets whose value differs” to replace it.</source>
+        <translation>Wählen Sie „Vorhandene Geheimnisse mit anderem Wert überschreiben“, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Grant the agent an action first.</source>
+        <translation>Berechtigen Sie den Agenten zuerst für eine Aktion.</translation>
+    </message>
+    <message>
+        <source>Rename the folder, or enter the pack name.</source>
+        <translation>Benennen Sie den Ordner um, oder geben Sie den Paketnamen ein.</translation>
+    </message>
+    <message>
+        <source>Rename the folder.</source>
+        <translation>Benennen Sie den Ordner um.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantService</name>
+    <message>
+        <source>no agent named &apos;%1&apos;</source>
+        <translation>kein Agent namens „%1“</translation>
+    </message>
+    <message>
+        <source>agent &apos;%1&apos; is revoked and cannot be granted anything</source>
+        <translation>Agent „%1“ ist widerrufen und kann nichts mehr berechtigt bekommen</translation>
+    </message>
+    <message>
+        <source>secret &apos;%1&apos; not found</source>
+        <translation>Geheimnis „%1“ nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no pack or action &apos;%1&apos; to grant</source>
+        <translation>kein Paket und keine Aktion „%1“ zum Berechtigen</translation>
+    </message>
+    <message>
+        <source>the expiry %1 is already in the past</source>
+        <translation>der Ablauf %1 liegt bereits in der Vergangenheit</translation>
+    </message>
+    <message>
+        <source>agent &apos;%1&apos; has no grant on &apos;%2&apos;</source>
+        <translation>Agent „%1“ hat keine Berechtigung für „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>--scope is required: system, PACK or PACK/ACTION to import into</source>
+        <translation>--scope ist erforderlich: system, PACK oder PACK/ACTION als Ziel des Imports</translation>
+    </message>
+    <message>
+        <source>%1 exists with another value. Overwrite?</source>
+        <translation>%1 existiert mit einem anderen Wert. Überschreiben?</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would change, %2 skipped; nothing was written.</source>
+        <translation>Probelauf: %1 würden sich ändern, %2 übersprungen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 changed, %2 skipped.</source>
+        <translation>Importiert: %1 geändert, %2 übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1: %2; line skipped</source>
+        <translation>%1: %2; Zeile übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 skipped: %3</source>
+        <translation>%1: %2 übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>new pack    %1</source>
+        <translation>neues Paket %1</translation>
+    </message>
+    <message>
+        <source>new action  %1</source>
+        <translation>neue Aktion %1</translation>
+    </message>
+    <message>
+        <source>action      %1</source>
+        <translation>Aktion      %1</translation>
+    </message>
+    <message>
+        <source>declares %1</source>
+        <translation>deklariert %1</translation>
+    </message>
+    <message>
+        <source>changes %1</source>
+        <translation>ändert %1</translation>
+    </message>
+    <message>
+        <source>no longer declares %1</source>
+        <translation>deklariert %1 nicht mehr</translation>
+    </message>
+    <message>
+        <source>declares nothing</source>
+        <translation>deklariert nichts</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Imported %1 action(s).</source>
+        <translation>%1 Aktion(en) importiert.</translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing.</source>
+        <translation>Zeigen, was sich ändern würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Scope to import into.</source>
+        <translation>Bereich, in den importiert wird.</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Replace existing values without asking.</source>
+        <translation>Vorhandene Werte ohne Nachfrage ersetzen.</translation>
+    </message>
+    <message>
+        <source>Register packs, actions and declared secrets from manifest.yaml files.</source>
+        <translation>Pakete, Aktionen und deklarierte Geheimnisse aus manifest.yaml-Dateien registrieren.</translation>
+    </message>
+    <message>
+        <source>Pack name for a folder of one pack&apos;s actions.</source>
+        <translation>Paketname für einen Ordner mit den Aktionen eines Pakets.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Import NAME=value lines; malformed lines are reported and skipped (exit 7).</source>
+        <translation>NAME=Wert-Zeilen importieren; fehlerhafte Zeilen werden gemeldet und übersprungen (Exit 7).</translation>
+    </message>
+    <message>
+        <source>Import api_keys of an AbstractCore config as PROVIDER_API_KEY.</source>
+        <translation>api_keys einer AbstractCore-Konfiguration als ANBIETER_API_KEY importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Kdf</name>
+    <message>
+        <source>KDF salt has %1 bytes, expected %2</source>
+        <translation>KDF-Salt hat %1 Byte, erwartet %2</translation>
+    </message>
+    <message>
+        <source>key derivation ran out of memory (%1)</source>
+        <translation>der Schlüsselableitung ging der Speicher aus (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>KdfParams</name>
+    <message>
+        <source>KDF preset &apos;%1&apos;: the target time must be a whole number of milliseconds between 50 and 60000</source>
+        <translation>KDF-Voreinstellung „%1“: die Zielzeit muss eine ganze Zahl von Millisekunden zwischen 50 und 60000 sein</translation>
+    </message>
+    <message>
+        <source>KDF preset &apos;%1&apos;: expected custom:OPS,MIB with OPS 1-64 and MIB 8-4096</source>
+        <translation>KDF-Voreinstellung „%1“: erwartet custom:OPS,MIB mit OPS 1–64 und MIB 8–4096</translation>
+    </message>
+    <message>
+        <source>unknown KDF preset &apos;%1&apos; (expected interactive, moderate, sensitive, calibrate:MS or custom:OPS,MIB)</source>
+        <translation>unbekannte KDF-Voreinstellung „%1“ (erwartet interactive, moderate, sensitive, calibrate:MS oder custom:OPS,MIB)</translation>
+    </message>
+    <message>
+        <source>KDF parameters out of range (ops %1, memory %2 bytes)</source>
+        <translation>KDF-Parameter außerhalb des gültigen Bereichs (ops %1, Speicher %2 Byte)</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestParser</name>
+    <message>
+        <source>%1: a secret name must be a string, not a list or mapping</source>
+        <translation>%1: ein Geheimnisname muss eine Zeichenkette sein, keine Liste oder Zuordnung</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid secret name (an environment-variable name, [A-Za-z_][A-Za-z0-9_]*)</source>
+        <translation>%1: „%2“ ist kein gültiger Geheimnisname (ein Umgebungsvariablenname, [A-Za-z_][A-Za-z0-9_]*)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>the top level must be a mapping (name:, env_vars:, ...)</source>
+        <translation>die oberste Ebene muss eine Zuordnung sein (name:, env_vars:, ...)</translation>
+    </message>
+    <message>
+        <source>env_vars must be a mapping NAME: {description, required}</source>
+        <translation>env_vars muss eine Zuordnung NAME: {description, required} sein</translation>
+    </message>
+    <message>
+        <source>env_vars.%1.required must be true or false</source>
+        <translation>env_vars.%1.required muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>env_vars.%1 must be a mapping {description, required}</source>
+        <translation>env_vars.%1 muss eine Zuordnung {description, required} sein</translation>
+    </message>
+    <message>
+        <source>secrets must be a list of names</source>
+        <translation>secrets muss eine Liste von Namen sein</translation>
+    </message>
+</context>
+<context>
+    <name>Moment</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD) or an ISO 8601 date-time</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT) und kein ISO-8601-Zeitpunkt</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
@@ -26,6 +1077,723 @@
     <message>
         <source>%1 (%2 bits)</source>
         <translation>%1 (%2 Bit)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptParser</name>
+    <message>
+        <source>field &apos;%1&apos; %2</source>
+        <translation>Feld „%1“ %2</translation>
+    </message>
+    <message>
+        <source>is missing or not a non-empty string</source>
+        <translation>fehlt oder ist keine nichtleere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>is missing or not a list</source>
+        <translation>fehlt oder ist keine Liste</translation>
+    </message>
+    <message>
+        <source>holds something other than strings</source>
+        <translation>enthält etwas anderes als Zeichenketten</translation>
+    </message>
+    <message>
+        <source>is not 32 lowercase hex digits</source>
+        <translation>besteht nicht aus 32 hexadezimalen Kleinbuchstaben-Ziffern</translation>
+    </message>
+    <message>
+        <source>is not %1 (a receipt format this vault knows)</source>
+        <translation>ist nicht %1 (ein Quittungsformat, das dieser Tresor kennt)</translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 time</source>
+        <translation>ist kein ISO-8601-Zeitpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrations</name>
+    <message>
+        <source>%1 has schema version %2, made by a newer Scopevault; this one reads up to %3</source>
+        <translation>%1 hat die Schema-Version %2 aus einem neueren Scopevault; dieser liest bis %3</translation>
+    </message>
+</context>
+<context>
+    <name>Scope</name>
+    <message>
+        <source>invalid scope &apos;%1&apos;: %2 name &apos;%3&apos; must match [a-z0-9][a-z0-9_-]* (at most 64 characters)</source>
+        <translation>ungültiger Bereich „%1“: %2-Name „%3“ muss [a-z0-9][a-z0-9_-]* entsprechen (höchstens 64 Zeichen)</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>invalid scope &apos;%1&apos;: &apos;system&apos; is reserved and cannot be a pack name</source>
+        <translation>ungültiger Bereich „%1“: „system“ ist reserviert und kann kein Paketname sein</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>invalid scope &apos;%1&apos;: &apos;system&apos; is reserved and has no actions</source>
+        <translation>ungültiger Bereich „%1“: „system“ ist reserviert und hat keine Aktionen</translation>
+    </message>
+    <message>
+        <source>empty scope (expected system, PACK or PACK/ACTION)</source>
+        <translation>leerer Bereich (erwartet system, PACK oder PACK/ACTION)</translation>
+    </message>
+    <message>
+        <source>invalid scope &apos;%1&apos;: at most one &apos;/&apos; (PACK/ACTION)</source>
+        <translation>ungültiger Bereich „%1“: höchstens ein „/“ (PACK/ACTION)</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not an action (PACK/ACTION)</source>
+        <translation>„%1“ ist keine Aktion (PACK/ACTION)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a pack</source>
+        <translation>„%1“ ist kein Paket</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 erstellt</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (with %2 secret(s) and %3 grant(s))</source>
+        <translation>%1 gelöscht (mit %2 Geheimnis(sen) und %3 Berechtigung(en))</translation>
+    </message>
+    <message>
+        <source>%1  (%2 actions)  %3</source>
+        <translation>%1  (%2 Aktionen)  %3</translation>
+    </message>
+    <message>
+        <source>%1  (declares %2)  %3</source>
+        <translation>%1  (deklariert %2)  %3</translation>
+    </message>
+    <message>
+        <source>no action &apos;%1&apos;</source>
+        <translation>keine Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>Action:      %1</source>
+        <translation>Aktion:      %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Beschreibung:   %1</translation>
+    </message>
+    <message>
+        <source>Declares:</source>
+        <translation>Deklariert:</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 (%3)</source>
+        <translation>%1 deklariert %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source> shadows %1</source>
+        <translation> verdeckt %1</translation>
+    </message>
+    <message>
+        <source> [not declared]</source>
+        <translation> [nicht deklariert]</translation>
+    </message>
+    <message>
+        <source> [optional]</source>
+        <translation> [optional]</translation>
+    </message>
+    <message>
+        <source>agent %1: %2</source>
+        <translation>Agent %1: %2</translation>
+    </message>
+    <message>
+        <source>no pack or action &apos;%1&apos;</source>
+        <translation>kein Paket und keine Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>no agent named &apos;%1&apos;</source>
+        <translation>kein Agent namens „%1“</translation>
+    </message>
+    <message>
+        <source> (resolves from %1)</source>
+        <translation> (aufgelöst aus %1)</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> aus %1</translation>
+    </message>
+    <message>
+        <source>%1
+  declares nothing: delivers nothing</source>
+        <translation>%1
+  deklariert nichts: liefert nichts</translation>
+    </message>
+    <message>
+        <source>Complete: every required secret resolves.</source>
+        <translation>Vollständig: jedes erforderliche Geheimnis ist aufgelöst.</translation>
+    </message>
+    <message>
+        <source>Incomplete: see the lines above.</source>
+        <translation>Unvollständig: siehe die Zeilen oben.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>A description.</source>
+        <translation>Eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Also delete the secrets and grants that depend on it.</source>
+        <translation>Auch die davon abhängigen Geheimnisse und Berechtigungen löschen.</translation>
+    </message>
+    <message>
+        <source>Only what this agent receives.</source>
+        <translation>Nur was dieser Agent erhält.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Create a pack.</source>
+        <translation>Ein Paket erstellen.</translation>
+    </message>
+    <message>
+        <source>List packs.</source>
+        <translation>Pakete auflisten.</translation>
+    </message>
+    <message>
+        <source>Set a description.</source>
+        <translation>Eine Beschreibung setzen.</translation>
+    </message>
+    <message>
+        <source>Rename a pack; its actions, secrets and grants follow.</source>
+        <translation>Ein Paket umbenennen; seine Aktionen, Geheimnisse und Berechtigungen folgen.</translation>
+    </message>
+    <message>
+        <source>Delete a pack and its actions (refused while secrets or grants depend on it).</source>
+        <translation>Ein Paket und seine Aktionen löschen (verweigert, solange Geheimnisse oder Berechtigungen davon abhängen).</translation>
+    </message>
+    <message>
+        <source>Create an action (and its pack if needed).</source>
+        <translation>Eine Aktion erstellen (und ihr Paket, falls nötig).</translation>
+    </message>
+    <message>
+        <source>List actions.</source>
+        <translation>Aktionen auflisten.</translation>
+    </message>
+    <message>
+        <source>Show an action and what it declares.</source>
+        <translation>Eine Aktion und ihre Deklarationen zeigen.</translation>
+    </message>
+    <message>
+        <source>Rename an action; its secrets and grants follow.</source>
+        <translation>Eine Aktion umbenennen; ihre Geheimnisse und Berechtigungen folgen.</translation>
+    </message>
+    <message>
+        <source>Delete an action (refused while secrets or grants depend on it).</source>
+        <translation>Eine Aktion löschen (verweigert, solange Geheimnisse oder Berechtigungen davon abhängen).</translation>
+    </message>
+    <message>
+        <source>Declare a secret the action needs (required unless --optional).</source>
+        <translation>Ein Geheimnis deklarieren, das die Aktion braucht (erforderlich, außer mit --optional).</translation>
+    </message>
+    <message>
+        <source>The action runs without it.</source>
+        <translation>Die Aktion läuft auch ohne.</translation>
+    </message>
+    <message>
+        <source>Remove a declaration.</source>
+        <translation>Eine Deklaration entfernen.</translation>
+    </message>
+    <message>
+        <source>Effective secrets of an action: names, supplying scope, shadowed scopes.</source>
+        <translation>Wirksame Geheimnisse einer Aktion: Namen, liefernder Bereich, verdeckte Bereiche.</translation>
+    </message>
+    <message>
+        <source>Also print the values.</source>
+        <translation>Auch die Werte ausgeben.</translation>
+    </message>
+    <message>
+        <source>Declared secrets per action: resolved, missing, not granted. Exit 6 if incomplete.</source>
+        <translation>Deklarierte Geheimnisse je Aktion: aufgelöst, fehlend, nicht freigegeben. Exit 6, wenn unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeService</name>
+    <message>
+        <source>&apos;system&apos; is built in and cannot be changed</source>
+        <translation>„system“ ist eingebaut und kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>no %1 &apos;%2&apos;</source>
+        <translation>kein %1 „%2“</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>&apos;system&apos; always exists</source>
+        <translation>„system“ existiert immer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists</source>
+        <translation>„%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>only actions declare secrets; &apos;%1&apos; is not PACK/ACTION</source>
+        <translation>nur Aktionen deklarieren Geheimnisse; „%1“ ist nicht PACK/ACTION</translation>
+    </message>
+    <message>
+        <source>action &apos;%1&apos; does not declare %2</source>
+        <translation>Aktion „%1“ deklariert %2 nicht</translation>
+    </message>
+    <message>
+        <source>  secret %1</source>
+        <translation>  Geheimnis %1</translation>
+    </message>
+    <message>
+        <source>  grant %1</source>
+        <translation>  Berechtigung %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is still used by:
+%2</source>
+        <translation>„%1“ wird noch verwendet von:
+%2</translation>
+    </message>
+    <message>
+        <source>cannot rename &apos;%1&apos;: &apos;%2&apos; already exists</source>
+        <translation>„%1“ kann nicht umbenannt werden: „%2“ existiert bereits</translation>
+    </message>
+</context>
+<context>
+    <name>SecretCommands</name>
+    <message>
+        <source>Stored %1 (version %2)</source>
+        <translation>%1 gespeichert (Version %2)</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>REFERENZ</translation>
+    </message>
+    <message>
+        <source>VERSION  UPDATED               DESCRIPTION</source>
+        <translation>VERSION  GEÄNDERT              BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>record %1 in %2 failed authentication and is not listed (altered or corrupt)</source>
+        <translation>Eintrag %1 in %2 hat die Authentifizierung nicht bestanden und wird nicht aufgelistet (verändert oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>Store a value from stdin (exact bytes), or prompted twice on a terminal.</source>
+        <translation>Einen Wert von der Standardeingabe speichern (exakte Bytes), oder auf einem Terminal zweimal abgefragt.</translation>
+    </message>
+    <message>
+        <source>A description (not secret).</source>
+        <translation>Eine Beschreibung (nicht geheim).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Encrypted notes, read from a file.</source>
+        <translation>Verschlüsselte Notizen, aus einer Datei gelesen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Write the value (exact bytes, no newline added) to stdout.</source>
+        <translation>Den Wert (exakte Bytes, ohne angehängten Zeilenumbruch) auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the notes instead of the value.</source>
+        <translation>Die Notizen statt des Werts schreiben.</translation>
+    </message>
+    <message>
+        <source>List references and metadata, never values. A pack includes its actions.</source>
+        <translation>Referenzen und Metadaten auflisten, nie Werte. Ein Paket schließt seine Aktionen ein.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Delete a secret.</source>
+        <translation>Ein Geheimnis löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretImporter</name>
+    <message>
+        <source>given again later in the file</source>
+        <translation>später in der Datei erneut angegeben</translation>
+    </message>
+    <message>
+        <source>exists with another value</source>
+        <translation>existiert mit einem anderen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>SecretInput</name>
+    <message>
+        <source>%1 holds more than %2 bytes, the largest value a vault stores</source>
+        <translation>%1 enthält mehr als %2 Byte, den größten Wert, den ein Tresor speichert</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>no terminal to prompt on; give the input with a file or a file descriptor instead</source>
+        <translation>kein Terminal für eine Abfrage; geben Sie die Eingabe stattdessen über eine Datei oder einen Dateideskriptor an</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRef</name>
+    <message>
+        <source>invalid reference &apos;%1:%2&apos;: NAME must be an environment-variable name, [A-Za-z_][A-Za-z0-9_]* (at most 255 characters)</source>
+        <translation>ungültige Referenz „%1:%2“: NAME muss ein Umgebungsvariablenname sein, [A-Za-z_][A-Za-z0-9_]* (höchstens 255 Zeichen)</translation>
+    </message>
+    <message>
+        <source>invalid reference &apos;%1&apos;: expected SCOPE:NAME, e.g. system:OPENAI_API_KEY or payments/charge:STRIPE_API_KEY</source>
+        <translation>ungültige Referenz „%1“: erwartet SCOPE:NAME, z. B. system:OPENAI_API_KEY oder payments/charge:STRIPE_API_KEY</translation>
+    </message>
+    <message>
+        <source>invalid reference &apos;%1&apos;: %2</source>
+        <translation>ungültige Referenz „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretService</name>
+    <message>
+        <source>secret &apos;%1&apos; not found in %2</source>
+        <translation>Geheimnis „%1“ in %2 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>secret &apos;%1&apos;</source>
+        <translation>Geheimnis „%1“</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2: metadata failed authentication (the record was altered or is corrupt)</source>
+        <translation>%1 in %2: Metadaten haben die Authentifizierung nicht bestanden (der Eintrag wurde verändert oder ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>secret &apos;%1&apos; in %2: %3 failed authentication (the record was altered or is corrupt)</source>
+        <translation>Geheimnis „%1“ in %2: %3 hat die Authentifizierung nicht bestanden (der Eintrag wurde verändert oder ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2: %2 already exists</source>
+        <translation>%1 kann nicht nach %2 verschoben werden: %2 existiert bereits</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommands</name>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Show vault-wide settings.</source>
+        <translation>Tresorweite Einstellungen zeigen.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Change a setting (bundle.default-lifetime, bundle.max-lifetime).</source>
+        <translation>Eine Einstellung ändern (bundle.default-lifetime, bundle.max-lifetime).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>Bundle lifetime when an export names none.</source>
+        <translation>Lebensdauer eines Bündels, wenn ein Export keine nennt.</translation>
+    </message>
+    <message>
+        <source>Longest lifetime an export may ask for.</source>
+        <translation>Längste Lebensdauer, die ein Export verlangen darf.</translation>
+    </message>
+    <message>
+        <source>no setting named &apos;%1&apos;; known settings: %2</source>
+        <translation>keine Einstellung namens „%1“; bekannte Einstellungen: %2</translation>
+    </message>
+    <message>
+        <source>the default bundle lifetime (%1) cannot exceed the maximum (%2)</source>
+        <translation>die Standard-Lebensdauer von Bündeln (%1) darf das Maximum (%2) nicht überschreiten</translation>
+    </message>
+</context>
+<context>
+    <name>SkillpackImporter</name>
+    <message>
+        <source>%1:%2: &apos;%3&apos; looks like a hard-coded credential; rotate it and keep it in the vault</source>
+        <translation>%1:%2: „%3“ sieht nach einem fest eingetragenen Zugangsdatum aus; ersetzen Sie es und bewahren Sie es im Tresor auf</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 holds several packs; a pack name applies only to a folder of one pack&apos;s actions</source>
+        <translation>%1 enthält mehrere Pakete; ein Paketname gilt nur für einen Ordner mit den Aktionen eines Pakets</translation>
+    </message>
+    <message>
+        <source>no manifest.yaml in %1/&lt;action&gt;/ or %1/&lt;pack&gt;/&lt;action&gt;/</source>
+        <translation>keine manifest.yaml in %1/&lt;Aktion&gt;/ oder %1/&lt;Paket&gt;/&lt;Aktion&gt;/</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteConnection</name>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed; it is in Debian&apos;s libqt6sql6-sqlite package</source>
+        <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert; er ist im Debian-Paket libqt6sql6-sqlite</translation>
+    </message>
+    <message>
+        <source>vault file %1: no SQLite handle</source>
+        <translation>Tresordatei %1: kein SQLite-Handle</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Scopevault vault (%2 while %3)</source>
+        <translation>%1 ist kein lesbarer Scopevault-Tresor (%2; Vorgang: %3)</translation>
+    </message>
+    <message>
+        <source>vault file %1: %2 (while %3)</source>
+        <translation>Tresordatei %1: %2 (Vorgang: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteVaultRepository</name>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: reading %2 failed: %3</source>
+        <translation>%1: Lesen von %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 already exists; refusing to replace a vault</source>
+        <translation>%1 existiert bereits; ein Tresor wird nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>no vault at %1 (create one with &apos;scopevault-cli init&apos;)</source>
+        <translation>kein Tresor unter %1 (legen Sie einen mit „scopevault-cli init“ an)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 is empty: not a Scopevault vault (truncated?)</source>
+        <translation>%1 ist leer: kein Scopevault-Tresor (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not a Scopevault vault</source>
+        <translation>%1 ist eine SQLite-Datei, aber kein Scopevault-Tresor</translation>
+    </message>
+    <message>
+        <source>the header of %1 lacks &apos;%2&apos;: the file is damaged</source>
+        <translation>dem Kopf von %1 fehlt „%2“: die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>%1 has vault format %2; this Scopevault reads format %3</source>
+        <translation>%1 hat das Tresorformat %2; dieses Scopevault liest Format %3</translation>
+    </message>
+    <message>
+        <source>the header of %1 names an unknown KDF &apos;%2&apos;</source>
+        <translation>der Kopf von %1 nennt eine unbekannte KDF „%2“</translation>
+    </message>
+    <message>
+        <source>the header of %1 has a malformed vault id</source>
+        <translation>der Kopf von %1 hat eine fehlerhafte Tresor-ID</translation>
+    </message>
+    <message>
+        <source>the secrets</source>
+        <translation>die Geheimnisse</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>das Audit-Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommands</name>
+    <message>
+        <source>Argon2id cost: interactive, moderate (default), sensitive, calibrate:MS or custom:OPS,MIB.</source>
+        <translation>Argon2id-Kosten: interactive, moderate (Standard), sensitive, calibrate:MS oder custom:OPS,MIB.</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <source>%1 is weaker than the &apos;interactive&apos; preset; use it only for tests or throw-away vaults</source>
+        <translation>%1 ist schwächer als die Voreinstellung „interactive“; nur für Tests oder Wegwerf-Tresore verwenden</translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>Neue Passphrase für %1: </translation>
+    </message>
+    <message>
+        <source>Created vault %1 (%2)</source>
+        <translation>Tresor %1 erstellt (%2)</translation>
+    </message>
+    <message>
+        <source>Vault:     %1</source>
+        <translation>Tresor:    %1</translation>
+    </message>
+    <message>
+        <source>Format:    %1 (schema %2)</source>
+        <translation>Format:    %1 (Schema %2)</translation>
+    </message>
+    <message>
+        <source>Vault id:  %1</source>
+        <translation>Tresor-ID: %1</translation>
+    </message>
+    <message>
+        <source>Created:   %1</source>
+        <translation>Erstellt:  %1</translation>
+    </message>
+    <message>
+        <source>KDF:       argon2id, ops %1, memory %2 MiB</source>
+        <translation>KDF:       argon2id, ops %1, Speicher %2 MiB</translation>
+    </message>
+    <message>
+        <source>Secrets:   %1</source>
+        <translation>Geheimn.:  %1</translation>
+    </message>
+    <message>
+        <source>Passphrase changed for %1</source>
+        <translation>Passphrase geändert für %1</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Create a new vault.</source>
+        <translation>Einen neuen Tresor erstellen.</translation>
+    </message>
+    <message>
+        <source>Show format, KDF parameters and counts (no passphrase needed, no secrets shown).</source>
+        <translation>Format, KDF-Parameter und Anzahlen zeigen (ohne Passphrase, ohne Geheimnisse).</translation>
+    </message>
+    <message>
+        <source>Change the passphrase (re-wraps the vault key only).</source>
+        <translation>Die Passphrase ändern (verpackt nur den Tresorschlüssel neu).</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from a file.</source>
+        <translation>Die neue Passphrase aus einer Datei lesen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from a file descriptor.</source>
+        <translation>Die neue Passphrase aus einem Dateideskriptor lesen.</translation>
+    </message>
+    <message>
+        <source>fd</source>
+        <translation>fd</translation>
+    </message>
+</context>
+<context>
+    <name>VaultKeys</name>
+    <message>
+        <source>wrong passphrase (or the vault header was altered)</source>
+        <translation>falsche Passphrase (oder der Tresorkopf wurde verändert)</translation>
+    </message>
+</context>
+<context>
+    <name>VaultService</name>
+    <message>
+        <source>the passphrase must not be empty</source>
+        <translation>die Passphrase darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the vault is not open</source>
+        <translation>der Tresor ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the new passphrase must not be empty</source>
+        <translation>die neue Passphrase darf nicht leer sein</translation>
+    </message>
+</context>
+<context>
+    <name>VaultStore</name>
+    <message>
+        <source>the vault is locked</source>
+        <translation>der Tresor ist gesperrt</translation>
+    </message>
+    <message>
+        <source>object %1 in %2 failed authentication (the record was altered or is corrupt)</source>
+        <translation>Objekt %1 in %2 hat die Authentifizierung nicht bestanden (der Eintrag wurde verändert oder ist beschädigt)</translation>
     </message>
 </context>
 <context>
@@ -564,14 +2332,6 @@
     <message>
         <source>declarations unchanged</source>
         <translation>Deklarationen unverändert</translation>
-    </message>
-    <message>
-        <source>%1:%2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
-        <source>api_keys.%1</source>
-        <translation>api_keys.%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -15,11 +15,6 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AgentCommands", text);
-}
-
 QString isoOrEmpty(const std::optional<QDateTime>& time)
 {
     return time ? time->toString(Qt::ISODate) : QString();
@@ -53,11 +48,13 @@ QString grantLine(const Grant& grant, const QDateTime& now)
 {
     QString line = grant.agent + QStringLiteral(" -> ") + grant.target.toString();
     if (grant.until) {
-        line += (grant.isExpiredAt(now) ? tr("  (expired %1)") : tr("  (until %1)"))
-                    .arg(grant.until->toString(Qt::ISODate));
+        line +=
+            (grant.isExpiredAt(now) ? QCoreApplication::translate("AgentCommands", "  (expired %1)")
+                                    : QCoreApplication::translate("AgentCommands", "  (until %1)"))
+                .arg(grant.until->toString(Qt::ISODate));
     }
     if (!grant.target.isSecret() && grant.target.scope().kind() == Scope::Kind::System) {
-        line += tr("  [system: every action]");
+        line += QCoreApplication::translate("AgentCommands", "  [system: every action]");
     }
     return line;
 }
@@ -65,15 +62,18 @@ QString grantLine(const Grant& grant, const QDateTime& now)
 int runAdd(CliContext& context)
 {
     if (!context.parser().isSet(QStringLiteral("public-key"))) {
-        throw VaultError(ErrorCode::Usage, tr("agent add needs --public-key B64 (from "
-                                              "'scopevault-agent keygen')"));
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate("AgentCommands",
+                                                     "agent add needs --public-key B64 (from "
+                                                     "'scopevault-agent keygen')"));
     }
     const QString name = context.arguments().at(0);
     AgentService agents(context.unlockedService());
     agents.add(name, context.parser().value(QStringLiteral("public-key")),
                context.parser().value(QStringLiteral("description")));
     context.print(
-        tr("Added agent %1 (key fingerprint %2)").arg(name, agents.get(name).fingerprint()));
+        QCoreApplication::translate("AgentCommands", "Added agent %1 (key fingerprint %2)")
+            .arg(name, agents.get(name).fingerprint()));
     return 0;
 }
 
@@ -113,13 +113,18 @@ int runShow(CliContext& context)
         context.printJson(object);
         return 0;
     }
-    context.print(tr("Agent:       %1").arg(agent.name));
-    context.print(tr("Status:      %1").arg(Agent::statusName(agent.status)));
-    context.print(tr("Public key:  %1").arg(QString::fromLatin1(agent.publicKey.toBase64())));
-    context.print(tr("Fingerprint: %1").arg(agent.fingerprint()));
-    context.print(tr("Created:     %1").arg(created(agent.createdMs)));
-    context.print(tr("Description: %1").arg(agent.description));
-    context.print(tr("Grants:"));
+    context.print(QCoreApplication::translate("AgentCommands", "Agent:       %1").arg(agent.name));
+    context.print(QCoreApplication::translate("AgentCommands", "Status:      %1")
+                      .arg(Agent::statusName(agent.status)));
+    context.print(QCoreApplication::translate("AgentCommands", "Public key:  %1")
+                      .arg(QString::fromLatin1(agent.publicKey.toBase64())));
+    context.print(
+        QCoreApplication::translate("AgentCommands", "Fingerprint: %1").arg(agent.fingerprint()));
+    context.print(QCoreApplication::translate("AgentCommands", "Created:     %1")
+                      .arg(created(agent.createdMs)));
+    context.print(
+        QCoreApplication::translate("AgentCommands", "Description: %1").arg(agent.description));
+    context.print(QCoreApplication::translate("AgentCommands", "Grants:"));
     for (const Grant& grant : grants) {
         context.print(QStringLiteral("  ") + grantLine(grant, now));
     }
@@ -137,11 +142,16 @@ int runStatus(CliContext& context, Agent::Status status)
 {
     const QString name = context.arguments().at(0);
     if (status == Agent::Status::Revoked && !context.parser().isSet(QStringLiteral("yes")) &&
-        !context.confirm(tr("Revoke agent '%1'? Revocation is final.").arg(name))) {
-        throw VaultError(ErrorCode::Usage, tr("not revoked: confirm on a terminal, or pass --yes"));
+        !context.confirm(
+            QCoreApplication::translate("AgentCommands", "Revoke agent '%1'? Revocation is final.")
+                .arg(name))) {
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate(
+                             "AgentCommands", "not revoked: confirm on a terminal, or pass --yes"));
     }
     AgentService(context.unlockedService()).setStatus(name, status);
-    context.print(tr("Agent %1 is %2").arg(name, Agent::statusName(status)));
+    context.print(QCoreApplication::translate("AgentCommands", "Agent %1 is %2")
+                      .arg(name, Agent::statusName(status)));
     return 0;
 }
 
@@ -156,11 +166,14 @@ int runGrant(CliContext& context)
     VaultService& vault = context.unlockedService();
     const Grant grant = GrantService(vault).grant(agent, target, until);
     if (!target.isSecret() && target.scope().kind() == Scope::Kind::System) {
-        context.warn(tr("'system' is the broadest grant: %1 may now receive the declared secrets "
-                        "of every action, present and future")
+        context.warn(QCoreApplication::translate(
+                         "AgentCommands",
+                         "'system' is the broadest grant: %1 may now receive the declared secrets "
+                         "of every action, present and future")
                          .arg(agent));
     }
-    context.print(tr("Granted: %1").arg(grantLine(grant, vault.clock().nowUtc())));
+    context.print(QCoreApplication::translate("AgentCommands", "Granted: %1")
+                      .arg(grantLine(grant, vault.clock().nowUtc())));
     return 0;
 }
 
@@ -169,7 +182,8 @@ int runRevokeGrant(CliContext& context)
     const QString agent = context.arguments().at(0);
     const GrantTarget target = GrantTarget::parse(context.arguments().at(1));
     GrantService(context.unlockedService()).revoke(agent, target);
-    context.print(tr("Revoked grant: %1 -> %2").arg(agent, target.toString()));
+    context.print(QCoreApplication::translate("AgentCommands", "Revoked grant: %1 -> %2")
+                      .arg(agent, target.toString()));
     return 0;
 }
 
@@ -201,34 +215,47 @@ int runGrants(CliContext& context)
 QList<CliCommand> AgentCommands::all()
 {
     using S = Agent::Status;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("AgentCommands", "Print JSON."));
     return {
         {QStringLiteral("agent add"),
          QStringLiteral("NAME"),
-         tr("Register an agent."),
-         {{QStringLiteral("public-key"), tr("Its X25519 public key, base64."), tr("b64")},
-          {QStringLiteral("description"), tr("A description."), tr("text")}},
+         QCoreApplication::translate("AgentCommands", "Register an agent."),
+         {{QStringLiteral("public-key"),
+           QCoreApplication::translate("AgentCommands", "Its X25519 public key, base64."),
+           QCoreApplication::translate("AgentCommands", "b64")},
+          {QStringLiteral("description"),
+           QCoreApplication::translate("AgentCommands", "A description."),
+           QCoreApplication::translate("AgentCommands", "text")}},
          1,
          1,
          runAdd},
-        {QStringLiteral("agent list"), QString(), tr("List agents."), {json}, 0, 0, runList},
+        {QStringLiteral("agent list"),
+         QString(),
+         QCoreApplication::translate("AgentCommands", "List agents."),
+         {json},
+         0,
+         0,
+         runList},
         {QStringLiteral("agent show"),
          QStringLiteral("NAME"),
-         tr("An agent's key fingerprint, status and grants."),
+         QCoreApplication::translate("AgentCommands",
+                                     "An agent's key fingerprint, status and grants."),
          {json},
          1,
          1,
          runShow},
         {QStringLiteral("agent describe"),
          QStringLiteral("NAME TEXT"),
-         tr("Set a description."),
+         QCoreApplication::translate("AgentCommands", "Set a description."),
          {},
          2,
          2,
          runDescribe},
         {QStringLiteral("agent suspend"),
          QStringLiteral("NAME"),
-         tr("Stop delivering anything to the agent until resumed."),
+         QCoreApplication::translate("AgentCommands",
+                                     "Stop delivering anything to the agent until resumed."),
          {},
          1,
          1,
@@ -237,7 +264,7 @@ QList<CliCommand> AgentCommands::all()
          }},
         {QStringLiteral("agent resume"),
          QStringLiteral("NAME"),
-         tr("Undo a suspension."),
+         QCoreApplication::translate("AgentCommands", "Undo a suspension."),
          {},
          1,
          1,
@@ -246,8 +273,9 @@ QList<CliCommand> AgentCommands::all()
          }},
         {QStringLiteral("agent revoke"),
          QStringLiteral("NAME"),
-         tr("Revoke the agent for good (asks, or --yes)."),
-         {{QStringLiteral("yes"), tr("Do not ask.")}},
+         QCoreApplication::translate("AgentCommands",
+                                     "Revoke the agent for good (asks, or --yes)."),
+         {{QStringLiteral("yes"), QCoreApplication::translate("AgentCommands", "Do not ask.")}},
          1,
          1,
          [](CliContext& c) {
@@ -255,23 +283,29 @@ QList<CliCommand> AgentCommands::all()
          }},
         {QStringLiteral("grant"),
          QStringLiteral("AGENT TARGET"),
-         tr("Let AGENT read TARGET: system, PACK, PACK/ACTION or SCOPE:NAME."),
-         {{QStringLiteral("until"), tr("Expiry: YYYY-MM-DD (end of day, UTC) or ISO date-time."),
-           tr("date")}},
+         QCoreApplication::translate(
+             "AgentCommands", "Let AGENT read TARGET: system, PACK, PACK/ACTION or SCOPE:NAME."),
+         {{QStringLiteral("until"),
+           QCoreApplication::translate("AgentCommands",
+                                       "Expiry: YYYY-MM-DD (end of day, UTC) or ISO date-time."),
+           QCoreApplication::translate("AgentCommands", "date")}},
          2,
          2,
          runGrant},
         {QStringLiteral("revoke-grant"),
          QStringLiteral("AGENT TARGET"),
-         tr("Remove a grant."),
+         QCoreApplication::translate("AgentCommands", "Remove a grant."),
          {},
          2,
          2,
          runRevokeGrant},
         {QStringLiteral("grants"),
          QString(),
-         tr("List grants."),
-         {{QStringLiteral("agent"), tr("Only this agent's."), tr("name")}, json},
+         QCoreApplication::translate("AgentCommands", "List grants."),
+         {{QStringLiteral("agent"),
+           QCoreApplication::translate("AgentCommands", "Only this agent's."),
+           QCoreApplication::translate("AgentCommands", "name")},
+          json},
          0,
          0,
          runGrants},

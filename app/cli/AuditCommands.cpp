@@ -17,11 +17,6 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuditCommands", text);
-}
-
 AuditFilter filterFrom(CliContext& context)
 {
     AuditFilter filter;
@@ -44,7 +39,9 @@ AuditFilter filterFrom(CliContext& context)
         bool ok = false;
         filter.limit = context.value("limit").toInt(&ok);
         if (!ok || filter.limit < 1) {
-            throw VaultError(ErrorCode::Usage, tr("--limit expects a positive whole number"));
+            throw VaultError(ErrorCode::Usage,
+                             QCoreApplication::translate(
+                                 "AuditCommands", "--limit expects a positive whole number"));
         }
     }
     return filter;
@@ -81,7 +78,9 @@ std::vector<AuditEntry> select(CliContext& context)
         return AuditService(context.unlockedService()).query(filter);
     } catch (const VaultError& error) {
         if (error.code() == ErrorCode::Usage && filter.outcome) {
-            throw VaultError(error.code(), tr("--outcome: %1").arg(error.message()));
+            throw VaultError(
+                error.code(),
+                QCoreApplication::translate("AuditCommands", "--outcome: %1").arg(error.message()));
         }
         throw;
     }
@@ -114,7 +113,9 @@ int runExport(CliContext& context)
     try {
         format = AuditService::parseFormat(context.value("format"));
     } catch (const VaultError& error) {
-        throw VaultError(error.code(), tr("--format: %1").arg(error.message()));
+        throw VaultError(
+            error.code(),
+            QCoreApplication::translate("AuditCommands", "--format: %1").arg(error.message()));
     }
     for (const QString& line : AuditService::exportLines(select(context), format)) {
         context.print(line);
@@ -125,26 +126,45 @@ int runExport(CliContext& context)
 int runCheckpoint(CliContext& context)
 {
     if (!context.isSet("out")) {
-        throw VaultError(ErrorCode::Usage, tr("audit checkpoint needs --out FILE"));
+        throw VaultError(
+            ErrorCode::Usage,
+            QCoreApplication::translate("AuditCommands", "audit checkpoint needs --out FILE"));
     }
     const QString path = context.value("out");
     const AuditCheckpointFile written =
         AuditService(context.unlockedService()).writeCheckpoint(path);
-    context.print(tr("Checkpoint at event %1 written to %2").arg(written.checkpoint.seq).arg(path));
+    context.print(
+        QCoreApplication::translate("AuditCommands", "Checkpoint at event %1 written to %2")
+            .arg(written.checkpoint.seq)
+            .arg(path));
     return 0;
 }
 
 QList<QCommandLineOption> filterOptions()
 {
     return {
-        {QStringLiteral("since"), tr("From this date or date-time (UTC)."), tr("time")},
-        {QStringLiteral("until"), tr("Up to this date (whole day) or date-time."), tr("time")},
-        {QStringLiteral("actor"), tr("e.g. admin:alice or agent:screener."), tr("actor")},
-        {QStringLiteral("action"), tr("e.g. secret.read (docs/AUDIT.md lists them)."),
-         tr("action")},
-        {QStringLiteral("target"), tr("A reference, scope, agent or file."), tr("target")},
-        {QStringLiteral("outcome"), tr("success, denied or error."), tr("outcome")},
-        {QStringLiteral("limit"), tr("Only the newest N."), tr("n")},
+        {QStringLiteral("since"),
+         QCoreApplication::translate("AuditCommands", "From this date or date-time (UTC)."),
+         QCoreApplication::translate("AuditCommands", "time")},
+        {QStringLiteral("until"),
+         QCoreApplication::translate("AuditCommands", "Up to this date (whole day) or date-time."),
+         QCoreApplication::translate("AuditCommands", "time")},
+        {QStringLiteral("actor"),
+         QCoreApplication::translate("AuditCommands", "e.g. admin:alice or agent:screener."),
+         QCoreApplication::translate("AuditCommands", "actor")},
+        {QStringLiteral("action"),
+         QCoreApplication::translate("AuditCommands",
+                                     "e.g. secret.read (docs/AUDIT.md lists them)."),
+         QCoreApplication::translate("AuditCommands", "action")},
+        {QStringLiteral("target"),
+         QCoreApplication::translate("AuditCommands", "A reference, scope, agent or file."),
+         QCoreApplication::translate("AuditCommands", "target")},
+        {QStringLiteral("outcome"),
+         QCoreApplication::translate("AuditCommands", "success, denied or error."),
+         QCoreApplication::translate("AuditCommands", "outcome")},
+        {QStringLiteral("limit"),
+         QCoreApplication::translate("AuditCommands", "Only the newest N."),
+         QCoreApplication::translate("AuditCommands", "n")},
     };
 }
 
@@ -154,13 +174,15 @@ int runImportReceipts(CliContext& context)
     BundleService bundles(context.unlockedService());
     const ReceiptImport result = bundles.importReceipts(path);
     for (const QString& refusal : result.refused) {
-        context.warn(tr("refused: %1").arg(refusal));
+        context.warn(QCoreApplication::translate("AuditCommands", "refused: %1").arg(refusal));
     }
-    context.print(tr("Imported %1 receipt(s) from %2; %3 already imported, %4 refused.")
-                      .arg(result.imported)
-                      .arg(path)
-                      .arg(result.duplicates)
-                      .arg(result.refused.size()));
+    context.print(
+        QCoreApplication::translate(
+            "AuditCommands", "Imported %1 receipt(s) from %2; %3 already imported, %4 refused.")
+            .arg(result.imported)
+            .arg(path)
+            .arg(result.duplicates)
+            .arg(result.refused.size()));
     return result.refused.isEmpty() ? 0 : 7;
 }
 
@@ -168,33 +190,48 @@ int runImportReceipts(CliContext& context)
 
 QList<CliCommand> AuditCommands::all()
 {
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("AuditCommands", "Print JSON."));
     return {
         {QStringLiteral("audit verify"),
          QString(),
-         tr("Walk the hash chain and check every signed checkpoint (exit 5 when broken)."),
-         {{QStringLiteral("checkpoint"), tr("Also check against an exported checkpoint."),
-           tr("file")},
+         QCoreApplication::translate(
+             "AuditCommands",
+             "Walk the hash chain and check every signed checkpoint (exit 5 when broken)."),
+         {{QStringLiteral("checkpoint"),
+           QCoreApplication::translate("AuditCommands",
+                                       "Also check against an exported checkpoint."),
+           QCoreApplication::translate("AuditCommands", "file")},
           json},
          0,
          0,
          runVerify},
-        {QStringLiteral("audit list"), QString(), tr("Show events (filters combine)."),
+        {QStringLiteral("audit list"), QString(),
+         QCoreApplication::translate("AuditCommands", "Show events (filters combine)."),
          filterOptions() + QList<QCommandLineOption>{json}, 0, 0, runList},
-        {QStringLiteral("audit export"), QString(), tr("Write events as JSON lines or CSV."),
-         filterOptions() + QList<QCommandLineOption>{{QStringLiteral("format"), tr("jsonl or csv."),
-                                                      tr("format"), QStringLiteral("jsonl")}},
+        {QStringLiteral("audit export"), QString(),
+         QCoreApplication::translate("AuditCommands", "Write events as JSON lines or CSV."),
+         filterOptions() +
+             QList<QCommandLineOption>{
+                 {QStringLiteral("format"),
+                  QCoreApplication::translate("AuditCommands", "jsonl or csv."),
+                  QCoreApplication::translate("AuditCommands", "format"), QStringLiteral("jsonl")}},
          0, 0, runExport},
         {QStringLiteral("audit checkpoint"),
          QString(),
-         tr("Sign the newest event and export that checkpoint for safekeeping elsewhere."),
-         {{QStringLiteral("out"), tr("File to write."), tr("file")}},
+         QCoreApplication::translate(
+             "AuditCommands",
+             "Sign the newest event and export that checkpoint for safekeeping elsewhere."),
+         {{QStringLiteral("out"), QCoreApplication::translate("AuditCommands", "File to write."),
+           QCoreApplication::translate("AuditCommands", "file")}},
          0,
          0,
          runCheckpoint},
         {QStringLiteral("audit import-receipts"),
          QStringLiteral("FILE"),
-         tr("Add agents' bundle receipts to the log (exit 7 when some lines are refused)."),
+         QCoreApplication::translate(
+             "AuditCommands",
+             "Add agents' bundle receipts to the log (exit 7 when some lines are refused)."),
          {},
          1,
          1,

@@ -15,11 +15,6 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BundleCommands", text);
-}
-
 QString iso(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
@@ -28,7 +23,8 @@ QString iso(qint64 ms)
 int runExport(CliContext& context)
 {
     if (!context.isSet("out")) {
-        throw VaultError(ErrorCode::Usage, tr("export needs --out FILE"));
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate("BundleCommands", "export needs --out FILE"));
     }
     BundleRequest request;
     request.agent = context.arguments().at(0);
@@ -46,10 +42,12 @@ int runExport(CliContext& context)
         context.warn(warning);
     }
     const IssuedBundle& bundle = result.bundle;
-    context.print(tr("Wrote %1: bundle %2 for agent %3, %4 secret(s) for %5, expires %6")
-                      .arg(request.outPath, bundle.idText(), bundle.agent)
-                      .arg(bundle.secrets.size())
-                      .arg(bundle.actions.join(QStringLiteral(", ")), iso(bundle.expiresMs)));
+    context.print(
+        QCoreApplication::translate(
+            "BundleCommands", "Wrote %1: bundle %2 for agent %3, %4 secret(s) for %5, expires %6")
+            .arg(request.outPath, bundle.idText(), bundle.agent)
+            .arg(bundle.secrets.size())
+            .arg(bundle.actions.join(QStringLiteral(", ")), iso(bundle.expiresMs)));
     return 0;
 }
 
@@ -88,13 +86,18 @@ int runBundles(CliContext& context)
         return 0;
     }
     if (issued.isEmpty()) {
-        context.print(tr("No bundles issued%1.").arg(agent ? tr(" to %1").arg(*agent) : QString()));
+        context.print(
+            QCoreApplication::translate("BundleCommands", "No bundles issued%1.")
+                .arg(agent ? QCoreApplication::translate("BundleCommands", " to %1").arg(*agent)
+                           : QString()));
         return 0;
     }
     for (const IssuedBundle& bundle : issued) {
         context.print(QStringLiteral("%1  %2  %3  created %4  expires %5  %6 secret(s)  %7")
                           .arg(bundle.idText(), bundle.agent,
-                               bundle.isExpiredAt(now) ? tr("expired") : tr("active "),
+                               bundle.isExpiredAt(now)
+                                   ? QCoreApplication::translate("BundleCommands", "expired")
+                                   : QCoreApplication::translate("BundleCommands", "active "),
                                iso(bundle.createdMs), iso(bundle.expiresMs))
                           .arg(bundle.secrets.size())
                           .arg(bundle.actions.join(QLatin1Char(','))));
@@ -106,7 +109,8 @@ int runVaultKey(CliContext& context)
 {
     const QByteArray key = context.unlockedService().signingPublicKey();
     context.print(QString::fromLatin1(key.toBase64()));
-    context.warn(tr("fingerprint %1; agents pin this key with --vault-key")
+    context.warn(QCoreApplication::translate("BundleCommands",
+                                             "fingerprint %1; agents pin this key with --vault-key")
                      .arg(QString::fromStdString(KeyFingerprint::text(key.toStdString()))));
     return 0;
 }
@@ -118,30 +122,42 @@ QList<CliCommand> BundleCommands::all()
     return {
         {QStringLiteral("export"),
          QStringLiteral("AGENT"),
-         tr("Write a sealed bundle of the agent's granted secrets (exit 6 listing every "
-            "problem)."),
+         QCoreApplication::translate(
+             "BundleCommands",
+             "Write a sealed bundle of the agent's granted secrets (exit 6 listing every "
+             "problem)."),
          {{QStringLiteral("action"),
-           tr("An action to include (repeatable; default: every granted action)."),
-           tr("pack/action")},
+           QCoreApplication::translate(
+               "BundleCommands",
+               "An action to include (repeatable; default: every granted action)."),
+           QCoreApplication::translate("BundleCommands", "pack/action")},
           {QStringLiteral("expires"),
-           tr("Lifetime, e.g. 12h, 7d (default: setting bundle.default-lifetime)."),
-           tr("duration")},
-          {QStringLiteral("out"), tr("Bundle file to write."), tr("file")},
-          {QStringLiteral("force"), tr("Replace an existing file.")}},
+           QCoreApplication::translate(
+               "BundleCommands",
+               "Lifetime, e.g. 12h, 7d (default: setting bundle.default-lifetime)."),
+           QCoreApplication::translate("BundleCommands", "duration")},
+          {QStringLiteral("out"),
+           QCoreApplication::translate("BundleCommands", "Bundle file to write."),
+           QCoreApplication::translate("BundleCommands", "file")},
+          {QStringLiteral("force"),
+           QCoreApplication::translate("BundleCommands", "Replace an existing file.")}},
          1,
          1,
          runExport},
         {QStringLiteral("bundles"),
          QString(),
-         tr("List issued bundles with their status."),
-         {{QStringLiteral("agent"), tr("Only this agent's."), tr("name")},
-          {QStringLiteral("json"), tr("Print JSON.")}},
+         QCoreApplication::translate("BundleCommands", "List issued bundles with their status."),
+         {{QStringLiteral("agent"),
+           QCoreApplication::translate("BundleCommands", "Only this agent's."),
+           QCoreApplication::translate("BundleCommands", "name")},
+          {QStringLiteral("json"), QCoreApplication::translate("BundleCommands", "Print JSON.")}},
          0,
          0,
          runBundles},
         {QStringLiteral("vault-key"),
          QString(),
-         tr("Print the vault's signing public key (base64) for agents to pin."),
+         QCoreApplication::translate(
+             "BundleCommands", "Print the vault's signing public key (base64) for agents to pin."),
          {},
          0,
          0,

@@ -1,5 +1,7 @@
 #include "CliApp.h"
 
+#include "CliHints.h"
+
 #include "AgentCommands.h"
 #include "AuditCommands.h"
 #include "BundleCommands.h"
@@ -20,21 +22,19 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CliApp", text);
-}
-
 QList<QCommandLineOption> globalOptions()
 {
     return {
         {QStringLiteral("vault"),
-         tr("Vault file (default: $SCOPEVAULT_VAULT, else "
-            "$XDG_DATA_HOME/scopevault/vault.svdb)."),
-         tr("path")},
-        {QStringLiteral("passphrase-file"), tr("Read the passphrase from a file."), tr("file")},
-        {QStringLiteral("passphrase-fd"), tr("Read the passphrase from a file descriptor."),
-         tr("fd")},
+         QCoreApplication::translate("CliApp", "Vault file (default: $SCOPEVAULT_VAULT, else "
+                                               "$XDG_DATA_HOME/scopevault/vault.svdb)."),
+         QCoreApplication::translate("CliApp", "path")},
+        {QStringLiteral("passphrase-file"),
+         QCoreApplication::translate("CliApp", "Read the passphrase from a file."),
+         QCoreApplication::translate("CliApp", "file")},
+        {QStringLiteral("passphrase-fd"),
+         QCoreApplication::translate("CliApp", "Read the passphrase from a file descriptor."),
+         QCoreApplication::translate("CliApp", "fd")},
     };
 }
 
@@ -117,17 +117,20 @@ QString CliApp::usage(const CliCommand* command) const
                                      command->name + QLatin1Char(' ') + command->arguments);
         return withoutArguments(parser.helpText());
     }
-    QString text = tr("Scopevault admin CLI: an encrypted vault of scoped secrets for AI agents."
-                      "\n\nUsage: scopevault-cli [global options] COMMAND [arguments]\n\n"
-                      "Commands:\n");
+    QString text = QCoreApplication::translate(
+        "CliApp", "Scopevault admin CLI: an encrypted vault of scoped secrets for AI agents."
+                  "\n\nUsage: scopevault-cli [global options] COMMAND [arguments]\n\n"
+                  "Commands:\n");
     for (const CliCommand& each : m_commands) {
         text += QStringLiteral("  %1 %2\n      %3\n").arg(each.name, each.arguments, each.summary);
     }
     text += QLatin1Char('\n') + withoutArguments(parser.helpText().section(QLatin1Char('\n'), 2));
-    text += tr("\nExit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase, 4 not found, "
-               "5 integrity failure, 6 denied, 7 import skipped some input.\nRun 'scopevault-cli "
-               "COMMAND --help' for a "
-               "command's options.\n");
+    text += QCoreApplication::translate(
+        "CliApp",
+        "\nExit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase, 4 not found, "
+        "5 integrity failure, 6 denied, 7 import skipped some input.\nRun 'scopevault-cli "
+        "COMMAND --help' for a "
+        "command's options.\n");
     return text;
 }
 
@@ -158,13 +161,18 @@ int CliApp::run()
                 list += QStringLiteral("\n  %1 %2").arg(each.name, each.arguments);
             }
         }
-        printError(words.size() == 2
-                       ? tr("unknown command '%1 %2'; '%1' has:%3").arg(name, words[1], list)
-                       : tr("'%1' needs a subcommand:%2").arg(name, list));
+        printError(
+            words.size() == 2
+                ? QCoreApplication::translate("CliApp", "unknown command '%1 %2'; '%1' has:%3")
+                      .arg(name, words[1], list)
+                : QCoreApplication::translate("CliApp", "'%1' needs a subcommand:%2")
+                      .arg(name, list));
         return static_cast<int>(ErrorCode::Usage);
     }
     if (!command) {
-        printError(tr("unknown command '%1' (see scopevault-cli --help)").arg(name));
+        printError(QCoreApplication::translate("CliApp",
+                                               "unknown command '%1' (see scopevault-cli --help)")
+                       .arg(name));
         return static_cast<int>(ErrorCode::Usage);
     }
     if (wantsHelp) {
@@ -176,25 +184,27 @@ int CliApp::run()
     parser.addOptions(globalOptions());
     parser.addOptions(command->options);
     if (!parser.parse(m_arguments)) {
-        printError(tr("%1: %2").arg(name, parser.errorText()));
+        printError(QCoreApplication::translate("CliApp", "%1: %2").arg(name, parser.errorText()));
         return static_cast<int>(ErrorCode::Usage);
     }
     const qsizetype wordCount = command->name.count(QLatin1Char(' ')) + 1;
     const qsizetype count = parser.positionalArguments().size() - wordCount;
     if (count < command->minArguments || count > command->maxArguments) {
-        printError(tr("%1: expected arguments '%2', got %3 (see scopevault-cli %1 --help)")
-                       .arg(name, command->arguments)
-                       .arg(count));
+        printError(
+            QCoreApplication::translate(
+                "CliApp", "%1: expected arguments '%2', got %3 (see scopevault-cli %1 --help)")
+                .arg(name, command->arguments)
+                .arg(count));
         return static_cast<int>(ErrorCode::Usage);
     }
     CliContext context(parser, static_cast<int>(wordCount));
     try {
         return command->run(context);
     } catch (const VaultError& error) {
-        printError(error.message());
+        printError(CliHints::describe(error));
         return static_cast<int>(error.code());
     } catch (const std::bad_alloc&) {
-        printError(tr("out of memory"));
+        printError(QCoreApplication::translate("CliApp", "out of memory"));
         return static_cast<int>(ErrorCode::Other);
     }
 }

@@ -20,18 +20,15 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CliContext", text);
-}
-
 int parseFd(const QString& text, const QString& option)
 {
     bool ok = false;
     const int fd = text.toInt(&ok);
     if (!ok || fd < 0) {
         throw VaultError(ErrorCode::Usage,
-                         tr("--%1 expects a file descriptor number, got '%2'").arg(option, text));
+                         QCoreApplication::translate(
+                             "CliContext", "--%1 expects a file descriptor number, got '%2'")
+                             .arg(option, text));
     }
     return fd;
 }
@@ -93,9 +90,10 @@ VaultService& CliContext::unlockedService()
     if (!vault.isUnlocked()) {
         // Open first: a missing or damaged file is reported before asking for a passphrase.
         vault.open();
-        const SecureBuffer passphrase =
-            readPassphrase(QStringLiteral("passphrase-file"), QStringLiteral("passphrase-fd"),
-                           tr("Passphrase for %1: ").arg(vaultPath()), false);
+        const SecureBuffer passphrase = readPassphrase(
+            QStringLiteral("passphrase-file"), QStringLiteral("passphrase-fd"),
+            QCoreApplication::translate("CliContext", "Passphrase for %1: ").arg(vaultPath()),
+            false);
         vault.unlock(passphrase);
     }
     return vault;
@@ -105,8 +103,9 @@ SecureBuffer CliContext::readPassphrase(const QString& fileOption, const QString
                                         const QString& prompt, bool confirm)
 {
     if (m_parser.isSet(fileOption) && m_parser.isSet(fdOption)) {
-        throw VaultError(ErrorCode::Usage,
-                         tr("give either --%1 or --%2, not both").arg(fileOption, fdOption));
+        throw VaultError(ErrorCode::Usage, QCoreApplication::translate(
+                                               "CliContext", "give either --%1 or --%2, not both")
+                                               .arg(fileOption, fdOption));
     }
     SecureBuffer passphrase;
     if (m_parser.isSet(fileOption)) {
@@ -114,14 +113,17 @@ SecureBuffer CliContext::readPassphrase(const QString& fileOption, const QString
         SecretInput::stripTrailingNewline(passphrase);
     } else if (m_parser.isSet(fdOption)) {
         const int fd = parseFd(m_parser.value(fdOption), fdOption);
-        passphrase = SecretInput::readAll(fd, tr("file descriptor %1").arg(fd));
+        passphrase = SecretInput::readAll(
+            fd, QCoreApplication::translate("CliContext", "file descriptor %1").arg(fd));
         SecretInput::stripTrailingNewline(passphrase);
     } else {
         passphrase = SecretInput::promptTerminal(prompt);
         if (confirm) {
-            const SecureBuffer again = SecretInput::promptTerminal(tr("Repeat: "));
+            const SecureBuffer again =
+                SecretInput::promptTerminal(QCoreApplication::translate("CliContext", "Repeat: "));
             if (!again.equals(passphrase)) {
-                throw VaultError(ErrorCode::Usage, tr("the two passphrases differ"));
+                throw VaultError(ErrorCode::Usage, QCoreApplication::translate(
+                                                       "CliContext", "the two passphrases differ"));
             }
         }
     }
@@ -131,12 +133,17 @@ SecureBuffer CliContext::readPassphrase(const QString& fileOption, const QString
 SecureBuffer CliContext::readValue(const QString& what)
 {
     if (!SecretInput::isTerminal(STDIN_FILENO)) {
-        return SecretInput::readAll(STDIN_FILENO, tr("stdin"));
+        return SecretInput::readAll(STDIN_FILENO,
+                                    QCoreApplication::translate("CliContext", "stdin"));
     }
-    SecureBuffer value = SecretInput::promptTerminal(tr("Value for %1: ").arg(what));
-    const SecureBuffer again = SecretInput::promptTerminal(tr("Repeat: "));
+    SecureBuffer value = SecretInput::promptTerminal(
+        QCoreApplication::translate("CliContext", "Value for %1: ").arg(what));
+    const SecureBuffer again =
+        SecretInput::promptTerminal(QCoreApplication::translate("CliContext", "Repeat: "));
     if (!again.equals(value)) {
-        throw VaultError(ErrorCode::Usage, tr("the two values differ; nothing was stored"));
+        throw VaultError(
+            ErrorCode::Usage,
+            QCoreApplication::translate("CliContext", "the two values differ; nothing was stored"));
     }
     return value;
 }
@@ -183,7 +190,8 @@ void CliContext::writeRaw(const unsigned char* data, std::size_t size)
             continue;
         }
         if (n <= 0) {
-            throw VaultError(ErrorCode::Other, tr("cannot write to stdout"));
+            throw VaultError(ErrorCode::Other,
+                             QCoreApplication::translate("CliContext", "cannot write to stdout"));
         }
         done += static_cast<std::size_t>(n);
     }

@@ -1,6 +1,7 @@
 #include "ImportCommands.h"
 
 #include "CliContext.h"
+#include "CliHints.h"
 #include "import/ImportSource.h"
 #include "import/SecretImporter.h"
 #include "import/SkillpackImporter.h"
@@ -16,11 +17,6 @@ namespace {
 // Exit code when the import completed but some input was skipped.
 constexpr int PartialExit = 7;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImportCommands", text);
-}
-
 bool dryRun(CliContext& context)
 {
     return context.parser().isSet(QStringLiteral("dry-run"));
@@ -30,7 +26,9 @@ Scope scopeOption(CliContext& context)
 {
     if (!context.parser().isSet(QStringLiteral("scope"))) {
         throw VaultError(ErrorCode::Usage,
-                         tr("--scope is required: system, PACK or PACK/ACTION to import into"));
+                         QCoreApplication::translate(
+                             "ImportCommands",
+                             "--scope is required: system, PACK or PACK/ACTION to import into"));
     }
     return Scope::parse(context.parser().value(QStringLiteral("scope")));
 }
@@ -44,9 +42,10 @@ int importItems(CliContext& context, const Scope& scope,
     const bool overwrite = context.parser().isSet(QStringLiteral("overwrite"));
     const bool dry = dryRun(context);
     const auto mayOverwrite = [&](const SecretRef& ref) {
-        return overwrite ||
-               (!dry && context.confirm(
-                            tr("%1 exists with another value. Overwrite?").arg(ref.toString())));
+        return overwrite || (!dry && context.confirm(QCoreApplication::translate(
+                                                         "ImportCommands",
+                                                         "%1 exists with another value. Overwrite?")
+                                                         .arg(ref.toString())));
     };
     const std::vector<SecretImporter::Outcome> outcomes = SecretImporter(vault).run(
         scope, items, dry, mayOverwrite, auditAction, context.arguments().at(0));
@@ -58,6 +57,10 @@ int importItems(CliContext& context, const Scope& scope,
                                 scope.toString(), outcome.name, outcome.origin);
         if (!outcome.reason.isEmpty()) {
             line += QStringLiteral(": ") + outcome.reason;
+            const QString advice = CliHints::advice(outcome.remedy);
+            if (!advice.isEmpty()) {
+                line += QStringLiteral(" (") + advice + QLatin1Char(')');
+            }
         }
         context.print(line);
         skipped += outcome.kind == SecretImporter::Outcome::Kind::Skipped ? 1 : 0;
@@ -66,10 +69,12 @@ int importItems(CliContext& context, const Scope& scope,
                        ? 1
                        : 0;
     }
-    context.print((dry ? tr("Dry run: %1 would change, %2 skipped; nothing was written.")
-                       : tr("Imported: %1 changed, %2 skipped."))
-                      .arg(changed)
-                      .arg(skipped));
+    context.print(
+        (dry ? QCoreApplication::translate(
+                   "ImportCommands", "Dry run: %1 would change, %2 skipped; nothing was written.")
+             : QCoreApplication::translate("ImportCommands", "Imported: %1 changed, %2 skipped."))
+            .arg(changed)
+            .arg(skipped));
     return skipped > 0 ? PartialExit : 0;
 }
 
@@ -80,8 +85,10 @@ int runSecretFile(CliContext& context, ImportSource::Kind kind)
     const ImportSource::Loaded loaded = ImportSource::load(kind, path);
     for (const ImportSource::Problem& problem : loaded.problems) {
         context.warn(kind == ImportSource::Kind::Dotenv
-                         ? tr("%1: %2; line skipped").arg(problem.where, problem.reason)
-                         : tr("%1: %2 skipped: %3").arg(path, problem.where, problem.reason));
+                         ? QCoreApplication::translate("ImportCommands", "%1: %2; line skipped")
+                               .arg(problem.where, problem.reason)
+                         : QCoreApplication::translate("ImportCommands", "%1: %2 skipped: %3")
+                               .arg(path, problem.where, problem.reason));
     }
     return importItems(context, scope, loaded.items, static_cast<int>(loaded.problems.size()),
                        ImportSource::auditAction(kind));
@@ -106,24 +113,30 @@ int runSkillpack(CliContext& context)
     SkillpackImporter importer(context.unlockedService());
     const SkillpackPlan plan = importer.plan(context.arguments().at(0), pack);
     for (const QString& newPack : plan.newPacks) {
-        context.print(tr("new pack    %1").arg(newPack));
+        context.print(QCoreApplication::translate("ImportCommands", "new pack    %1").arg(newPack));
     }
     for (const SkillpackPlan::ActionChange& change : plan.actions) {
-        QString line = (change.isNew ? tr("new action  %1") : tr("action      %1"))
-                           .arg(change.scope.toString());
+        QString line =
+            (change.isNew ? QCoreApplication::translate("ImportCommands", "new action  %1")
+                          : QCoreApplication::translate("ImportCommands", "action      %1"))
+                .arg(change.scope.toString());
         QStringList parts;
         if (!change.added.isEmpty()) {
-            parts << tr("declares %1").arg(change.added.join(QStringLiteral(", ")));
+            parts << QCoreApplication::translate("ImportCommands", "declares %1")
+                         .arg(change.added.join(QStringLiteral(", ")));
         }
         if (!change.changed.isEmpty()) {
-            parts << tr("changes %1").arg(change.changed.join(QStringLiteral(", ")));
+            parts << QCoreApplication::translate("ImportCommands", "changes %1")
+                         .arg(change.changed.join(QStringLiteral(", ")));
         }
         if (!change.removed.isEmpty()) {
-            parts << tr("no longer declares %1").arg(change.removed.join(QStringLiteral(", ")));
+            parts << QCoreApplication::translate("ImportCommands", "no longer declares %1")
+                         .arg(change.removed.join(QStringLiteral(", ")));
         }
         if (parts.isEmpty()) {
-            parts << (change.manifest.declarations.isEmpty() ? tr("declares nothing")
-                                                             : tr("unchanged"));
+            parts << (change.manifest.declarations.isEmpty()
+                          ? QCoreApplication::translate("ImportCommands", "declares nothing")
+                          : QCoreApplication::translate("ImportCommands", "unchanged"));
         }
         context.print(line + QStringLiteral(": ") + parts.join(QStringLiteral("; ")));
     }
@@ -131,11 +144,13 @@ int runSkillpack(CliContext& context)
         context.warn(warning);
     }
     if (dryRun(context)) {
-        context.print(tr("Dry run: nothing was written."));
+        context.print(
+            QCoreApplication::translate("ImportCommands", "Dry run: nothing was written."));
         return 0;
     }
     importer.apply(plan, context.arguments().at(0));
-    context.print(tr("Imported %1 action(s).").arg(plan.actions.size()));
+    context.print(QCoreApplication::translate("ImportCommands", "Imported %1 action(s).")
+                      .arg(plan.actions.size()));
     return 0;
 }
 
@@ -143,31 +158,44 @@ int runSkillpack(CliContext& context)
 
 QList<CliCommand> ImportCommands::all()
 {
-    const QCommandLineOption dry(QStringLiteral("dry-run"), tr("Show what would change; write "
-                                                               "nothing."));
-    const QCommandLineOption scope(QStringLiteral("scope"), tr("Scope to import into."),
-                                   tr("scope"));
-    const QCommandLineOption overwrite(QStringLiteral("overwrite"),
-                                       tr("Replace existing values without asking."));
+    const QCommandLineOption dry(QStringLiteral("dry-run"),
+                                 QCoreApplication::translate("ImportCommands",
+                                                             "Show what would change; write "
+                                                             "nothing."));
+    const QCommandLineOption scope(
+        QStringLiteral("scope"),
+        QCoreApplication::translate("ImportCommands", "Scope to import into."),
+        QCoreApplication::translate("ImportCommands", "scope"));
+    const QCommandLineOption overwrite(
+        QStringLiteral("overwrite"),
+        QCoreApplication::translate("ImportCommands", "Replace existing values without asking."));
     return {
         {QStringLiteral("import skillpack"),
          QStringLiteral("DIR"),
-         tr("Register packs, actions and declared secrets from manifest.yaml files."),
-         {{QStringLiteral("pack"), tr("Pack name for a folder of one pack's actions."), tr("name")},
+         QCoreApplication::translate(
+             "ImportCommands",
+             "Register packs, actions and declared secrets from manifest.yaml files."),
+         {{QStringLiteral("pack"),
+           QCoreApplication::translate("ImportCommands",
+                                       "Pack name for a folder of one pack's actions."),
+           QCoreApplication::translate("ImportCommands", "name")},
           dry},
          1,
          1,
          runSkillpack},
         {QStringLiteral("import dotenv"),
          QStringLiteral("FILE"),
-         tr("Import NAME=value lines; malformed lines are reported and skipped (exit 7)."),
+         QCoreApplication::translate(
+             "ImportCommands",
+             "Import NAME=value lines; malformed lines are reported and skipped (exit 7)."),
          {scope, dry, overwrite},
          1,
          1,
          runDotenv},
         {QStringLiteral("import abstractcore"),
          QStringLiteral("FILE"),
-         tr("Import api_keys of an AbstractCore config as PROVIDER_API_KEY."),
+         QCoreApplication::translate(
+             "ImportCommands", "Import api_keys of an AbstractCore config as PROVIDER_API_KEY."),
          {scope, dry, overwrite},
          1,
          1,

@@ -17,20 +17,19 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ScopeCommands", text);
-}
-
 Scope scopeArgument(CliContext& context, int index, Scope::Kind kind)
 {
     const Scope scope = Scope::parse(context.arguments().at(index));
     if (kind == Scope::Kind::Action && scope.kind() != Scope::Kind::Action) {
-        throw VaultError(ErrorCode::Usage,
-                         tr("'%1' is not an action (PACK/ACTION)").arg(scope.toString()));
+        throw VaultError(
+            ErrorCode::Usage,
+            QCoreApplication::translate("ScopeCommands", "'%1' is not an action (PACK/ACTION)")
+                .arg(scope.toString()));
     }
     if (kind == Scope::Kind::Pack && scope.kind() != Scope::Kind::Pack) {
-        throw VaultError(ErrorCode::Usage, tr("'%1' is not a pack").arg(scope.toString()));
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate("ScopeCommands", "'%1' is not a pack")
+                             .arg(scope.toString()));
     }
     return scope;
 }
@@ -57,7 +56,7 @@ int runCreate(CliContext& context, Scope::Kind kind)
 {
     const Scope scope = scopeArgument(context, 0, kind);
     ScopeService(context.unlockedService()).create(scope, context.value("description"));
-    context.print(tr("Created %1").arg(scope.toString()));
+    context.print(QCoreApplication::translate("ScopeCommands", "Created %1").arg(scope.toString()));
     return 0;
 }
 
@@ -72,7 +71,8 @@ int runRename(CliContext& context, Scope::Kind kind)
 {
     const Scope scope = scopeArgument(context, 0, kind);
     ScopeService(context.unlockedService()).rename(scope, context.arguments().at(1));
-    context.print(tr("Renamed %1 to %2").arg(scope.toString(), context.arguments().at(1)));
+    context.print(QCoreApplication::translate("ScopeCommands", "Renamed %1 to %2")
+                      .arg(scope.toString(), context.arguments().at(1)));
     return 0;
 }
 
@@ -81,7 +81,8 @@ int runRemove(CliContext& context, Scope::Kind kind)
     const Scope scope = scopeArgument(context, 0, kind);
     const ScopeService::Dependents removed =
         ScopeService(context.unlockedService()).remove(scope, context.isSet("force"));
-    context.print(tr("Deleted %1 (with %2 secret(s) and %3 grant(s))")
+    context.print(QCoreApplication::translate("ScopeCommands",
+                                              "Deleted %1 (with %2 secret(s) and %3 grant(s))")
                       .arg(scope.toString())
                       .arg(removed.secrets.size())
                       .arg(removed.grants.size()));
@@ -103,7 +104,7 @@ int runPackList(CliContext& context)
         return 0;
     }
     for (const Pack& pack : catalog.packs()) {
-        context.print(tr("%1  (%2 actions)  %3")
+        context.print(QCoreApplication::translate("ScopeCommands", "%1  (%2 actions)  %3")
                           .arg(pack.name)
                           .arg(catalog.actionsOf(pack.name).size())
                           .arg(pack.description));
@@ -132,7 +133,7 @@ int runActionList(CliContext& context)
                                      {QStringLiteral("description"), action.description},
                                      {QStringLiteral("declares"), declarations}});
         } else {
-            context.print(tr("%1  (declares %2)  %3")
+            context.print(QCoreApplication::translate("ScopeCommands", "%1  (declares %2)  %3")
                               .arg(action.scope().toString())
                               .arg(action.declarations.size())
                               .arg(action.description));
@@ -149,15 +150,22 @@ int runActionShow(CliContext& context)
     const Scope scope = scopeArgument(context, 0, Scope::Kind::Action);
     const Action* action = context.unlockedService().catalog().action(scope);
     if (!action) {
-        throw VaultError(ErrorCode::NotFound, tr("no action '%1'").arg(scope.toString()));
+        throw VaultError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ScopeCommands", "no action '%1'").arg(scope.toString()));
     }
-    context.print(tr("Action:      %1").arg(scope.toString()));
-    context.print(tr("Description: %1").arg(action->description));
-    context.print(tr("Declares:"));
+    context.print(
+        QCoreApplication::translate("ScopeCommands", "Action:      %1").arg(scope.toString()));
+    context.print(
+        QCoreApplication::translate("ScopeCommands", "Description: %1").arg(action->description));
+    context.print(QCoreApplication::translate("ScopeCommands", "Declares:"));
     for (const Declaration& each : action->declarations) {
-        context.print(
-            QStringLiteral("  %1  %2  %3")
-                .arg(each.name, each.required ? tr("required") : tr("optional"), each.description));
+        context.print(QStringLiteral("  %1  %2  %3")
+                          .arg(each.name,
+                               each.required
+                                   ? QCoreApplication::translate("ScopeCommands", "required")
+                                   : QCoreApplication::translate("ScopeCommands", "optional"),
+                               each.description));
     }
     return 0;
 }
@@ -168,9 +176,11 @@ int runDeclare(CliContext& context)
     const Declaration declaration{context.arguments().at(1), context.value("description"),
                                   !context.isSet("optional")};
     ScopeService(context.unlockedService()).declare(scope, declaration);
-    context.print(tr("%1 declares %2 (%3)")
+    context.print(QCoreApplication::translate("ScopeCommands", "%1 declares %2 (%3)")
                       .arg(scope.toString(), declaration.name,
-                           declaration.required ? tr("required") : tr("optional")));
+                           declaration.required
+                               ? QCoreApplication::translate("ScopeCommands", "required")
+                               : QCoreApplication::translate("ScopeCommands", "optional")));
     return 0;
 }
 
@@ -197,7 +207,9 @@ int runResolve(CliContext& context)
     VaultService& vault = context.unlockedService();
     const Action* action = vault.catalog().action(scope);
     if (!action) {
-        throw VaultError(ErrorCode::NotFound, tr("no action '%1'").arg(scope.toString()));
+        throw VaultError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ScopeCommands", "no action '%1'").arg(scope.toString()));
     }
     const SecretIndex index = SecretService(vault).secretIndex();
     QList<ResolvedSecret> entries;
@@ -235,16 +247,18 @@ int runResolve(CliContext& context)
         for (const Scope& each : entry.shadowed) {
             shadows << each.toString();
         }
-        QString line =
-            entry.name.leftJustified(28) + QLatin1Char(' ') +
-            (entry.supplier ? entry.supplier->toString() : tr("(missing)")).leftJustified(24);
+        QString line = entry.name.leftJustified(28) + QLatin1Char(' ') +
+                       (entry.supplier ? entry.supplier->toString()
+                                       : QCoreApplication::translate("ScopeCommands", "(missing)"))
+                           .leftJustified(24);
         if (!shadows.isEmpty()) {
-            line += tr(" shadows %1").arg(shadows.join(QStringLiteral(", ")));
+            line += QCoreApplication::translate("ScopeCommands", " shadows %1")
+                        .arg(shadows.join(QStringLiteral(", ")));
         }
         if (!entry.declaration) {
-            line += tr(" [not declared]");
+            line += QCoreApplication::translate("ScopeCommands", " [not declared]");
         } else if (!entry.declaration->required) {
-            line += tr(" [optional]");
+            line += QCoreApplication::translate("ScopeCommands", " [optional]");
         }
         if (reveal && entry.supplier) {
             line += QStringLiteral(" = ") + shown;
@@ -261,7 +275,8 @@ int runResolve(CliContext& context)
         }
         context.printJson(result);
     } else if (decision) {
-        context.print(tr("agent %1: %2").arg(context.value("agent"), decision->reason));
+        context.print(QCoreApplication::translate("ScopeCommands", "agent %1: %2")
+                          .arg(context.value("agent"), decision->reason));
     }
     return decision && !decision->granted() ? static_cast<int>(ErrorCode::Denied) : 0;
 }
@@ -278,10 +293,14 @@ int runCoverage(CliContext& context)
     }
     VaultService& vault = context.unlockedService();
     if (within && !vault.catalog().hasScope(*within)) {
-        throw VaultError(ErrorCode::NotFound, tr("no pack or action '%1'").arg(within->toString()));
+        throw VaultError(ErrorCode::NotFound,
+                         QCoreApplication::translate("ScopeCommands", "no pack or action '%1'")
+                             .arg(within->toString()));
     }
     if (agent && !vault.catalog().agent(*agent)) {
-        throw VaultError(ErrorCode::NotFound, tr("no agent named '%1'").arg(*agent));
+        throw VaultError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ScopeCommands", "no agent named '%1'").arg(*agent));
     }
     const CoverageReport report = Coverage::compute(
         vault.catalog(), SecretService(vault).secretIndex(), within, agent, vault.clock().nowUtc());
@@ -310,37 +329,48 @@ int runCoverage(CliContext& context)
             QString state = CoverageReport::stateName(item.state);
             if (item.supplier) {
                 state += item.state == CoverageReport::State::NotGranted
-                             ? tr(" (resolves from %1)").arg(item.supplier->toString())
-                             : tr(" from %1").arg(item.supplier->toString());
+                             ? QCoreApplication::translate("ScopeCommands", " (resolves from %1)")
+                                   .arg(item.supplier->toString())
+                             : QCoreApplication::translate("ScopeCommands", " from %1")
+                                   .arg(item.supplier->toString());
             }
             context.print(
                 QStringLiteral("  %1 %2").arg(item.declaration.name.leftJustified(28), state));
         }
         for (const Scope& scope : report.actionsDeclaringNothing) {
-            context.print(tr("%1\n  declares nothing: delivers nothing").arg(scope.toString()));
+            context.print(QCoreApplication::translate("ScopeCommands",
+                                                      "%1\n  declares nothing: delivers nothing")
+                              .arg(scope.toString()));
         }
         if (!report.agentNote.isEmpty()) {
             context.print(report.agentNote);
         }
-        context.print(report.complete() ? tr("Complete: every required secret resolves.")
-                                        : tr("Incomplete: see the lines above."));
+        context.print(
+            report.complete()
+                ? QCoreApplication::translate("ScopeCommands",
+                                              "Complete: every required secret resolves.")
+                : QCoreApplication::translate("ScopeCommands", "Incomplete: see the lines above."));
     }
     return report.complete() ? 0 : static_cast<int>(ErrorCode::Denied);
 }
 
 QCommandLineOption jsonOption()
 {
-    return {QStringLiteral("json"), tr("Print JSON.")};
+    return {QStringLiteral("json"), QCoreApplication::translate("ScopeCommands", "Print JSON.")};
 }
 
 QCommandLineOption descriptionOption()
 {
-    return {QStringLiteral("description"), tr("A description."), tr("text")};
+    return {QStringLiteral("description"),
+            QCoreApplication::translate("ScopeCommands", "A description."),
+            QCoreApplication::translate("ScopeCommands", "text")};
 }
 
 QCommandLineOption forceOption()
 {
-    return {QStringLiteral("force"), tr("Also delete the secrets and grants that depend on it.")};
+    return {QStringLiteral("force"),
+            QCoreApplication::translate("ScopeCommands",
+                                        "Also delete the secrets and grants that depend on it.")};
 }
 
 } // namespace
@@ -348,12 +378,14 @@ QCommandLineOption forceOption()
 QList<CliCommand> ScopeCommands::all()
 {
     using K = Scope::Kind;
-    const QCommandLineOption agent(QStringLiteral("agent"), tr("Only what this agent receives."),
-                                   tr("name"));
+    const QCommandLineOption agent(
+        QStringLiteral("agent"),
+        QCoreApplication::translate("ScopeCommands", "Only what this agent receives."),
+        QCoreApplication::translate("ScopeCommands", "name"));
     return {
         {QStringLiteral("pack add"),
          QStringLiteral("PACK"),
-         tr("Create a pack."),
+         QCoreApplication::translate("ScopeCommands", "Create a pack."),
          {descriptionOption()},
          1,
          1,
@@ -362,14 +394,14 @@ QList<CliCommand> ScopeCommands::all()
          }},
         {QStringLiteral("pack list"),
          QString(),
-         tr("List packs."),
+         QCoreApplication::translate("ScopeCommands", "List packs."),
          {jsonOption()},
          0,
          0,
          runPackList},
         {QStringLiteral("pack describe"),
          QStringLiteral("PACK TEXT"),
-         tr("Set a description."),
+         QCoreApplication::translate("ScopeCommands", "Set a description."),
          {},
          2,
          2,
@@ -378,7 +410,8 @@ QList<CliCommand> ScopeCommands::all()
          }},
         {QStringLiteral("pack rename"),
          QStringLiteral("PACK NEW_NAME"),
-         tr("Rename a pack; its actions, secrets and grants follow."),
+         QCoreApplication::translate("ScopeCommands",
+                                     "Rename a pack; its actions, secrets and grants follow."),
          {},
          2,
          2,
@@ -387,7 +420,9 @@ QList<CliCommand> ScopeCommands::all()
          }},
         {QStringLiteral("pack rm"),
          QStringLiteral("PACK"),
-         tr("Delete a pack and its actions (refused while secrets or grants depend on it)."),
+         QCoreApplication::translate(
+             "ScopeCommands",
+             "Delete a pack and its actions (refused while secrets or grants depend on it)."),
          {forceOption()},
          1,
          1,
@@ -396,7 +431,7 @@ QList<CliCommand> ScopeCommands::all()
          }},
         {QStringLiteral("action add"),
          QStringLiteral("PACK/ACTION"),
-         tr("Create an action (and its pack if needed)."),
+         QCoreApplication::translate("ScopeCommands", "Create an action (and its pack if needed)."),
          {descriptionOption()},
          1,
          1,
@@ -405,21 +440,21 @@ QList<CliCommand> ScopeCommands::all()
          }},
         {QStringLiteral("action list"),
          QStringLiteral("[PACK]"),
-         tr("List actions."),
+         QCoreApplication::translate("ScopeCommands", "List actions."),
          {jsonOption()},
          0,
          1,
          runActionList},
         {QStringLiteral("action show"),
          QStringLiteral("PACK/ACTION"),
-         tr("Show an action and what it declares."),
+         QCoreApplication::translate("ScopeCommands", "Show an action and what it declares."),
          {},
          1,
          1,
          runActionShow},
         {QStringLiteral("action describe"),
          QStringLiteral("PACK/ACTION TEXT"),
-         tr("Set a description."),
+         QCoreApplication::translate("ScopeCommands", "Set a description."),
          {},
          2,
          2,
@@ -428,7 +463,8 @@ QList<CliCommand> ScopeCommands::all()
          }},
         {QStringLiteral("action rename"),
          QStringLiteral("PACK/ACTION NEW_NAME"),
-         tr("Rename an action; its secrets and grants follow."),
+         QCoreApplication::translate("ScopeCommands",
+                                     "Rename an action; its secrets and grants follow."),
          {},
          2,
          2,
@@ -437,7 +473,8 @@ QList<CliCommand> ScopeCommands::all()
          }},
         {QStringLiteral("action rm"),
          QStringLiteral("PACK/ACTION"),
-         tr("Delete an action (refused while secrets or grants depend on it)."),
+         QCoreApplication::translate(
+             "ScopeCommands", "Delete an action (refused while secrets or grants depend on it)."),
          {forceOption()},
          1,
          1,
@@ -446,28 +483,38 @@ QList<CliCommand> ScopeCommands::all()
          }},
         {QStringLiteral("action declare"),
          QStringLiteral("PACK/ACTION NAME"),
-         tr("Declare a secret the action needs (required unless --optional)."),
-         {descriptionOption(), {QStringLiteral("optional"), tr("The action runs without it.")}},
+         QCoreApplication::translate(
+             "ScopeCommands", "Declare a secret the action needs (required unless --optional)."),
+         {descriptionOption(),
+          {QStringLiteral("optional"),
+           QCoreApplication::translate("ScopeCommands", "The action runs without it.")}},
          2,
          2,
          runDeclare},
         {QStringLiteral("action undeclare"),
          QStringLiteral("PACK/ACTION NAME"),
-         tr("Remove a declaration."),
+         QCoreApplication::translate("ScopeCommands", "Remove a declaration."),
          {},
          2,
          2,
          runUndeclare},
         {QStringLiteral("resolve"),
          QStringLiteral("PACK/ACTION"),
-         tr("Effective secrets of an action: names, supplying scope, shadowed scopes."),
-         {agent, jsonOption(), {QStringLiteral("reveal"), tr("Also print the values.")}},
+         QCoreApplication::translate(
+             "ScopeCommands",
+             "Effective secrets of an action: names, supplying scope, shadowed scopes."),
+         {agent,
+          jsonOption(),
+          {QStringLiteral("reveal"),
+           QCoreApplication::translate("ScopeCommands", "Also print the values.")}},
          1,
          1,
          runResolve},
         {QStringLiteral("coverage"),
          QStringLiteral("[PACK[/ACTION]]"),
-         tr("Declared secrets per action: resolved, missing, not granted. Exit 6 if incomplete."),
+         QCoreApplication::translate(
+             "ScopeCommands",
+             "Declared secrets per action: resolved, missing, not granted. Exit 6 if incomplete."),
          {agent, jsonOption()},
          0,
          1,

@@ -16,11 +16,6 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SecretCommands", text);
-}
-
 QString isoTime(const QDateTime& time)
 {
     return time.toString(Qt::ISODate);
@@ -41,7 +36,9 @@ int runSet(CliContext& context)
     VaultService& vault = context.unlockedService();
     const SecureBuffer value = context.readValue(ref.toString());
     const quint64 version = SecretService(vault).setSecret(ref, value, change);
-    context.print(tr("Stored %1 (version %2)").arg(ref.toString()).arg(version));
+    context.print(QCoreApplication::translate("SecretCommands", "Stored %1 (version %2)")
+                      .arg(ref.toString())
+                      .arg(version));
     return 0;
 }
 
@@ -84,8 +81,11 @@ int runList(CliContext& context)
             width = std::max(width, info.ref.toString().size());
         }
         if (!secrets.empty()) {
-            context.print(tr("REFERENCE").leftJustified(width) + QStringLiteral("  ") +
-                          tr("VERSION  UPDATED               DESCRIPTION"));
+            context.print(
+                QCoreApplication::translate("SecretCommands", "REFERENCE").leftJustified(width) +
+                QStringLiteral("  ") +
+                QCoreApplication::translate("SecretCommands",
+                                            "VERSION  UPDATED               DESCRIPTION"));
         }
         for (const SecretInfo& info : secrets) {
             context.print(info.ref.toString().leftJustified(width) + QStringLiteral("  ") +
@@ -95,8 +95,10 @@ int runList(CliContext& context)
         }
     }
     for (const QString& id : damaged) {
-        context.warn(tr("record %1 in %2 failed authentication and is not listed (altered or "
-                        "corrupt)")
+        context.warn(QCoreApplication::translate(
+                         "SecretCommands",
+                         "record %1 in %2 failed authentication and is not listed (altered or "
+                         "corrupt)")
                          .arg(id, context.vaultPath()));
     }
     return damaged.isEmpty() ? 0 : static_cast<int>(ErrorCode::Integrity);
@@ -106,7 +108,7 @@ int runRm(CliContext& context)
 {
     const SecretRef ref = SecretRef::parse(context.arguments().at(0));
     SecretService(context.unlockedService()).removeSecret(ref);
-    context.print(tr("Removed %1").arg(ref.toString()));
+    context.print(QCoreApplication::translate("SecretCommands", "Removed %1").arg(ref.toString()));
     return 0;
 }
 
@@ -117,27 +119,43 @@ QList<CliCommand> SecretCommands::all()
     return {
         {QStringLiteral("set"),
          QStringLiteral("REF"),
-         tr("Store a value from stdin (exact bytes), or prompted twice on a terminal."),
-         {{QStringLiteral("description"), tr("A description (not secret)."), tr("text")},
-          {QStringLiteral("notes-file"), tr("Encrypted notes, read from a file."), tr("file")}},
+         QCoreApplication::translate(
+             "SecretCommands",
+             "Store a value from stdin (exact bytes), or prompted twice on a terminal."),
+         {{QStringLiteral("description"),
+           QCoreApplication::translate("SecretCommands", "A description (not secret)."),
+           QCoreApplication::translate("SecretCommands", "text")},
+          {QStringLiteral("notes-file"),
+           QCoreApplication::translate("SecretCommands", "Encrypted notes, read from a file."),
+           QCoreApplication::translate("SecretCommands", "file")}},
          1,
          1,
          runSet},
         {QStringLiteral("get"),
          QStringLiteral("REF"),
-         tr("Write the value (exact bytes, no newline added) to stdout."),
-         {{QStringLiteral("notes"), tr("Write the notes instead of the value.")}},
+         QCoreApplication::translate("SecretCommands",
+                                     "Write the value (exact bytes, no newline added) to stdout."),
+         {{QStringLiteral("notes"),
+           QCoreApplication::translate("SecretCommands", "Write the notes instead of the value.")}},
          1,
          1,
          runGet},
         {QStringLiteral("list"),
          QStringLiteral("[SCOPE]"),
-         tr("List references and metadata, never values. A pack includes its actions."),
-         {{QStringLiteral("json"), tr("Print JSON.")}},
+         QCoreApplication::translate(
+             "SecretCommands",
+             "List references and metadata, never values. A pack includes its actions."),
+         {{QStringLiteral("json"), QCoreApplication::translate("SecretCommands", "Print JSON.")}},
          0,
          1,
          runList},
-        {QStringLiteral("rm"), QStringLiteral("REF"), tr("Delete a secret."), {}, 1, 1, runRm},
+        {QStringLiteral("rm"),
+         QStringLiteral("REF"),
+         QCoreApplication::translate("SecretCommands", "Delete a secret."),
+         {},
+         1,
+         1,
+         runRm},
     };
 }
 

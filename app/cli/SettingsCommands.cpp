@@ -11,11 +11,6 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SettingsCommands", text);
-}
-
 int runList(CliContext& context)
 {
     SettingsService settings(context.unlockedService());
@@ -42,7 +37,8 @@ int runSet(CliContext& context)
     SettingsService settings(context.unlockedService());
     const QString key = context.arguments().at(0);
     settings.set(key, context.arguments().at(1));
-    context.print(tr("%1 = %2").arg(key, settings.value(key)));
+    context.print(
+        QCoreApplication::translate("SettingsCommands", "%1 = %2").arg(key, settings.value(key)));
     return 0;
 }
 
@@ -53,14 +49,16 @@ QList<CliCommand> SettingsCommands::all()
     return {
         {QStringLiteral("settings list"),
          QString(),
-         tr("Show vault-wide settings."),
-         {{QStringLiteral("json"), tr("Print JSON.")}},
+         QCoreApplication::translate("SettingsCommands", "Show vault-wide settings."),
+         {{QStringLiteral("json"), QCoreApplication::translate("SettingsCommands", "Print JSON.")}},
          0,
          0,
          runList},
         {QStringLiteral("settings set"),
          QStringLiteral("KEY VALUE"),
-         tr("Change a setting (bundle.default-lifetime, bundle.max-lifetime)."),
+         QCoreApplication::translate(
+             "SettingsCommands",
+             "Change a setting (bundle.default-lifetime, bundle.max-lifetime)."),
          {},
          2,
          2,

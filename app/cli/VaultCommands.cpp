@@ -12,25 +12,24 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultCommands", text);
-}
-
 QCommandLineOption kdfOption()
 {
     return {QStringLiteral("kdf"),
-            tr("Argon2id cost: interactive, moderate (default), sensitive, calibrate:MS or "
-               "custom:OPS,MIB."),
-            tr("preset"), QStringLiteral("moderate")};
+            QCoreApplication::translate(
+                "VaultCommands",
+                "Argon2id cost: interactive, moderate (default), sensitive, calibrate:MS or "
+                "custom:OPS,MIB."),
+            QCoreApplication::translate("VaultCommands", "preset"), QStringLiteral("moderate")};
 }
 
 void warnIfWeak(CliContext& context, const KdfParams& params)
 {
     const KdfParams interactive = KdfParams::fromPreset(QStringLiteral("interactive"));
     if (params.opsLimit * params.memLimitBytes < interactive.opsLimit * interactive.memLimitBytes) {
-        context.warn(tr("%1 is weaker than the 'interactive' preset; use it only for tests or "
-                        "throw-away vaults")
+        context.warn(QCoreApplication::translate(
+                         "VaultCommands",
+                         "%1 is weaker than the 'interactive' preset; use it only for tests or "
+                         "throw-away vaults")
                          .arg(params.describe()));
     }
 }
@@ -40,11 +39,14 @@ int runInit(CliContext& context)
     const KdfParams params = KdfParams::fromPreset(context.parser().value(QStringLiteral("kdf")));
     warnIfWeak(context, params);
     VaultService& vault = context.service();
-    const SecureBuffer passphrase =
-        context.readPassphrase(QStringLiteral("passphrase-file"), QStringLiteral("passphrase-fd"),
-                               tr("New passphrase for %1: ").arg(context.vaultPath()), true);
+    const SecureBuffer passphrase = context.readPassphrase(
+        QStringLiteral("passphrase-file"), QStringLiteral("passphrase-fd"),
+        QCoreApplication::translate("VaultCommands", "New passphrase for %1: ")
+            .arg(context.vaultPath()),
+        true);
     vault.create(passphrase, params);
-    context.print(tr("Created vault %1 (%2)").arg(context.vaultPath(), params.describe()));
+    context.print(QCoreApplication::translate("VaultCommands", "Created vault %1 (%2)")
+                      .arg(context.vaultPath(), params.describe()));
     return 0;
 }
 
@@ -66,14 +68,19 @@ int runInfo(CliContext& context)
         context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
         return 0;
     }
-    context.print(tr("Vault:     %1").arg(info.location));
-    context.print(tr("Format:    %1 (schema %2)").arg(info.formatVersion).arg(info.schemaVersion));
-    context.print(tr("Vault id:  %1").arg(QString::fromLatin1(info.vaultId.toHex())));
-    context.print(tr("Created:   %1").arg(created));
-    context.print(tr("KDF:       argon2id, ops %1, memory %2 MiB")
-                      .arg(info.kdf.opsLimit)
-                      .arg(info.kdf.memLimitBytes / (1024 * 1024)));
-    context.print(tr("Secrets:   %1").arg(info.secretCount));
+    context.print(QCoreApplication::translate("VaultCommands", "Vault:     %1").arg(info.location));
+    context.print(QCoreApplication::translate("VaultCommands", "Format:    %1 (schema %2)")
+                      .arg(info.formatVersion)
+                      .arg(info.schemaVersion));
+    context.print(QCoreApplication::translate("VaultCommands", "Vault id:  %1")
+                      .arg(QString::fromLatin1(info.vaultId.toHex())));
+    context.print(QCoreApplication::translate("VaultCommands", "Created:   %1").arg(created));
+    context.print(
+        QCoreApplication::translate("VaultCommands", "KDF:       argon2id, ops %1, memory %2 MiB")
+            .arg(info.kdf.opsLimit)
+            .arg(info.kdf.memLimitBytes / (1024 * 1024)));
+    context.print(
+        QCoreApplication::translate("VaultCommands", "Secrets:   %1").arg(info.secretCount));
     return 0;
 }
 
@@ -87,9 +94,12 @@ int runPasswd(CliContext& context)
     VaultService& vault = context.unlockedService();
     const SecureBuffer fresh = context.readPassphrase(
         QStringLiteral("new-passphrase-file"), QStringLiteral("new-passphrase-fd"),
-        tr("New passphrase for %1: ").arg(context.vaultPath()), true);
+        QCoreApplication::translate("VaultCommands", "New passphrase for %1: ")
+            .arg(context.vaultPath()),
+        true);
     vault.changePassphrase(fresh, params);
-    context.print(tr("Passphrase changed for %1").arg(context.vaultPath()));
+    context.print(QCoreApplication::translate("VaultCommands", "Passphrase changed for %1")
+                      .arg(context.vaultPath()));
     return 0;
 }
 
@@ -97,29 +107,36 @@ int runPasswd(CliContext& context)
 
 QList<CliCommand> VaultCommands::all()
 {
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("VaultCommands", "Print JSON."));
     return {
         {QStringLiteral("init"),
          QString(),
-         tr("Create a new vault."),
+         QCoreApplication::translate("VaultCommands", "Create a new vault."),
          {kdfOption()},
          0,
          0,
          runInit},
         {QStringLiteral("info"),
          QString(),
-         tr("Show format, KDF parameters and counts (no passphrase needed, no secrets shown)."),
+         QCoreApplication::translate(
+             "VaultCommands",
+             "Show format, KDF parameters and counts (no passphrase needed, no secrets shown)."),
          {json},
          0,
          0,
          runInfo},
         {QStringLiteral("passwd"),
          QString(),
-         tr("Change the passphrase (re-wraps the vault key only)."),
-         {{QStringLiteral("new-passphrase-file"), tr("Read the new passphrase from a file."),
-           tr("file")},
+         QCoreApplication::translate("VaultCommands",
+                                     "Change the passphrase (re-wraps the vault key only)."),
+         {{QStringLiteral("new-passphrase-file"),
+           QCoreApplication::translate("VaultCommands", "Read the new passphrase from a file."),
+           QCoreApplication::translate("VaultCommands", "file")},
           {QStringLiteral("new-passphrase-fd"),
-           tr("Read the new passphrase from a file descriptor."), tr("fd")},
+           QCoreApplication::translate("VaultCommands",
+                                       "Read the new passphrase from a file descriptor."),
+           QCoreApplication::translate("VaultCommands", "fd")},
           kdfOption()},
          0,
          0,

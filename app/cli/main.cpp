@@ -1,6 +1,7 @@
 #include "CliApp.h"
 #include "CryptoInit.h"
 #include "ProcessHardening.h"
+#include "Translations.h"
 #include "vault/VaultError.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("scopevault-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCOPEVAULT_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Scopevault"));
+    // Messages follow the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) as git's do; exit
+    // codes and JSON output are the same in every language.
+    scopevault::Translations::install(app, QString());
     try {
         scopevault::CryptoInit::ensureInitialised();
     } catch (const std::exception& error) {

@@ -10,22 +10,18 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AccessPolicy", text);
-}
-
 AccessDecision decide(const Catalog& catalog, const QString& agentName, const QString& target,
                       const QDateTime& now, const std::function<bool(const Grant&)>& covers)
 {
     const Agent* agent = catalog.agent(agentName);
     if (!agent) {
         return {AccessDecision::Outcome::UnknownAgent, std::nullopt,
-                tr("no agent named '%1'").arg(agentName)};
+                QCoreApplication::translate("AccessPolicy", "no agent named '%1'").arg(agentName)};
     }
     if (agent->status != Agent::Status::Active) {
         return {AccessDecision::Outcome::AgentNotActive, std::nullopt,
-                tr("agent '%1' is %2").arg(agentName, Agent::statusName(agent->status))};
+                QCoreApplication::translate("AccessPolicy", "agent '%1' is %2")
+                    .arg(agentName, Agent::statusName(agent->status))};
     }
     std::optional<Grant> best;
     bool sawExpired = false;
@@ -43,14 +39,18 @@ AccessDecision decide(const Catalog& catalog, const QString& agentName, const QS
     }
     if (best) {
         return {AccessDecision::Outcome::Granted, best,
-                tr("granted by '%1'").arg(best->target.toString())};
+                QCoreApplication::translate("AccessPolicy", "granted by '%1'")
+                    .arg(best->target.toString())};
     }
     if (sawExpired) {
         return {AccessDecision::Outcome::Expired, std::nullopt,
-                tr("agent '%1' had a grant covering %2, but it expired").arg(agentName, target)};
+                QCoreApplication::translate("AccessPolicy",
+                                            "agent '%1' had a grant covering %2, but it expired")
+                    .arg(agentName, target)};
     }
     return {AccessDecision::Outcome::NoGrant, std::nullopt,
-            tr("agent '%1' has no grant covering %2").arg(agentName, target)};
+            QCoreApplication::translate("AccessPolicy", "agent '%1' has no grant covering %2")
+                .arg(agentName, target)};
 }
 
 } // namespace

@@ -24,11 +24,6 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuditLog", text);
-}
-
 // The record id in the associated data of an event's sealed payload: its sequence number.
 QByteArray sealId(qint64 seq)
 {
@@ -77,7 +72,8 @@ QString AuditLog::osUserActor()
 void AuditLog::requireKeys() const
 {
     if (!m_keys) {
-        throw VaultError(ErrorCode::Denied, tr("the vault is locked"));
+        throw VaultError(ErrorCode::Denied,
+                         QCoreApplication::translate("AuditLog", "the vault is locked"));
     }
 }
 
@@ -183,21 +179,26 @@ AuditVerification AuditLog::verify(const std::optional<AuditCheckpointFile>& exp
         if (row.seq != expectedSeq) {
             breakAt(expectedSeq,
                     row.seq > expectedSeq
-                        ? tr("events %1 to %2 are missing").arg(expectedSeq).arg(row.seq - 1)
-                        : tr("sequence numbers out of order"));
+                        ? QCoreApplication::translate("AuditLog", "events %1 to %2 are missing")
+                              .arg(expectedSeq)
+                              .arg(row.seq - 1)
+                        : QCoreApplication::translate("AuditLog", "sequence numbers out of order"));
             return;
         }
         if (row.prevHash.size() != AuditChain::HashBytes ||
             sodium_memcmp(row.prevHash.data(), previous, AuditChain::HashBytes) != 0) {
-            breakAt(row.seq, tr("its previous-hash does not match event %1 (events removed, "
-                                "reordered or altered)")
-                                 .arg(row.seq - 1));
+            breakAt(row.seq,
+                    QCoreApplication::translate(
+                        "AuditLog", "its previous-hash does not match event %1 (events removed, "
+                                    "reordered or altered)")
+                        .arg(row.seq - 1));
             return;
         }
         AuditChain::hashRow(row, computed);
         if (row.hash.size() != AuditChain::HashBytes ||
             sodium_memcmp(computed, row.hash.data(), AuditChain::HashBytes) != 0) {
-            breakAt(row.seq, tr("hash mismatch: the event was altered"));
+            breakAt(row.seq, QCoreApplication::translate("AuditLog",
+                                                         "hash mismatch: the event was altered"));
             return;
         }
         ++result.validEvents;
@@ -213,19 +214,24 @@ AuditVerification AuditLog::verify(const std::optional<AuditCheckpointFile>& exp
     for (const AuditCheckpoint& checkpoint : checkpoints) {
         if (!AuditChain::verify(AuditChain::checkpointMessage(m_vaultId, checkpoint),
                                 checkpoint.signature, m_keys->signingPublicKey())) {
-            breakAt(checkpoint.seq, tr("bad checkpoint signature"));
+            breakAt(checkpoint.seq,
+                    QCoreApplication::translate("AuditLog", "bad checkpoint signature"));
             continue;
         }
         if (hashes.value(checkpoint.seq).isEmpty()) {
-            breakAt(checkpoint.seq, tr("a signed checkpoint names event %1, but the log ends at "
-                                       "%2 (events were removed from the end)")
-                                        .arg(checkpoint.seq)
-                                        .arg(result.events));
+            breakAt(checkpoint.seq,
+                    QCoreApplication::translate(
+                        "AuditLog", "a signed checkpoint names event %1, but the log ends at "
+                                    "%2 (events were removed from the end)")
+                        .arg(checkpoint.seq)
+                        .arg(result.events));
             continue;
         }
         if (hashes.value(checkpoint.seq) != checkpoint.hash) {
             breakAt(checkpoint.seq,
-                    tr("the event differs from what checkpoint %1 signed").arg(checkpoint.seq));
+                    QCoreApplication::translate("AuditLog",
+                                                "the event differs from what checkpoint %1 signed")
+                        .arg(checkpoint.seq));
             continue;
         }
         ++result.validCheckpoints;
@@ -233,19 +239,25 @@ AuditVerification AuditLog::verify(const std::optional<AuditCheckpointFile>& exp
     if (exported) {
         if (exported->vaultId != m_vaultId) {
             breakAt(exported->checkpoint.seq,
-                    tr("the exported checkpoint belongs to another vault"));
+                    QCoreApplication::translate(
+                        "AuditLog", "the exported checkpoint belongs to another vault"));
         } else if (!AuditChain::verify(
                        AuditChain::checkpointMessage(m_vaultId, exported->checkpoint),
                        exported->checkpoint.signature, m_keys->signingPublicKey())) {
-            breakAt(exported->checkpoint.seq, tr("bad signature on the exported checkpoint"));
+            breakAt(exported->checkpoint.seq,
+                    QCoreApplication::translate("AuditLog",
+                                                "bad signature on the exported checkpoint"));
         } else if (exported->checkpoint.seq > lastSeq && !result.brokenSeq) {
-            breakAt(lastSeq + 1, tr("the log ends at event %1, shorter than the exported "
+            breakAt(lastSeq + 1,
+                    QCoreApplication::translate(
+                        "AuditLog", "the log ends at event %1, shorter than the exported "
                                     "checkpoint at %2 (events were removed from the end)")
-                                     .arg(lastSeq)
-                                     .arg(exported->checkpoint.seq));
+                        .arg(lastSeq)
+                        .arg(exported->checkpoint.seq));
         } else if (hashes.value(exported->checkpoint.seq) != exported->checkpoint.hash) {
             breakAt(exported->checkpoint.seq,
-                    tr("the event differs from what the exported checkpoint signed"));
+                    QCoreApplication::translate(
+                        "AuditLog", "the event differs from what the exported checkpoint signed"));
         }
     }
     return result;

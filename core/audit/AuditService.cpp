@@ -15,11 +15,6 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuditService", text);
-}
-
 QString csvField(const QString& text)
 {
     QString quoted = text;
@@ -37,8 +32,11 @@ QString AuditService::checkedOutcome(const QString& text)
 {
     if (text != QLatin1String("success") && text != QLatin1String("denied") &&
         text != QLatin1String("error")) {
-        throw VaultError(ErrorCode::Usage,
-                         tr("the outcome must be success, denied or error, not '%1'").arg(text));
+        throw VaultError(
+            ErrorCode::Usage,
+            QCoreApplication::translate("AuditService",
+                                        "the outcome must be success, denied or error, not '%1'")
+                .arg(text));
     }
     return text;
 }
@@ -51,7 +49,9 @@ AuditService::ExportFormat AuditService::parseFormat(const QString& text)
     if (text == QLatin1String("csv")) {
         return ExportFormat::Csv;
     }
-    throw VaultError(ErrorCode::Usage, tr("the export format must be jsonl or csv"));
+    throw VaultError(
+        ErrorCode::Usage,
+        QCoreApplication::translate("AuditService", "the export format must be jsonl or csv"));
 }
 
 std::vector<AuditEntry> AuditService::query(AuditFilter filter)
@@ -60,7 +60,9 @@ std::vector<AuditEntry> AuditService::query(AuditFilter filter)
         filter.outcome = checkedOutcome(*filter.outcome);
     }
     if (filter.limit < 0) {
-        throw VaultError(ErrorCode::Usage, tr("the limit must be a positive whole number"));
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate("AuditService",
+                                                     "the limit must be a positive whole number"));
     }
     filter.newestFirst = filter.limit > 0; // the newest N, shown in order
     std::vector<AuditEntry> entries = m_store.audit().query(filter);
@@ -86,12 +88,14 @@ AuditCheckpointFile AuditService::writeCheckpoint(const QString& path)
     m_store.transact([&] { m_store.audit().checkpoint(); });
     const std::optional<AuditCheckpointFile> latest = m_store.audit().latestCheckpoint();
     if (!latest) {
-        throw VaultError(ErrorCode::NotFound, tr("the audit log is empty"));
+        throw VaultError(ErrorCode::NotFound,
+                         QCoreApplication::translate("AuditService", "the audit log is empty"));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(latest->toJson()) < 0 || !file.commit()) {
         throw VaultError(ErrorCode::Other,
-                         tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+                         QCoreApplication::translate("AuditService", "cannot write %1: %2")
+                             .arg(file.fileName(), file.errorString()));
     }
     return *latest;
 }

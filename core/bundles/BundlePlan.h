@@ -2,6 +2,7 @@
 
 #include "catalog/Scope.h"
 #include "secrets/SecretRef.h"
+#include "vault/VaultError.h"
 
 #include <QList>
 #include <QString>
@@ -27,6 +28,8 @@ struct BundlePlan
     QList<Scope> actions;
     std::vector<Entry> secrets;
     QStringList problems;
+    /// What the caller could change so that the plan has no problem (if anything).
+    VaultError::Remedy remedy = VaultError::Remedy::None;
     QStringList warnings;
 
     [[nodiscard]] bool ok() const { return problems.isEmpty(); }

@@ -10,11 +10,6 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BundlePlanner", text);
-}
-
 QList<Scope> grantedActions(const Catalog& catalog, const QString& agent, const QDateTime& now)
 {
     QList<Scope> result;
@@ -36,18 +31,22 @@ BundlePlan BundlePlanner::plan(const Catalog& catalog, const SecretIndex& index,
     plan.agent = agentName;
     const Agent* agent = catalog.agent(agentName);
     if (!agent) {
-        plan.problems << tr("no agent named '%1'").arg(agentName);
+        plan.problems
+            << QCoreApplication::translate("BundlePlanner", "no agent named '%1'").arg(agentName);
         return plan;
     }
     if (agent->status != Agent::Status::Active) {
-        plan.problems << tr("agent '%1' is %2; only active agents get bundles")
+        plan.problems << QCoreApplication::translate(
+                             "BundlePlanner", "agent '%1' is %2; only active agents get bundles")
                              .arg(agentName, Agent::statusName(agent->status));
         return plan;
     }
     plan.actions = requested.isEmpty() ? grantedActions(catalog, agentName, now) : requested;
     if (plan.actions.isEmpty()) {
-        plan.problems << tr("agent '%1' is granted no action; grant one or name it with --action")
+        plan.problems << QCoreApplication::translate("BundlePlanner",
+                                                     "agent '%1' is granted no action")
                              .arg(agentName);
+        plan.remedy = VaultError::Remedy::NameActions;
         return plan;
     }
 
@@ -56,7 +55,9 @@ BundlePlan BundlePlanner::plan(const Catalog& catalog, const SecretIndex& index,
         const Scope& scope = plan.actions.at(a);
         const Action* action = catalog.action(scope);
         if (scope.kind() != Scope::Kind::Action || !action) {
-            plan.problems << tr("%1 is not an action in this vault").arg(scope.toString());
+            plan.problems << QCoreApplication::translate("BundlePlanner",
+                                                         "%1 is not an action in this vault")
+                                 .arg(scope.toString());
             continue;
         }
         const AccessDecision access = AccessPolicy::forAction(catalog, agentName, scope, now);
@@ -64,10 +65,13 @@ BundlePlan BundlePlanner::plan(const Catalog& catalog, const SecretIndex& index,
         bool anyGranted = access.granted();
         for (const Declaration& declaration : action->declarations) {
             const std::optional<Scope> supplier = Resolver::resolve(scope, declaration.name, index);
-            const QString kind = declaration.required ? tr("required") : tr("optional");
+            const QString kind = declaration.required
+                                     ? QCoreApplication::translate("BundlePlanner", "required")
+                                     : QCoreApplication::translate("BundlePlanner", "optional");
             if (!supplier) {
                 const QString text =
-                    tr("%1: %2 secret %3 is set nowhere (%1, %4 or system)")
+                    QCoreApplication::translate(
+                        "BundlePlanner", "%1: %2 secret %3 is set nowhere (%1, %4 or system)")
                         .arg(scope.toString(), kind, declaration.name, scope.packName());
                 (declaration.required ? plan.problems : plan.warnings) << text;
                 continue;
@@ -76,7 +80,8 @@ BundlePlan BundlePlanner::plan(const Catalog& catalog, const SecretIndex& index,
             if (!access.granted() &&
                 !AccessPolicy::forSecret(catalog, agentName, ref, now).granted()) {
                 const QString text =
-                    tr("%1: %2 secret %3 is not granted to '%4' (%5)")
+                    QCoreApplication::translate("BundlePlanner",
+                                                "%1: %2 secret %3 is not granted to '%4' (%5)")
                         .arg(scope.toString(), kind, ref.toString(), agentName, access.reason);
                 (declaration.required ? actionProblems : plan.warnings) << text;
                 continue;
@@ -92,7 +97,8 @@ BundlePlan BundlePlanner::plan(const Catalog& catalog, const SecretIndex& index,
             plan.secrets[*found].actions << static_cast<quint16>(a);
         }
         if (!anyGranted) {
-            plan.problems << tr("%1: %2").arg(scope.toString(), access.reason);
+            plan.problems << QCoreApplication::translate("BundlePlanner", "%1: %2")
+                                 .arg(scope.toString(), access.reason);
         } else {
             plan.problems << actionProblems;
         }

@@ -8,15 +8,6 @@
 
 namespace scopevault {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BundleRegistry", text);
-}
-
-} // namespace
-
 BundleRegistry::BundleRegistry(VaultService& vault)
     : m_store(storeOf(vault))
 {}
@@ -54,7 +45,8 @@ std::optional<IssuedBundle> BundleRegistry::issuedBundle(const QByteArray& id)
     std::optional<IssuedBundle> bundle = openBundleRecord(m_store.cipher(), *record);
     if (!bundle) {
         throw VaultError(ErrorCode::Integrity,
-                         tr("bundle record %1 in %2 failed authentication")
+                         QCoreApplication::translate("BundleRegistry",
+                                                     "bundle record %1 in %2 failed authentication")
                              .arg(QString::fromLatin1(id.toHex()), m_store.location()));
     }
     return bundle;
@@ -68,7 +60,8 @@ QList<IssuedBundle> BundleRegistry::issuedBundles()
         std::optional<IssuedBundle> bundle = openBundleRecord(m_store.cipher(), record);
         if (!bundle) {
             throw VaultError(ErrorCode::Integrity,
-                             tr("bundle record %1 in %2 failed authentication")
+                             QCoreApplication::translate(
+                                 "BundleRegistry", "bundle record %1 in %2 failed authentication")
                                  .arg(QString::fromLatin1(record.id.toHex()), m_store.location()));
         }
         result.append(std::move(*bundle));

@@ -29,11 +29,6 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BundleService", text);
-}
-
 QString iso(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
@@ -57,9 +52,11 @@ void writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        throw VaultError(ErrorCode::Other,
-                         tr("the bundle was registered but %1 could not be written: %2")
-                             .arg(path, file.errorString()));
+        throw VaultError(
+            ErrorCode::Other,
+            QCoreApplication::translate("BundleService",
+                                        "the bundle was registered but %1 could not be written: %2")
+                .arg(path, file.errorString()));
     }
 }
 
@@ -98,9 +95,10 @@ QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& req
     for (const BundleRequest& request : requests) {
         if (!request.outPath.isEmpty() && !request.overwrite &&
             QFileInfo::exists(request.outPath)) {
-            throw VaultError(
-                ErrorCode::Usage,
-                tr("%1 already exists; choose another file or pass --force").arg(request.outPath));
+            throw VaultError(ErrorCode::Usage,
+                             QCoreApplication::translate("BundleService", "%1 already exists")
+                                 .arg(request.outPath),
+                             VaultError::Remedy::ForceReplacesFile);
         }
         Prepared each{request, {}, request.lifetimeSeconds.value_or(defaultLifetime)};
         QList<Scope> actions;
@@ -111,7 +109,9 @@ QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& req
         }
         each.plan = BundlePlanner::plan(catalog, index, request.agent, actions, now);
         if (each.lifetimeSeconds > maxLifetime) {
-            each.plan.problems << tr("a lifetime of %1 is longer than bundle.max-lifetime (%2)")
+            each.plan.problems << QCoreApplication::translate(
+                                      "BundleService",
+                                      "a lifetime of %1 is longer than bundle.max-lifetime (%2)")
                                       .arg(Duration::format(each.lifetimeSeconds),
                                            Duration::format(maxLifetime));
         }
@@ -119,11 +119,16 @@ QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& req
     }
 
     QStringList problems;
+    VaultError::Remedy remedy = VaultError::Remedy::None;
     for (const Prepared& each : prepared) {
         if (each.plan.ok()) {
             continue;
         }
-        problems << tr("cannot export a bundle for '%1':").arg(each.request.agent);
+        if (each.plan.remedy != VaultError::Remedy::None) {
+            remedy = each.plan.remedy;
+        }
+        problems << QCoreApplication::translate("BundleService", "cannot export a bundle for '%1':")
+                        .arg(each.request.agent);
         for (const QString& problem : each.plan.problems) {
             problems << QStringLiteral("  - ") + problem;
         }
@@ -133,7 +138,7 @@ QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& req
                                      QJsonArray::fromStringList(each.plan.problems)}}});
     }
     if (!problems.isEmpty()) {
-        throw VaultError(ErrorCode::Denied, problems.join(QLatin1Char('\n')));
+        throw VaultError(ErrorCode::Denied, problems.join(QLatin1Char('\n')), remedy);
     }
 
     QList<BundleExport> results;
@@ -222,7 +227,8 @@ ReceiptImport BundleService::importReceipts(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throw VaultError(file.exists() ? ErrorCode::Other : ErrorCode::NotFound,
-                         tr("cannot read %1: %2").arg(path, file.errorString()));
+                         QCoreApplication::translate("BundleService", "cannot read %1: %2")
+                             .arg(path, file.errorString()));
     }
     ReceiptImport result;
     QList<Receipt> accepted;
@@ -238,7 +244,9 @@ ReceiptImport BundleService::importReceipts(const QString& path)
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
         if (!document.isObject()) {
-            result.refused << where + tr("not a JSON object (%1)").arg(parseError.errorString());
+            result.refused << where + QCoreApplication::translate("BundleService",
+                                                                  "not a JSON object (%1)")
+                                          .arg(parseError.errorString());
             continue;
         }
         Receipt receipt;
@@ -258,12 +266,17 @@ ReceiptImport BundleService::importReceipts(const QString& path)
         const std::optional<IssuedBundle> bundle =
             m_registry.issuedBundle(QByteArray::fromHex(bundleId.toLatin1()));
         if (!bundle) {
-            result.refused << where + tr("bundle %1 was not issued by this vault").arg(bundleId);
+            result.refused << where + QCoreApplication::translate(
+                                          "BundleService", "bundle %1 was not issued by this vault")
+                                          .arg(bundleId);
             continue;
         }
         if (bundle->agent != agent) {
-            result.refused << where + tr("bundle %1 was issued to '%2', but the receipt names '%3'")
-                                          .arg(bundleId, bundle->agent, agent);
+            result.refused << where +
+                                  QCoreApplication::translate(
+                                      "BundleService",
+                                      "bundle %1 was issued to '%2', but the receipt names '%3'")
+                                      .arg(bundleId, bundle->agent, agent);
             continue;
         }
         QStringList foreign;
@@ -279,8 +292,10 @@ ReceiptImport BundleService::importReceipts(const QString& path)
             }
         }
         if (!foreign.isEmpty()) {
-            result.refused << where + tr("names %1, which bundle %2 does not hold")
-                                          .arg(foreign.join(QStringLiteral(", ")), bundleId);
+            result.refused << where +
+                                  QCoreApplication::translate(
+                                      "BundleService", "names %1, which bundle %2 does not hold")
+                                      .arg(foreign.join(QStringLiteral(", ")), bundleId);
             continue;
         }
         seenHere.insert(id);

@@ -11,11 +11,6 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReceiptParser", text);
-}
-
 QString k(const char* key)
 {
     return QString::fromLatin1(key);
@@ -23,14 +18,17 @@ QString k(const char* key)
 
 VaultError bad(const char* field, const QString& why)
 {
-    return VaultError(ErrorCode::Usage, tr("field '%1' %2").arg(QLatin1String(field), why));
+    return VaultError(ErrorCode::Usage,
+                      QCoreApplication::translate("ReceiptParser", "field '%1' %2")
+                          .arg(QLatin1String(field), why));
 }
 
 QString text(const QJsonObject& object, const char* field)
 {
     const QJsonValue value = object.value(k(field));
     if (!value.isString() || value.toString().isEmpty()) {
-        throw bad(field, tr("is missing or not a non-empty string"));
+        throw bad(field, QCoreApplication::translate("ReceiptParser",
+                                                     "is missing or not a non-empty string"));
     }
     return value.toString();
 }
@@ -44,12 +42,13 @@ std::vector<std::string> list(const QJsonObject& object, const char* field)
 {
     const QJsonValue value = object.value(k(field));
     if (!value.isArray()) {
-        throw bad(field, tr("is missing or not a list"));
+        throw bad(field, QCoreApplication::translate("ReceiptParser", "is missing or not a list"));
     }
     std::vector<std::string> result;
     for (const QJsonValue& each : value.toArray()) {
         if (!each.isString()) {
-            throw bad(field, tr("holds something other than strings"));
+            throw bad(field, QCoreApplication::translate("ReceiptParser",
+                                                         "holds something other than strings"));
         }
         result.push_back(each.toString().toStdString());
     }
@@ -61,7 +60,8 @@ std::string hexId(const QJsonObject& object, const char* field)
     static const QRegularExpression form(QStringLiteral("^[0-9a-f]{32}$"));
     const QString value = text(object, field);
     if (!form.match(value).hasMatch()) {
-        throw bad(field, tr("is not 32 lowercase hex digits"));
+        throw bad(field,
+                  QCoreApplication::translate("ReceiptParser", "is not 32 lowercase hex digits"));
     }
     return value.toStdString();
 }
@@ -71,14 +71,15 @@ std::string hexId(const QJsonObject& object, const char* field)
 Receipt ReceiptParser::fromJson(const QJsonObject& object)
 {
     if (object.value(k("v")).toInt() != Receipt::FormatVersion) {
-        throw bad("v",
-                  tr("is not %1 (a receipt format this vault knows)").arg(Receipt::FormatVersion));
+        throw bad("v", QCoreApplication::translate("ReceiptParser",
+                                                   "is not %1 (a receipt format this vault knows)")
+                           .arg(Receipt::FormatVersion));
     }
     Receipt receipt;
     receipt.id = hexId(object, "id");
     const QDateTime time = QDateTime::fromString(text(object, "time"), Qt::ISODateWithMs);
     if (!time.isValid()) {
-        throw bad("time", tr("is not an ISO 8601 time"));
+        throw bad("time", QCoreApplication::translate("ReceiptParser", "is not an ISO 8601 time"));
     }
     receipt.timeMs = time.toMSecsSinceEpoch();
     receipt.bundle = hexId(object, "bundle");

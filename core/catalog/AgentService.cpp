@@ -15,15 +15,6 @@
 
 namespace scopevault {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AgentService", text);
-}
-
-} // namespace
-
 AgentService::AgentService(VaultService& vault)
     : m_store(storeOf(vault))
 {}
@@ -33,13 +24,17 @@ QByteArray AgentService::parsePublicKey(const QString& base64)
     const auto decoded = QByteArray::fromBase64Encoding(base64.trimmed().toLatin1(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || base64.trimmed().isEmpty()) {
-        throw VaultError(ErrorCode::Usage, tr("the public key is not valid base64"));
+        throw VaultError(
+            ErrorCode::Usage,
+            QCoreApplication::translate("AgentService", "the public key is not valid base64"));
     }
     const QByteArray key = *decoded;
     if (key.size() != crypto_box_PUBLICKEYBYTES) {
         throw VaultError(ErrorCode::Usage,
-                         tr("the public key has %1 bytes; an X25519 public key has exactly %2 "
-                            "(make one with 'scopevault-agent keygen')")
+                         QCoreApplication::translate(
+                             "AgentService",
+                             "the public key has %1 bytes; an X25519 public key has exactly %2 "
+                             "(make one with 'scopevault-agent keygen')")
                              .arg(key.size())
                              .arg(crypto_box_PUBLICKEYBYTES));
     }
@@ -52,8 +47,10 @@ QByteArray AgentService::parsePublicKey(const QString& base64)
         crypto_scalarmult(product, scalar, reinterpret_cast<const unsigned char*>(key.constData()));
     sodium_memzero(scalar, sizeof scalar);
     if (rc != 0) {
-        throw VaultError(ErrorCode::Usage,
-                         tr("the public key is a low-order point, not a usable X25519 key"));
+        throw VaultError(
+            ErrorCode::Usage,
+            QCoreApplication::translate(
+                "AgentService", "the public key is a low-order point, not a usable X25519 key"));
     }
     return key;
 }
@@ -63,18 +60,24 @@ void AgentService::add(const QString& name, const QString& publicKeyBase64,
 {
     if (!Agent::isValidName(name)) {
         throw VaultError(ErrorCode::Usage,
-                         tr("invalid agent name '%1': use [A-Za-z0-9][A-Za-z0-9_.-]* (at most 64 "
-                            "characters)")
+                         QCoreApplication::translate(
+                             "AgentService",
+                             "invalid agent name '%1': use [A-Za-z0-9][A-Za-z0-9_.-]* (at most 64 "
+                             "characters)")
                              .arg(name));
     }
     const QByteArray key = parsePublicKey(publicKeyBase64);
     if (m_store.catalog().agent(name)) {
-        throw VaultError(ErrorCode::Usage, tr("an agent named '%1' already exists").arg(name));
+        throw VaultError(ErrorCode::Usage, QCoreApplication::translate(
+                                               "AgentService", "an agent named '%1' already exists")
+                                               .arg(name));
     }
     for (const Agent& other : m_store.catalog().agents()) {
         if (other.publicKey == key) {
             throw VaultError(ErrorCode::Usage,
-                             tr("agent '%1' already has this public key; each agent needs its own")
+                             QCoreApplication::translate(
+                                 "AgentService",
+                                 "agent '%1' already has this public key; each agent needs its own")
                                  .arg(other.name));
         }
     }
@@ -91,7 +94,9 @@ Agent AgentService::get(const QString& name)
 {
     const Agent* agent = m_store.catalog().agent(name);
     if (!agent) {
-        throw VaultError(ErrorCode::NotFound, tr("no agent named '%1'").arg(name));
+        throw VaultError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("AgentService", "no agent named '%1'").arg(name));
     }
     return *agent;
 }
@@ -119,8 +124,10 @@ void AgentService::setStatus(const QString& name, Agent::Status status)
     }
     if (!Agent::canChange(agent.status, status)) {
         throw VaultError(ErrorCode::Denied,
-                         tr("agent '%1' is revoked; revocation is final (add a new agent with a "
-                            "new key instead)")
+                         QCoreApplication::translate(
+                             "AgentService",
+                             "agent '%1' is revoked; revocation is final (add a new agent with a "
+                             "new key instead)")
                              .arg(name));
     }
     agent.status = status;

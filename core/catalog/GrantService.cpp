@@ -14,15 +14,6 @@
 
 namespace scopevault {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GrantService", text);
-}
-
-} // namespace
-
 GrantService::GrantService(VaultService& vault)
     : m_store(storeOf(vault))
     , m_secrets(vault)
@@ -34,26 +25,33 @@ Grant GrantService::grant(const QString& agentName, const GrantTarget& target,
     const Catalog& catalog = m_store.catalog();
     const Agent* agent = catalog.agent(agentName);
     if (!agent) {
-        throw VaultError(ErrorCode::NotFound, tr("no agent named '%1'").arg(agentName));
+        throw VaultError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("GrantService", "no agent named '%1'").arg(agentName));
     }
     if (agent->status == Agent::Status::Revoked) {
         throw VaultError(ErrorCode::Denied,
-                         tr("agent '%1' is revoked and cannot be granted anything").arg(agentName));
+                         QCoreApplication::translate(
+                             "GrantService", "agent '%1' is revoked and cannot be granted anything")
+                             .arg(agentName));
     }
     if (target.isSecret()) {
         if (!m_secrets.secretExists(*target.secret())) {
             throw VaultError(ErrorCode::NotFound,
-                             tr("secret '%1' not found").arg(target.toString()));
+                             QCoreApplication::translate("GrantService", "secret '%1' not found")
+                                 .arg(target.toString()));
         }
     } else if (!catalog.hasScope(target.scope())) {
-        throw VaultError(ErrorCode::NotFound,
-                         tr("no pack or action '%1' to grant").arg(target.toString()));
+        throw VaultError(ErrorCode::NotFound, QCoreApplication::translate(
+                                                  "GrantService", "no pack or action '%1' to grant")
+                                                  .arg(target.toString()));
     }
     const QDateTime now = m_store.clock().nowUtc();
     if (until && *until <= now) {
         throw VaultError(
             ErrorCode::Usage,
-            tr("the expiry %1 is already in the past").arg(until->toString(Qt::ISODate)));
+            QCoreApplication::translate("GrantService", "the expiry %1 is already in the past")
+                .arg(until->toString(Qt::ISODate)));
     }
     const Grant grant{agentName, target, until, now.toMSecsSinceEpoch()};
     m_store.transact([&] {
@@ -73,8 +71,10 @@ void GrantService::revoke(const QString& agent, const GrantTarget& target)
     const Grant probe{agent, target, std::nullopt, 0};
     m_store.transact([&] {
         if (!m_store.removeObject(CatalogCodec::keyOf(probe))) {
-            throw VaultError(ErrorCode::NotFound,
-                             tr("agent '%1' has no grant on '%2'").arg(agent, target.toString()));
+            throw VaultError(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("GrantService", "agent '%1' has no grant on '%2'")
+                    .arg(agent, target.toString()));
         }
         m_store.record({AuditAction::GrantRevoked, target.toString(), AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("agent"), agent}}});
@@ -85,7 +85,9 @@ QList<Grant> GrantService::list(const std::optional<QString>& agent)
 {
     if (agent) {
         if (!m_store.catalog().agent(*agent)) {
-            throw VaultError(ErrorCode::NotFound, tr("no agent named '%1'").arg(*agent));
+            throw VaultError(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("GrantService", "no agent named '%1'").arg(*agent));
         }
         return m_store.catalog().grantsOf(*agent);
     }

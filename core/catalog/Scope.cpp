@@ -11,17 +11,14 @@ namespace {
 
 const QLatin1String SystemName("system");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Scope", text);
-}
-
 void requireSegment(const QString& segment, const QString& what, const QString& whole)
 {
     if (!Scope::isValidSegment(segment)) {
         throw VaultError(ErrorCode::Usage,
-                         tr("invalid scope '%1': %2 name '%3' must match [a-z0-9][a-z0-9_-]* "
-                            "(at most 64 characters)")
+                         QCoreApplication::translate(
+                             "Scope",
+                             "invalid scope '%1': %2 name '%3' must match [a-z0-9][a-z0-9_-]* "
+                             "(at most 64 characters)")
                              .arg(whole, what, segment));
     }
 }
@@ -36,11 +33,13 @@ bool Scope::isValidSegment(const QString& segment)
 
 Scope Scope::pack(const QString& pack)
 {
-    requireSegment(pack, tr("pack"), pack);
+    requireSegment(pack, QCoreApplication::translate("Scope", "pack"), pack);
     if (pack == SystemName) {
-        throw VaultError(ErrorCode::Usage, tr("invalid scope '%1': 'system' is reserved and "
-                                              "cannot be a pack name")
-                                               .arg(pack));
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate("Scope",
+                                                     "invalid scope '%1': 'system' is reserved and "
+                                                     "cannot be a pack name")
+                             .arg(pack));
     }
     Scope scope;
     scope.m_kind = Kind::Pack;
@@ -51,12 +50,14 @@ Scope Scope::pack(const QString& pack)
 Scope Scope::action(const QString& pack, const QString& action)
 {
     const QString whole = pack + QLatin1Char('/') + action;
-    requireSegment(pack, tr("pack"), whole);
-    requireSegment(action, tr("action"), whole);
+    requireSegment(pack, QCoreApplication::translate("Scope", "pack"), whole);
+    requireSegment(action, QCoreApplication::translate("Scope", "action"), whole);
     if (pack == SystemName) {
-        throw VaultError(ErrorCode::Usage, tr("invalid scope '%1': 'system' is reserved and "
-                                              "has no actions")
-                                               .arg(whole));
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate("Scope",
+                                                     "invalid scope '%1': 'system' is reserved and "
+                                                     "has no actions")
+                             .arg(whole));
     }
     Scope scope;
     scope.m_kind = Kind::Action;
@@ -72,7 +73,8 @@ Scope Scope::parse(const QString& text)
     }
     if (text.isEmpty()) {
         throw VaultError(ErrorCode::Usage,
-                         tr("empty scope (expected system, PACK or PACK/ACTION)"));
+                         QCoreApplication::translate(
+                             "Scope", "empty scope (expected system, PACK or PACK/ACTION)"));
     }
     const qsizetype slash = text.indexOf(QLatin1Char('/'));
     if (slash < 0) {
@@ -80,7 +82,9 @@ Scope Scope::parse(const QString& text)
     }
     if (text.indexOf(QLatin1Char('/'), slash + 1) >= 0) {
         throw VaultError(ErrorCode::Usage,
-                         tr("invalid scope '%1': at most one '/' (PACK/ACTION)").arg(text));
+                         QCoreApplication::translate(
+                             "Scope", "invalid scope '%1': at most one '/' (PACK/ACTION)")
+                             .arg(text));
     }
     return action(text.left(slash), text.mid(slash + 1));
 }

@@ -15,11 +15,6 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ScopeService", text);
-}
-
 enum class Verb
 {
     Described,
@@ -62,12 +57,16 @@ ScopeService::ScopeService(VaultService& vault)
 void ScopeService::requireExists(const Scope& scope)
 {
     if (scope.kind() == Scope::Kind::System) {
-        throw VaultError(ErrorCode::Usage, tr("'system' is built in and cannot be changed"));
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate("ScopeService",
+                                                     "'system' is built in and cannot be changed"));
     }
     if (!m_store.catalog().hasScope(scope)) {
         throw VaultError(ErrorCode::NotFound,
-                         tr("no %1 '%2'")
-                             .arg(scope.kind() == Scope::Kind::Pack ? tr("pack") : tr("action"),
+                         QCoreApplication::translate("ScopeService", "no %1 '%2'")
+                             .arg(scope.kind() == Scope::Kind::Pack
+                                      ? QCoreApplication::translate("ScopeService", "pack")
+                                      : QCoreApplication::translate("ScopeService", "action"),
                                   scope.toString()));
     }
 }
@@ -75,10 +74,13 @@ void ScopeService::requireExists(const Scope& scope)
 void ScopeService::create(const Scope& scope, const QString& description)
 {
     if (scope.kind() == Scope::Kind::System) {
-        throw VaultError(ErrorCode::Usage, tr("'system' always exists"));
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate("ScopeService", "'system' always exists"));
     }
     if (m_store.catalog().hasScope(scope)) {
-        throw VaultError(ErrorCode::Usage, tr("'%1' already exists").arg(scope.toString()));
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate("ScopeService", "'%1' already exists")
+                             .arg(scope.toString()));
     }
     m_store.transact([&] {
         m_store.ensureScope(scope);
@@ -113,7 +115,9 @@ void ScopeService::declare(const Scope& action, const Declaration& declaration)
     if (action.kind() != Scope::Kind::Action) {
         throw VaultError(
             ErrorCode::Usage,
-            tr("only actions declare secrets; '%1' is not PACK/ACTION").arg(action.toString()));
+            QCoreApplication::translate("ScopeService",
+                                        "only actions declare secrets; '%1' is not PACK/ACTION")
+                .arg(action.toString()));
     }
     if (!SecretRef::isValidName(declaration.name)) {
         (void)SecretRef(action, declaration.name); // throws the precise message
@@ -146,8 +150,9 @@ void ScopeService::undeclare(const Scope& action, const QString& name)
     const qsizetype removed =
         updated.declarations.removeIf([&](const Declaration& each) { return each.name == name; });
     if (removed == 0) {
-        throw VaultError(ErrorCode::NotFound,
-                         tr("action '%1' does not declare %2").arg(action.toString(), name));
+        throw VaultError(ErrorCode::NotFound, QCoreApplication::translate(
+                                                  "ScopeService", "action '%1' does not declare %2")
+                                                  .arg(action.toString(), name));
     }
     m_store.transact([&] {
         m_store.putObject(updated);
@@ -178,15 +183,15 @@ ScopeService::Dependents ScopeService::remove(const Scope& scope, bool force)
     if (!dependents.isEmpty() && !force) {
         QStringList lines;
         for (const QString& secret : dependents.secrets) {
-            lines << tr("  secret %1").arg(secret);
+            lines << QCoreApplication::translate("ScopeService", "  secret %1").arg(secret);
         }
         for (const QString& grant : dependents.grants) {
-            lines << tr("  grant %1").arg(grant);
+            lines << QCoreApplication::translate("ScopeService", "  grant %1").arg(grant);
         }
         throw VaultError(ErrorCode::Denied,
-                         tr("'%1' is still used by:\n%2\nremove those first, or use --force to "
-                            "delete them with it")
-                             .arg(scope.toString(), lines.join(QLatin1Char('\n'))));
+                         QCoreApplication::translate("ScopeService", "'%1' is still used by:\n%2")
+                             .arg(scope.toString(), lines.join(QLatin1Char('\n'))),
+                         VaultError::Remedy::ForceDeletesDependents);
     }
     m_store.transact([&] {
         for (const QString& secret : dependents.secrets) {
@@ -228,7 +233,8 @@ void ScopeService::rename(const Scope& scope, const QString& newName)
     if (m_store.catalog().hasScope(target)) {
         throw VaultError(
             ErrorCode::Usage,
-            tr("cannot rename '%1': '%2' already exists").arg(scope.toString(), target.toString()));
+            QCoreApplication::translate("ScopeService", "cannot rename '%1': '%2' already exists")
+                .arg(scope.toString(), target.toString()));
     }
     m_store.transact([&] {
         if (scope.kind() == Scope::Kind::Pack) {

@@ -15,11 +15,6 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SettingsService", text);
-}
-
 struct Known
 {
     const char* key;
@@ -29,7 +24,7 @@ struct Known
 
 constexpr Known KnownSettings[] = {
     {SettingsService::BundleDefaultLifetime, "7d",
-     QT_TRANSLATE_NOOP("SettingsService", "Bundle lifetime when export has no --expires.")},
+     QT_TRANSLATE_NOOP("SettingsService", "Bundle lifetime when an export names none.")},
     {SettingsService::BundleMaxLifetime, "90d",
      QT_TRANSLATE_NOOP("SettingsService", "Longest lifetime an export may ask for.")},
 };
@@ -47,7 +42,8 @@ const Known& known(const QString& key)
     }
     throw VaultError(
         ErrorCode::Usage,
-        tr("no setting named '%1'; known settings: %2").arg(key, keys.join(QStringLiteral(", "))));
+        QCoreApplication::translate("SettingsService", "no setting named '%1'; known settings: %2")
+            .arg(key, keys.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -61,8 +57,8 @@ QList<SettingsService::Entry> SettingsService::list()
     QList<Entry> result;
     for (const Known& each : KnownSettings) {
         const QString key = QString::fromLatin1(each.key);
-        result.append(
-            {key, value(key), QString::fromLatin1(each.defaultValue), tr(each.description)});
+        result.append({key, value(key), QString::fromLatin1(each.defaultValue),
+                       QCoreApplication::translate("SettingsService", each.description)});
     }
     return result;
 }
@@ -90,7 +86,9 @@ void SettingsService::set(const QString& key, const QString& text)
         isDefault ? seconds(QString::fromLatin1(BundleMaxLifetime)) : newSeconds;
     if (defaultSeconds > maxSeconds) {
         throw VaultError(ErrorCode::Usage,
-                         tr("the default bundle lifetime (%1) cannot exceed the maximum (%2)")
+                         QCoreApplication::translate(
+                             "SettingsService",
+                             "the default bundle lifetime (%1) cannot exceed the maximum (%2)")
                              .arg(Duration::format(defaultSeconds), Duration::format(maxSeconds)));
     }
     const QString previous = value(key);

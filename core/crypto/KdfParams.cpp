@@ -20,11 +20,6 @@ constexpr std::uint64_t MaxOps = 64;
 constexpr std::uint64_t MinMem = 8 * MiB;
 constexpr std::uint64_t MaxMem = 4096 * MiB;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("KdfParams", text);
-}
-
 } // namespace
 
 KdfParams KdfParams::fromPreset(const QString& preset)
@@ -43,8 +38,10 @@ KdfParams KdfParams::fromPreset(const QString& preset)
         const int ms = preset.mid(10).toInt(&ok);
         if (!ok || ms < 50 || ms > 60000) {
             throw VaultError(ErrorCode::Usage,
-                             tr("KDF preset '%1': the target time must be a whole number of "
-                                "milliseconds between 50 and 60000")
+                             QCoreApplication::translate(
+                                 "KdfParams",
+                                 "KDF preset '%1': the target time must be a whole number of "
+                                 "milliseconds between 50 and 60000")
                                  .arg(preset));
         }
         return Kdf::calibrate(ms);
@@ -59,15 +56,19 @@ KdfParams KdfParams::fromPreset(const QString& preset)
         if (!opsOk || !memOk || ops < MinOps || ops > MaxOps || params.memLimitBytes < MinMem ||
             params.memLimitBytes > MaxMem) {
             throw VaultError(ErrorCode::Usage,
-                             tr("KDF preset '%1': expected custom:OPS,MIB with OPS 1-64 and MIB "
-                                "8-4096")
+                             QCoreApplication::translate(
+                                 "KdfParams",
+                                 "KDF preset '%1': expected custom:OPS,MIB with OPS 1-64 and MIB "
+                                 "8-4096")
                                  .arg(preset));
         }
         return params;
     }
     throw VaultError(ErrorCode::Usage,
-                     tr("unknown KDF preset '%1' (expected interactive, moderate, sensitive, "
-                        "calibrate:MS or custom:OPS,MIB)")
+                     QCoreApplication::translate(
+                         "KdfParams",
+                         "unknown KDF preset '%1' (expected interactive, moderate, sensitive, "
+                         "calibrate:MS or custom:OPS,MIB)")
                          .arg(preset));
 }
 
@@ -77,7 +78,8 @@ void KdfParams::validate() const
         memLimitBytes > MaxMem || opsLimit < crypto_pwhash_OPSLIMIT_MIN ||
         memLimitBytes < crypto_pwhash_MEMLIMIT_MIN) {
         throw VaultError(ErrorCode::Integrity,
-                         tr("KDF parameters out of range (ops %1, memory %2 bytes)")
+                         QCoreApplication::translate(
+                             "KdfParams", "KDF parameters out of range (ops %1, memory %2 bytes)")
                              .arg(opsLimit)
                              .arg(memLimitBytes));
     }

@@ -9,15 +9,6 @@
 
 namespace scopevault {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AbstractCoreConfig", text);
-}
-
-} // namespace
-
 QString AbstractCoreConfig::environmentName(const QString& provider)
 {
     static const QStringList known = {QStringLiteral("openai"), QStringLiteral("anthropic"),
@@ -35,16 +26,20 @@ AbstractCoreConfig::Result AbstractCoreConfig::parseFile(const QString& path)
     const QJsonDocument document =
         QJsonDocument::fromJson(QByteArrayView(content.view()).toByteArray(), &error);
     if (error.error != QJsonParseError::NoError) {
-        throw VaultError(ErrorCode::Other, tr("%1: not valid JSON at byte %2: %3")
-                                               .arg(path)
-                                               .arg(error.offset)
-                                               .arg(error.errorString()));
+        throw VaultError(
+            ErrorCode::Other,
+            QCoreApplication::translate("AbstractCoreConfig", "%1: not valid JSON at byte %2: %3")
+                .arg(path)
+                .arg(error.offset)
+                .arg(error.errorString()));
     }
     const QJsonValue apiKeys = document.object().value(QStringLiteral("api_keys"));
     if (!apiKeys.isObject()) {
-        throw VaultError(
-            ErrorCode::Other,
-            tr("%1: no \"api_keys\" object (is this an AbstractCore config?)").arg(path));
+        throw VaultError(ErrorCode::Other,
+                         QCoreApplication::translate(
+                             "AbstractCoreConfig",
+                             "%1: no \"api_keys\" object (is this an AbstractCore config?)")
+                             .arg(path));
     }
     Result result;
     const QJsonObject keys = apiKeys.toObject();
@@ -52,13 +47,18 @@ AbstractCoreConfig::Result AbstractCoreConfig::parseFile(const QString& path)
         const QString provider = it.key();
         const QString name = environmentName(provider);
         if (name.isEmpty()) {
-            result.skipped.append({provider, tr("unknown provider; not imported")});
+            result.skipped.append(
+                {provider, QCoreApplication::translate("AbstractCoreConfig",
+                                                       "unknown provider; not imported")});
         } else if (it.value().isNull()) {
-            result.skipped.append({provider, tr("null")});
+            result.skipped.append(
+                {provider, QCoreApplication::translate("AbstractCoreConfig", "null")});
         } else if (!it.value().isString()) {
-            result.skipped.append({provider, tr("not a string")});
+            result.skipped.append(
+                {provider, QCoreApplication::translate("AbstractCoreConfig", "not a string")});
         } else if (it.value().toString().isEmpty()) {
-            result.skipped.append({provider, tr("empty")});
+            result.skipped.append(
+                {provider, QCoreApplication::translate("AbstractCoreConfig", "empty")});
         } else {
             result.keys.push_back(
                 {provider, name, SecureBuffer::copyOf(it.value().toString().toUtf8())});

@@ -8,11 +8,6 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DotenvParser", text);
-}
-
 // A cursor over the bytes that counts lines.
 class Reader
 {
@@ -128,7 +123,9 @@ SecureBuffer readQuoted(Reader& reader, unsigned char quote)
     for (;;) {
         if (reader.atEnd()) {
             throw ParseError{
-                tr("the %1 quote is never closed").arg(quote == '"' ? tr("double") : tr("single"))};
+                QCoreApplication::translate("DotenvParser", "the %1 quote is never closed")
+                    .arg(quote == '"' ? QCoreApplication::translate("DotenvParser", "double")
+                                      : QCoreApplication::translate("DotenvParser", "single"))};
         }
         const unsigned char c = reader.next();
         if (c == quote) {
@@ -231,7 +228,8 @@ QString readKey(Reader& reader)
             key.append(static_cast<char>(reader.next()));
         }
         if (reader.peek() != '\'') {
-            throw ParseError{tr("the quoted name is never closed")};
+            throw ParseError{
+                QCoreApplication::translate("DotenvParser", "the quoted name is never closed")};
         }
         reader.next();
     } else {
@@ -244,7 +242,8 @@ QString readKey(Reader& reader)
         }
     }
     if (key.isEmpty()) {
-        throw ParseError{tr("the line has no name before '='")};
+        throw ParseError{
+            QCoreApplication::translate("DotenvParser", "the line has no name before '='")};
     }
     return QString::fromUtf8(key);
 }
@@ -259,7 +258,8 @@ void finishLine(Reader& reader, const char* after)
         }
     }
     if (!reader.atLineEnd()) {
-        throw ParseError{tr("unexpected text after %1").arg(QString::fromLatin1(after))};
+        throw ParseError{QCoreApplication::translate("DotenvParser", "unexpected text after %1")
+                             .arg(QString::fromLatin1(after))};
     }
     reader.consumeLineEnd();
 }
@@ -288,10 +288,13 @@ DotenvParser::Result DotenvParser::parse(const SecureBuffer& content)
             reader.skipBlanks();
             if (reader.peek() != '=') {
                 // The text is not quoted back: a malformed line may be a bare token.
-                throw ParseError{reader.atLineEnd() || reader.peek() == '#'
-                                     ? tr("no '=' on the line (expected NAME=value)")
-                                     : tr("expected '=' after the first word (a name cannot "
-                                          "contain spaces)")};
+                throw ParseError{
+                    reader.atLineEnd() || reader.peek() == '#'
+                        ? QCoreApplication::translate("DotenvParser",
+                                                      "no '=' on the line (expected NAME=value)")
+                        : QCoreApplication::translate(
+                              "DotenvParser", "expected '=' after the first word (a name cannot "
+                                              "contain spaces)")};
             }
             reader.next();
             reader.skipBlanks();
@@ -313,8 +316,10 @@ DotenvParser::Result DotenvParser::parse(const SecureBuffer& content)
                 reader.consumeLineEnd();
             }
             if (!SecretRef::isValidName(name)) {
-                result.problems.append({line, tr("the name before '=' is not a valid variable "
-                                                 "name ([A-Za-z_][A-Za-z0-9_]*)")});
+                result.problems.append(
+                    {line, QCoreApplication::translate(
+                               "DotenvParser", "the name before '=' is not a valid variable "
+                                               "name ([A-Za-z_][A-Za-z0-9_]*)")});
                 continue;
             }
             result.entries.push_back({line, name, std::move(value)});

@@ -12,11 +12,6 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ManifestParser", text);
-}
-
 [[noreturn]] void fail(const QString& path, const YAML::Mark& mark, const QString& message)
 {
     const QString where =
@@ -35,14 +30,17 @@ QString nameOf(const QString& path, const YAML::Node& node, const char* field)
 {
     if (!node.IsScalar()) {
         fail(path, node.Mark(),
-             tr("%1: a secret name must be a string, not a list or mapping")
+             QCoreApplication::translate(
+                 "ManifestParser", "%1: a secret name must be a string, not a list or mapping")
                  .arg(QString::fromLatin1(field)));
     }
     const QString name = scalarText(node);
     if (!SecretRef::isValidName(name)) {
         fail(path, node.Mark(),
-             tr("%1: '%2' is not a valid secret name (an environment-variable name, "
-                "[A-Za-z_][A-Za-z0-9_]*)")
+             QCoreApplication::translate(
+                 "ManifestParser",
+                 "%1: '%2' is not a valid secret name (an environment-variable name, "
+                 "[A-Za-z_][A-Za-z0-9_]*)")
                  .arg(QString::fromLatin1(field), name));
     }
     return name;
@@ -70,12 +68,17 @@ Manifest ManifestParser::parseFile(const QString& path)
     try {
         root = YAML::LoadFile(QFile::encodeName(path).toStdString());
     } catch (const YAML::BadFile&) {
-        throw VaultError(ErrorCode::Other, tr("cannot read %1").arg(path));
+        throw VaultError(ErrorCode::Other,
+                         QCoreApplication::translate("ManifestParser", "cannot read %1").arg(path));
     } catch (const YAML::ParserException& error) {
-        fail(path, error.mark, tr("not valid YAML: %1").arg(QString::fromStdString(error.msg)));
+        fail(path, error.mark,
+             QCoreApplication::translate("ManifestParser", "not valid YAML: %1")
+                 .arg(QString::fromStdString(error.msg)));
     }
     if (!root.IsMap()) {
-        fail(path, root.Mark(), tr("the top level must be a mapping (name:, env_vars:, ...)"));
+        fail(path, root.Mark(),
+             QCoreApplication::translate(
+                 "ManifestParser", "the top level must be a mapping (name:, env_vars:, ...)"));
     }
     Manifest manifest;
     manifest.path = path;
@@ -90,8 +93,9 @@ Manifest ManifestParser::parseFile(const QString& path)
         if (envVars && !envVars.IsNull()) {
             if (!envVars.IsMap()) {
                 fail(path, envVars.Mark(),
-                     tr("env_vars must be a mapping NAME: {description, "
-                        "required}"));
+                     QCoreApplication::translate("ManifestParser",
+                                                 "env_vars must be a mapping NAME: {description, "
+                                                 "required}"));
             }
             for (const auto& entry : envVars) {
                 Declaration declaration{nameOf(path, entry.first, "env_vars"), QString(), true};
@@ -105,13 +109,16 @@ Manifest ManifestParser::parseFile(const QString& path)
                             declaration.required = spec["required"].as<bool>();
                         } catch (const YAML::BadConversion&) {
                             fail(path, spec["required"].Mark(),
-                                 tr("env_vars.%1.required must be true or false")
+                                 QCoreApplication::translate(
+                                     "ManifestParser", "env_vars.%1.required must be true or false")
                                      .arg(declaration.name));
                         }
                     }
                 } else if (!spec.IsNull()) {
                     fail(path, spec.Mark(),
-                         tr("env_vars.%1 must be a mapping {description, required}")
+                         QCoreApplication::translate(
+                             "ManifestParser",
+                             "env_vars.%1 must be a mapping {description, required}")
                              .arg(declaration.name));
                 }
                 merge(manifest.declarations, declaration);
@@ -120,7 +127,9 @@ Manifest ManifestParser::parseFile(const QString& path)
         const YAML::Node secrets = root["secrets"];
         if (secrets && !secrets.IsNull()) {
             if (!secrets.IsSequence()) {
-                fail(path, secrets.Mark(), tr("secrets must be a list of names"));
+                fail(path, secrets.Mark(),
+                     QCoreApplication::translate("ManifestParser",
+                                                 "secrets must be a list of names"));
             }
             for (const YAML::Node& each : secrets) {
                 merge(manifest.declarations, {nameOf(path, each, "secrets"), QString(), true});

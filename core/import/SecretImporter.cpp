@@ -62,8 +62,9 @@ SecretImporter::run(const Scope& scope, const std::vector<Item>& items, bool dry
                     outcome.kind = Outcome::Kind::Updated;
                 } else {
                     outcome.kind = Outcome::Kind::Skipped;
-                    outcome.reason = QCoreApplication::translate(
-                        "SecretImporter", "exists with another value (use --overwrite)");
+                    outcome.reason =
+                        QCoreApplication::translate("SecretImporter", "exists with another value");
+                    outcome.remedy = VaultError::Remedy::OverwriteValue;
                 }
             }
             if (!dryRun &&

@@ -2,6 +2,7 @@
 
 #include "audit/AuditAction.h"
 #include "secrets/SecretService.h"
+#include "vault/VaultError.h"
 
 #include "SecureBuffer.h"
 #include "catalog/Scope.h"
@@ -40,7 +41,8 @@ public:
         QString name;
         QString origin;
         Kind kind = Kind::Added;
-        QString reason; // for Skipped
+        QString reason;                                       // for Skipped
+        VaultError::Remedy remedy = VaultError::Remedy::None; // what would import it anyway
     };
     /// Asked for each existing secret whose value would change.
     using OverwritePolicy = std::function<bool(const SecretRef&)>;

@@ -22,11 +22,6 @@ namespace {
 
 const QString ManifestFile = QStringLiteral("manifest.yaml");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SkillpackImporter", text);
-}
-
 QStringList subdirectories(const QString& dir)
 {
     return QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
@@ -57,8 +52,10 @@ QStringList credentialWarnings(const QString& actionDir)
             const QString line = QString::fromUtf8(file.readLine());
             const QRegularExpressionMatch match = assignment.match(line);
             if (match.hasMatch()) {
-                warnings << tr("%1:%2: '%3' looks like a hard-coded credential; rotate it and "
-                               "keep it in the vault")
+                warnings << QCoreApplication::translate(
+                                "SkillpackImporter",
+                                "%1:%2: '%3' looks like a hard-coded credential; rotate it and "
+                                "keep it in the vault")
                                 .arg(file.fileName())
                                 .arg(lineNumber)
                                 .arg(match.captured(1));
@@ -101,7 +98,9 @@ SkillpackImporter::SkillpackImporter(VaultService& vault)
 SkillpackPlan SkillpackImporter::plan(const QString& dir, const std::optional<QString>& pack)
 {
     if (!QFileInfo(dir).isDir()) {
-        throw VaultError(ErrorCode::NotFound, tr("%1 is not a folder").arg(dir));
+        throw VaultError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("SkillpackImporter", "%1 is not a folder").arg(dir));
     }
     // (pack name, action folder) pairs, from either layout.
     QList<QPair<QString, QString>> actionDirs;
@@ -121,14 +120,19 @@ SkillpackPlan SkillpackImporter::plan(const QString& dir, const std::optional<QS
         }
         if (!actionDirs.isEmpty() && pack) {
             throw VaultError(ErrorCode::Usage,
-                             tr("%1 holds several packs; --pack applies to a folder of one "
-                                "pack's actions")
+                             QCoreApplication::translate(
+                                 "SkillpackImporter",
+                                 "%1 holds several packs; a pack name applies only to a folder "
+                                 "of one pack's actions")
                                  .arg(dir));
         }
     }
     if (actionDirs.isEmpty()) {
-        throw VaultError(ErrorCode::NotFound,
-                         tr("no manifest.yaml in %1/<action>/ or %1/<pack>/<action>/").arg(dir));
+        throw VaultError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("SkillpackImporter",
+                                        "no manifest.yaml in %1/<action>/ or %1/<pack>/<action>/")
+                .arg(dir));
     }
     SkillpackPlan plan;
     const Catalog& catalog = m_store.catalog();
@@ -138,9 +142,11 @@ SkillpackPlan SkillpackImporter::plan(const QString& dir, const std::optional<QS
         try {
             scope = Scope::action(packName, actionName);
         } catch (const VaultError& error) {
-            throw VaultError(ErrorCode::Other, tr("%1: %2 (rename the folder%3)")
-                                                   .arg(actionDir, error.message(),
-                                                        pack ? QString() : tr(" or give --pack")));
+            throw VaultError(ErrorCode::Other,
+                             QCoreApplication::translate("SkillpackImporter", "%1: %2")
+                                 .arg(actionDir, error.message()),
+                             pack ? VaultError::Remedy::RenameFolder
+                                  : VaultError::Remedy::NamePack);
         }
         SkillpackPlan::ActionChange change{
             scope, ManifestParser::parseFile(actionDir + QLatin1Char('/') + ManifestFile),

@@ -16,11 +16,6 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SecretInput", text);
-}
-
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -63,12 +58,16 @@ SecureBuffer SecretInput::readAll(int fd, const QString& what)
     SecureBuffer buffer;
     if (!FileDescriptor::readAll(fd, buffer, MaxBytes)) {
         if (errno == EFBIG) {
-            throw VaultError(ErrorCode::Usage,
-                             tr("%1 holds more than %2 bytes, the largest value a vault stores")
-                                 .arg(what)
-                                 .arg(MaxBytes));
+            throw VaultError(
+                ErrorCode::Usage,
+                QCoreApplication::translate(
+                    "SecretInput", "%1 holds more than %2 bytes, the largest value a vault stores")
+                    .arg(what)
+                    .arg(MaxBytes));
         }
-        throw VaultError(ErrorCode::Other, tr("cannot read %1: %2").arg(what, systemError()));
+        throw VaultError(ErrorCode::Other,
+                         QCoreApplication::translate("SecretInput", "cannot read %1: %2")
+                             .arg(what, systemError()));
     }
     return buffer;
 }
@@ -77,7 +76,9 @@ SecureBuffer SecretInput::readFile(const QString& path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        throw VaultError(ErrorCode::Other, tr("cannot open %1: %2").arg(path, systemError()));
+        throw VaultError(ErrorCode::Other,
+                         QCoreApplication::translate("SecretInput", "cannot open %1: %2")
+                             .arg(path, systemError()));
     }
     try {
         SecureBuffer content = readAll(fd, path);
@@ -94,8 +95,10 @@ SecureBuffer SecretInput::promptTerminal(const QString& prompt)
     const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
         throw VaultError(ErrorCode::Usage,
-                         tr("no terminal to prompt on; give the input with a file or a file "
-                            "descriptor instead"));
+                         QCoreApplication::translate(
+                             "SecretInput",
+                             "no terminal to prompt on; give the input with a file or a file "
+                             "descriptor instead"));
     }
     const QByteArray promptBytes = prompt.toLocal8Bit();
     (void)!::write(fd, promptBytes.constData(), static_cast<std::size_t>(promptBytes.size()));

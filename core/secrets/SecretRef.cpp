@@ -7,15 +7,6 @@
 
 namespace scopevault {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SecretRef", text);
-}
-
-} // namespace
-
 bool SecretRef::isValidName(const QString& name)
 {
     static const QRegularExpression pattern(QStringLiteral("\\A[A-Za-z_][A-Za-z0-9_]{0,254}\\z"));
@@ -28,8 +19,10 @@ SecretRef::SecretRef(const Scope& scope, const QString& name)
 {
     if (!isValidName(name)) {
         throw VaultError(ErrorCode::Usage,
-                         tr("invalid reference '%1:%2': NAME must be an environment-variable "
-                            "name, [A-Za-z_][A-Za-z0-9_]* (at most 255 characters)")
+                         QCoreApplication::translate(
+                             "SecretRef",
+                             "invalid reference '%1:%2': NAME must be an environment-variable "
+                             "name, [A-Za-z_][A-Za-z0-9_]* (at most 255 characters)")
                              .arg(scope.toString(), name));
     }
 }
@@ -39,8 +32,9 @@ SecretRef SecretRef::parse(const QString& text)
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
     if (colon < 0) {
         throw VaultError(ErrorCode::Usage,
-                         tr("invalid reference '%1': expected SCOPE:NAME, e.g. "
-                            "system:OPENAI_API_KEY or payments/charge:STRIPE_API_KEY")
+                         QCoreApplication::translate(
+                             "SecretRef", "invalid reference '%1': expected SCOPE:NAME, e.g. "
+                                          "system:OPENAI_API_KEY or payments/charge:STRIPE_API_KEY")
                              .arg(text));
     }
     const QString scopeText = text.left(colon);
@@ -50,7 +44,8 @@ SecretRef SecretRef::parse(const QString& text)
         scope = Scope::parse(scopeText);
     } catch (const VaultError& error) {
         throw VaultError(ErrorCode::Usage,
-                         tr("invalid reference '%1': %2").arg(text, error.message()));
+                         QCoreApplication::translate("SecretRef", "invalid reference '%1': %2")
+                             .arg(text, error.message()));
     }
     return SecretRef(scope, name);
 }

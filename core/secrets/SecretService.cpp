@@ -18,11 +18,6 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SecretService", text);
-}
-
 QDateTime fromMs(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
@@ -40,7 +35,8 @@ SecretRecord SecretService::findRecord(const SecretRef& ref)
     std::optional<SecretRecord> record = m_store.repository().findSecret(m_store.tagOf(ref));
     if (!record) {
         throw VaultError(ErrorCode::NotFound,
-                         tr("secret '%1' not found in %2").arg(ref.toString(), m_store.location()));
+                         QCoreApplication::translate("SecretService", "secret '%1' not found in %2")
+                             .arg(ref.toString(), m_store.location()));
     }
     return std::move(*record);
 }
@@ -57,11 +53,15 @@ SecretInfo SecretService::openMetadata(const SecretRecord& record, const SecretR
     // reference that was asked for, or rows were swapped.
     if (!metadata || (expected && !(metadata->ref == *expected)) ||
         m_store.tagOf(metadata->ref) != record.refTag) {
-        const QString what = expected ? tr("secret '%1'").arg(expected->toString())
-                                      : tr("record %1").arg(QString::fromLatin1(record.id.toHex()));
+        const QString what = expected ? QCoreApplication::translate("SecretService", "secret '%1'")
+                                            .arg(expected->toString())
+                                      : QCoreApplication::translate("SecretService", "record %1")
+                                            .arg(QString::fromLatin1(record.id.toHex()));
         throw VaultError(ErrorCode::Integrity,
-                         tr("%1 in %2: metadata failed authentication (the record was altered "
-                            "or is corrupt)")
+                         QCoreApplication::translate(
+                             "SecretService",
+                             "%1 in %2: metadata failed authentication (the record was altered "
+                             "or is corrupt)")
                              .arg(what, m_store.location()));
     }
     return SecretInfo{metadata->ref,
@@ -79,8 +79,9 @@ SecureBuffer SecretService::openField(const SecretRecord& record, RecordCipher::
     if (!m_store.cipher().open(sealed, {record.id, record.version, field}, plain)) {
         throw VaultError(
             ErrorCode::Integrity,
-            tr("secret '%1' in %2: %3 failed authentication (the record was "
-               "altered or is corrupt)")
+            QCoreApplication::translate(
+                "SecretService", "secret '%1' in %2: %3 failed authentication (the record was "
+                                 "altered or is corrupt)")
                 .arg(ref.toString(), m_store.location(), RecordCipher::fieldName(field)));
     }
     return plain;
@@ -320,9 +321,10 @@ void SecretService::moveSecret(const SecretRef& from, const SecretRef& to)
             return;
         }
         if (m_store.repository().findSecret(m_store.tagOf(to))) {
-            throw VaultError(
-                ErrorCode::Usage,
-                tr("cannot move %1 to %2: %2 already exists").arg(from.toString(), to.toString()));
+            throw VaultError(ErrorCode::Usage,
+                             QCoreApplication::translate("SecretService",
+                                                         "cannot move %1 to %2: %2 already exists")
+                                 .arg(from.toString(), to.toString()));
         }
         SecretRecord record = findRecord(from);
         const SecretInfo current = openMetadata(record, &from);

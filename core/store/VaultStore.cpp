@@ -13,15 +13,6 @@
 
 namespace scopevault {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultStore", text);
-}
-
-} // namespace
-
 VaultStore::VaultStore(VaultRepository& repository, const Clock& clock)
     : m_repository(repository)
     , m_clock(clock)
@@ -60,7 +51,8 @@ void VaultStore::detach()
 void VaultStore::requireUnlocked() const
 {
     if (!m_keys) {
-        throw VaultError(ErrorCode::Denied, tr("the vault is locked"));
+        throw VaultError(ErrorCode::Denied,
+                         QCoreApplication::translate("VaultStore", "the vault is locked"));
     }
 }
 
@@ -108,8 +100,9 @@ const Catalog& VaultStore::catalog()
             if (!object || m_cipher->lookupTag(CatalogCodec::keyOf(*object)) != record.tag) {
                 throw VaultError(
                     ErrorCode::Integrity,
-                    tr("object %1 in %2 failed authentication (the record was "
-                       "altered or is corrupt)")
+                    QCoreApplication::translate(
+                        "VaultStore", "object %1 in %2 failed authentication (the record was "
+                                      "altered or is corrupt)")
                         .arg(QString::fromLatin1(record.id.toHex()), m_repository.location()));
             }
             catalog.put(*object);

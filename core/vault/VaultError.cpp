@@ -2,10 +2,11 @@
 
 namespace scopevault {
 
-VaultError::VaultError(ErrorCode code, const QString& message)
+VaultError::VaultError(ErrorCode code, const QString& message, Remedy remedy)
     : std::runtime_error(message.toStdString())
     , m_code(code)
     , m_message(message)
+    , m_remedy(remedy)
 {}
 
 QString VaultError::codeName(ErrorCode code)

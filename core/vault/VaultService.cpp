@@ -16,11 +16,6 @@ namespace scopevault {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultService", text);
-}
-
 QDateTime fromMs(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
@@ -86,7 +81,8 @@ QByteArray VaultService::signingPublicKey() const
 void VaultService::create(const SecureBuffer& passphrase, const KdfParams& params)
 {
     if (passphrase.isEmpty()) {
-        throw VaultError(ErrorCode::Usage, tr("the passphrase must not be empty"));
+        throw VaultError(ErrorCode::Usage, QCoreApplication::translate(
+                                               "VaultService", "the passphrase must not be empty"));
     }
     params.validate();
     const QByteArray salt = Kdf::randomSalt();
@@ -132,7 +128,8 @@ void VaultService::unlock(const SecureBuffer& passphrase)
 QByteArray VaultService::kdfSalt() const
 {
     if (!m_store->isOpen()) {
-        throw VaultError(ErrorCode::Usage, tr("the vault is not open"));
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate("VaultService", "the vault is not open"));
     }
     return m_store->header().salt;
 }
@@ -140,7 +137,8 @@ QByteArray VaultService::kdfSalt() const
 KdfParams VaultService::kdfParams() const
 {
     if (!m_store->isOpen()) {
-        throw VaultError(ErrorCode::Usage, tr("the vault is not open"));
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate("VaultService", "the vault is not open"));
     }
     return m_store->header().kdf;
 }
@@ -166,7 +164,8 @@ void VaultService::unlockWithKey(const SecureBuffer& kek)
             });
         } catch (const VaultError&) {
         }
-        throw VaultError(error.code(), tr("%1: %2").arg(store.location(), error.message()));
+        throw VaultError(error.code(), QCoreApplication::translate("VaultService", "%1: %2")
+                                           .arg(store.location(), error.message()));
     }
     store.setHeader(std::move(header));
     store.attach(std::move(keys));
@@ -205,7 +204,9 @@ void VaultService::changePassphrase(const SecureBuffer& newPassphrase,
     VaultStore& store = *m_store;
     store.requireUnlocked();
     if (newPassphrase.isEmpty()) {
-        throw VaultError(ErrorCode::Usage, tr("the new passphrase must not be empty"));
+        throw VaultError(
+            ErrorCode::Usage,
+            QCoreApplication::translate("VaultService", "the new passphrase must not be empty"));
     }
     VaultHeader header = store.header();
     if (newParams) {

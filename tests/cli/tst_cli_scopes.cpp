@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QThread>
 #include <QtTest>
 
@@ -163,6 +164,19 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 6);
         QVERIFY(refused.err.contains("pay/charge:KEY"));
         QVERIFY(refused.err.contains("bot -> pay/charge"));
+        // The core says what is wrong; the CLI words the remedy with its own option.
+        QVERIFY(refused.err.contains("'pay' is still used by:"));
+        QVERIFY(refused.err.contains("use --force to delete them with it"));
+        // In German, both parts are German; exit code and dependents are the same.
+        QProcessEnvironment german;
+        german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        const CliResult deutsch = vault.cli().run({"--vault", vault.path(), "--passphrase-file",
+                                                   vault.passphraseFile(), "pack", "rm", "pay"},
+                                                  {}, german);
+        QCOMPARE(deutsch.exitCode, 6);
+        QVERIFY2(deutsch.err.contains("„pay“ wird noch verwendet von:"), deutsch.err.constData());
+        QVERIFY(deutsch.err.contains("Geheimnis pay/charge:KEY"));
+        QVERIFY(deutsch.err.contains("löschen Sie sie mit --force mit"));
         QCOMPARE(run(vault, {"pack", "rename", "pay", "payments"}).exitCode, 0);
         QCOMPARE(run(vault, {"get", "payments/charge:KEY"}).out, QByteArray("k"));
         QVERIFY(run(vault, {"grants"}).out.contains("bot -> payments/charge"));

@@ -2,10 +2,11 @@
 // can look at what users see: welcome, create, unlock, secrets, effective, agents, matrix,
 // import preview, settings; the secrets view also in a dark palette and in German.
 #include "GuiHarness.h"
+#include "Translations.h"
+#include "agents/AddAgentDialog.h"
 #include "imports/ImportDialog.h"
 #include "imports/ImportPreviewModel.h"
 #include "shell/SettingsDialog.h"
-#include "shell/Translations.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyleFactory>
@@ -177,6 +179,17 @@ void TestGuiScreenshots::german()
         save(&gui.window(), QStringLiteral("secrets-de"));
         gui.window().showAgents();
         save(&gui.window(), QStringLiteral("agents-de"));
+        // A core error reaches the German user in German (the refusal of a key comes from
+        // AgentService, not from the dialog).
+        AddAgentDialog agent(&gui.window());
+        agent.findChild<QLineEdit*>(QStringLiteral("agentNameEdit"))
+            ->setText(QStringLiteral("bot"));
+        agent.findChild<QPlainTextEdit*>(QStringLiteral("agentKeyEdit"))
+            ->setPlainText(QStringLiteral("bm90IGEga2V5"));
+        const QString status = agent.findChild<QLabel*>(QStringLiteral("agentKeyStatus"))->text();
+        QVERIFY2(status.startsWith(QStringLiteral("Der öffentliche Schlüssel hat 9 Byte")),
+                 qPrintable(status));
+        save(&agent, QStringLiteral("add-agent-error-de"));
     }
     for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
         QCoreApplication::removeTranslator(translator);

@@ -25,6 +25,9 @@ CliResult CliRunner::run(const QStringList& arguments, const QByteArray& input,
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("SCOPEVAULT_VAULT"));
+    // The assertions read English messages, whatever the machine's language.
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     for (const QString& key : environment.keys()) {
         const QString value = environment.value(key);
         if (value.isEmpty()) {

@@ -1,4 +1,5 @@
 #include "agents/AddAgentDialog.h"
+#include "shell/ErrorText.h"
 
 #include "catalog/Agent.h"
 #include "catalog/AgentService.h"
@@ -84,7 +85,7 @@ void AddAgentDialog::validate()
             agent.publicKey = AgentService::parsePublicKey(publicKey());
             fingerprint = agent.fingerprint();
         } catch (const VaultError& error) {
-            problem = error.message();
+            problem = ErrorText::describe(error);
         }
     }
     if (!problem.isEmpty()) {

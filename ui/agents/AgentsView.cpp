@@ -1,4 +1,5 @@
 #include "agents/AgentsView.h"
+#include "shell/ErrorText.h"
 
 #include "access/Coverage.h"
 #include "agents/AddAgentDialog.h"
@@ -228,7 +229,7 @@ void AgentsView::addAgent()
         selectAgent(dialog.name());
         Q_EMIT statusMessage(tr("Added agent %1.").arg(dialog.name()));
     } catch (const VaultError& error) {
-        Q_EMIT errorOccurred(error.message());
+        Q_EMIT errorOccurred(ErrorText::describe(error));
     }
 }
 
@@ -243,7 +244,7 @@ void AgentsView::changeStatus(Agent::Status status)
         m_session.notifyChanged();
         selectAgent(name);
     } catch (const VaultError& error) {
-        Q_EMIT errorOccurred(error.message());
+        Q_EMIT errorOccurred(ErrorText::describe(error));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "agents/PermissionMatrixModel.h"
+#include "shell/ErrorText.h"
 
 #include "access/AccessPolicy.h"
 #include "agents/AgentTableModel.h"
@@ -220,7 +221,7 @@ bool PermissionMatrixModel::setData(const QModelIndex& index, const QVariant& va
             grants.revoke(agent, GrantTarget(scope));
         }
     } catch (const VaultError& error) {
-        Q_EMIT failed(error.message());
+        Q_EMIT failed(ErrorText::describe(error));
         return false;
     }
     reload();

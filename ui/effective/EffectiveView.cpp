@@ -1,4 +1,5 @@
 #include "effective/EffectiveView.h"
+#include "shell/ErrorText.h"
 
 #include "access/Resolver.h"
 #include "effective/EffectiveSecretModel.h"
@@ -125,7 +126,7 @@ void EffectiveView::load()
                       .arg(overrides));
     } catch (const VaultError& error) {
         m_model->clear();
-        m_summary->setText(error.message());
+        m_summary->setText(ErrorText::describe(error));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "imports/ImportDialog.h"
+#include "shell/ErrorText.h"
 
 #include "import/ImportSource.h"
 #include "import/SkillpackImporter.h"
@@ -168,7 +169,7 @@ void ImportDialog::preview()
             previewSecrets();
         }
     } catch (const VaultError& error) {
-        showError(error.message());
+        showError(ErrorText::describe(error));
         return;
     }
     m_previewed = true;
@@ -262,9 +263,12 @@ void ImportDialog::previewSecrets()
             kind = RowKind::Skip;
             break;
         }
-        const QString detail = outcome.reason.isEmpty()
-                                   ? outcome.origin
-                                   : tr("%1 (%2)").arg(outcome.reason, outcome.origin);
+        QString reason = outcome.reason;
+        if (!ErrorText::advice(outcome.remedy).isEmpty()) {
+            reason += QLatin1Char(' ') + ErrorText::advice(outcome.remedy);
+        }
+        const QString detail =
+            reason.isEmpty() ? outcome.origin : tr("%1 (%2)").arg(reason, outcome.origin);
         rows << Row{kind, scope.toString() + QLatin1Char(':') + outcome.name, detail};
     }
     m_model->reset(rows);
@@ -289,7 +293,7 @@ void ImportDialog::import()
                     ImportSource::auditAction(sourceKind()), source);
         }
     } catch (const VaultError& error) {
-        showError(error.message());
+        showError(ErrorText::describe(error));
         return;
     }
     m_items.clear();

@@ -1,4 +1,5 @@
 #include "secrets/SecretsView.h"
+#include "shell/ErrorText.h"
 
 #include "secrets/MoveSecretDialog.h"
 #include "secrets/ScopeTreeModel.h"
@@ -299,7 +300,7 @@ void SecretsView::revealSecret(bool reveal)
         m_reveal->setText(tr("&Hide"));
     } catch (const VaultError& error) {
         hideValue();
-        Q_EMIT errorOccurred(error.message());
+        Q_EMIT errorOccurred(ErrorText::describe(error));
     }
 }
 
@@ -317,7 +318,7 @@ void SecretsView::copySecret()
                                  .arg(ref->toString())
                                  .arg(m_clipboardDelayMs / 1000));
     } catch (const VaultError& error) {
-        Q_EMIT errorOccurred(error.message());
+        Q_EMIT errorOccurred(ErrorText::describe(error));
     }
 }
 
@@ -342,7 +343,7 @@ void SecretsView::newSecret()
         selectSecret(ref);
         Q_EMIT statusMessage(tr("Stored %1.").arg(ref.toString()));
     } catch (const VaultError& error) {
-        Q_EMIT errorOccurred(error.message());
+        Q_EMIT errorOccurred(ErrorText::describe(error));
     }
 }
 
@@ -368,7 +369,7 @@ void SecretsView::editSecret()
         m_session.notifyChanged();
         selectSecret(*ref);
     } catch (const VaultError& error) {
-        Q_EMIT errorOccurred(error.message());
+        Q_EMIT errorOccurred(ErrorText::describe(error));
     }
 }
 
@@ -388,7 +389,7 @@ void SecretsView::moveSecret()
         m_session.notifyChanged();
         selectSecret(target);
     } catch (const VaultError& error) {
-        Q_EMIT errorOccurred(error.message());
+        Q_EMIT errorOccurred(ErrorText::describe(error));
     }
 }
 
@@ -413,7 +414,7 @@ void SecretsView::deleteSecret()
         m_session.notifyChanged();
         Q_EMIT statusMessage(tr("Deleted %1.").arg(ref->toString()));
     } catch (const VaultError& error) {
-        Q_EMIT errorOccurred(error.message());
+        Q_EMIT errorOccurred(ErrorText::describe(error));
     }
 }
 

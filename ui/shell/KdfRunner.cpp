@@ -1,4 +1,5 @@
 #include "shell/KdfRunner.h"
+#include "shell/ErrorText.h"
 
 #include "crypto/Kdf.h"
 #include "vault/VaultError.h"
@@ -34,7 +35,7 @@ void run(QObject* context, const std::shared_ptr<Job>& job,
             job->key = std::make_unique<SecureBuffer>(
                 Kdf::derive(job->passphrase, job->salt, job->params));
         } catch (const VaultError& error) {
-            job->error = error.message();
+            job->error = ErrorText::describe(error);
         } catch (const std::exception& error) {
             job->error = QString::fromLocal8Bit(error.what());
         }

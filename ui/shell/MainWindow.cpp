@@ -1,4 +1,5 @@
 #include "shell/MainWindow.h"
+#include "shell/ErrorText.h"
 
 #include "agents/AgentsView.h"
 #include "agents/PermissionMatrixView.h"
@@ -265,7 +266,7 @@ void MainWindow::openVault(const QString& path)
         m_session.openFile(path);
     } catch (const VaultError& error) {
         showWelcome();
-        showError(error.message());
+        showError(ErrorText::describe(error));
         return;
     }
     m_settings.addRecentVault(path);
@@ -327,7 +328,7 @@ void MainWindow::refreshViews()
         m_agents->refresh(index);
         m_matrix->refresh();
     } catch (const VaultError& error) {
-        showError(error.message());
+        showError(ErrorText::describe(error));
     }
 }
 

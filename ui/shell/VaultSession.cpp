@@ -1,4 +1,5 @@
 #include "shell/VaultSession.h"
+#include "shell/ErrorText.h"
 
 #include "crypto/Kdf.h"
 #include "ports/VaultRepository.h"
@@ -97,7 +98,7 @@ void VaultSession::unlockAsync(SecureBuffer passphrase)
         } catch (const VaultError& failure) {
             Q_EMIT failed(failure.code() == ErrorCode::WrongPassphrase
                               ? tr("Wrong passphrase. Check Caps Lock and try again.")
-                              : failure.message());
+                              : ErrorText::describe(failure));
             return;
         }
         Q_EMIT unlocked();
@@ -107,7 +108,7 @@ void VaultSession::unlockAsync(SecureBuffer passphrase)
                           derive);
     } catch (const VaultError& failure) {
         setBusy(false);
-        Q_EMIT failed(failure.message());
+        Q_EMIT failed(ErrorText::describe(failure));
     }
 }
 
@@ -129,7 +130,7 @@ void VaultSession::createAsync(const QString& path, SecureBuffer passphrase,
         params.validate();
         attach(path);
     } catch (const VaultError& failure) {
-        Q_EMIT failed(failure.message());
+        Q_EMIT failed(ErrorText::describe(failure));
         return;
     }
     setBusy(true);
@@ -176,7 +177,7 @@ void VaultSession::finishCreate(SecureBuffer* key, const QString& error, const Q
         }
     } catch (const VaultError& failure) {
         close();
-        Q_EMIT failed(failure.message());
+        Q_EMIT failed(ErrorText::describe(failure));
         return;
     }
     Q_EMIT unlocked();

@@ -1,4 +1,4 @@
-#include "shell/Translations.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

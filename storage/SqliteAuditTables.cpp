@@ -1,0 +1,174 @@
+#include "SqliteAuditTables.h"
+
+#include "SqliteRowScan.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace scopevault {
+
+SqliteAuditTables::SqliteAuditTables(SqliteConnection& connection)
+    : m_connection(connection)
+{}
+
+namespace {
+
+const QString AuditColumns = QStringLiteral(
+    "seq, time_ms, action, outcome, actor_tag, target_tag, payload, sealed, prev_hash, hash");
+
+AuditRecord auditFrom(const QSqlQuery& query)
+{
+    AuditRecord record;
+    record.seq = query.value(0).toLongLong();
+    record.timeMs = query.value(1).toLongLong();
+    record.action = query.value(2).toString();
+    record.outcome = query.value(3).toString();
+    record.actorTag = query.value(4).toByteArray();
+    record.targetTag = query.value(5).toByteArray();
+    record.payload = query.value(6).toByteArray();
+    record.sealed = query.value(7).toInt() != 0;
+    record.prevHash = query.value(8).toByteArray();
+    record.hash = query.value(9).toByteArray();
+    return record;
+}
+
+QVariant blobOrNull(const QByteArray& bytes)
+{
+    return bytes.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(bytes);
+}
+
+} // namespace
+
+std::optional<AuditRecord> SqliteAuditTables::lastAuditRecord()
+{
+    QSqlQuery query = m_connection.run(
+        QStringLiteral("SELECT %1 FROM audit ORDER BY seq DESC LIMIT 1").arg(AuditColumns),
+        "reading the audit log");
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return auditFrom(query);
+}
+
+void SqliteAuditTables::appendAudit(const AuditRecord& record)
+{
+    m_connection.run(QStringLiteral("INSERT INTO audit (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                         .arg(AuditColumns),
+                     {record.seq, record.timeMs, record.action, record.outcome,
+                      blobOrNull(record.actorTag), blobOrNull(record.targetTag), record.payload,
+                      record.sealed ? 1 : 0, record.prevHash, record.hash},
+                     "writing the audit log");
+}
+
+void SqliteAuditTables::scanAudit(const std::function<void(const AuditRecord&)>& visit)
+{
+    QSqlQuery query =
+        m_connection.run(QStringLiteral("SELECT %1 FROM audit ORDER BY seq").arg(AuditColumns),
+                         "reading the audit log");
+    while (query.next()) {
+        visit(auditFrom(query));
+    }
+}
+
+void SqliteAuditTables::scanAuditRows(const std::function<void(const AuditRow&)>& visit)
+{
+    SqliteRowScan::forEachRow(m_connection.nativeHandle(), m_connection.path(),
+                              QStringLiteral("SELECT %1 FROM audit ORDER BY seq").arg(AuditColumns),
+                              QCoreApplication::translate("SqliteVaultRepository", "the audit log"),
+                              [&visit](sqlite3_stmt* statement) {
+                                  AuditRow row;
+                                  row.seq = sqlite3_column_int64(statement, 0);
+                                  row.timeMs = sqlite3_column_int64(statement, 1);
+                                  row.action = SqliteRowScan::blobAt(statement, 2);
+                                  row.outcome = SqliteRowScan::blobAt(statement, 3);
+                                  row.actorTag = SqliteRowScan::blobAt(statement, 4);
+                                  row.targetTag = SqliteRowScan::blobAt(statement, 5);
+                                  row.payload = SqliteRowScan::blobAt(statement, 6);
+                                  row.sealed = sqlite3_column_int(statement, 7) != 0;
+                                  row.prevHash = SqliteRowScan::blobAt(statement, 8);
+                                  row.hash = SqliteRowScan::blobAt(statement, 9);
+                                  visit(row);
+                              });
+}
+
+std::vector<AuditRecord> SqliteAuditTables::queryAudit(const AuditQuery& filter)
+{
+    QStringList where;
+    QList<QVariant> values;
+    if (filter.sinceMs) {
+        where << QStringLiteral("time_ms >= ?");
+        values << *filter.sinceMs;
+    }
+    if (filter.untilMs) {
+        where << QStringLiteral("time_ms <= ?");
+        values << *filter.untilMs;
+    }
+    if (filter.action) {
+        where << QStringLiteral("action = ?");
+        values << *filter.action;
+    }
+    if (filter.outcome) {
+        where << QStringLiteral("outcome = ?");
+        values << *filter.outcome;
+    }
+    if (filter.actorTag) {
+        where << QStringLiteral("actor_tag = ?");
+        values << *filter.actorTag;
+    }
+    if (filter.targetTag) {
+        where << QStringLiteral("target_tag = ?");
+        values << *filter.targetTag;
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM audit").arg(AuditColumns);
+    if (!where.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    }
+    sql +=
+        filter.newestFirst ? QStringLiteral(" ORDER BY seq DESC") : QStringLiteral(" ORDER BY seq");
+    if (filter.limit > 0) {
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    }
+    QSqlQuery query = m_connection.run(sql, values, "querying the audit log");
+    std::vector<AuditRecord> records;
+    while (query.next()) {
+        records.push_back(auditFrom(query));
+    }
+    return records;
+}
+
+void SqliteAuditTables::appendCheckpoint(const AuditCheckpoint& checkpoint)
+{
+    m_connection.run(QStringLiteral("INSERT OR REPLACE INTO audit_checkpoints (seq, time_ms, "
+                                    "hash, signature) VALUES (?, ?, ?, ?)"),
+                     {checkpoint.seq, checkpoint.timeMs, checkpoint.hash, checkpoint.signature},
+                     "writing an audit checkpoint");
+}
+
+std::vector<AuditCheckpoint> SqliteAuditTables::auditCheckpoints()
+{
+    QSqlQuery query = m_connection.run(QStringLiteral("SELECT seq, time_ms, hash, signature FROM "
+                                                      "audit_checkpoints ORDER BY seq"),
+                                       "reading audit checkpoints");
+    std::vector<AuditCheckpoint> checkpoints;
+    while (query.next()) {
+        checkpoints.push_back({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                               query.value(2).toByteArray(), query.value(3).toByteArray()});
+    }
+    return checkpoints;
+}
+
+std::optional<AuditCheckpoint> SqliteAuditTables::latestAuditCheckpoint()
+{
+    QSqlQuery query =
+        m_connection.run(QStringLiteral("SELECT seq, time_ms, hash, signature FROM "
+                                        "audit_checkpoints ORDER BY seq DESC LIMIT 1"),
+                         "reading audit checkpoints");
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return AuditCheckpoint{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                           query.value(2).toByteArray(), query.value(3).toByteArray()};
+}
+
+} // namespace scopevault

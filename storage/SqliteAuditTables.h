@@ -1,0 +1,35 @@
+#pragma once
+
+#include "SqliteConnection.h"
+#include "audit/AuditCheckpoint.h"
+#include "audit/AuditQuery.h"
+#include "audit/AuditRecord.h"
+#include "ports/AuditRow.h"
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace scopevault {
+
+/// The audit log's tables (audit, audit_checkpoints) of one vault file: the audit half of
+/// SqliteVaultRepository, which delegates to it.
+class SqliteAuditTables final
+{
+public:
+    explicit SqliteAuditTables(SqliteConnection& connection);
+
+    [[nodiscard]] std::optional<AuditRecord> lastAuditRecord();
+    void appendAudit(const AuditRecord& record);
+    void scanAudit(const std::function<void(const AuditRecord&)>& visit);
+    void scanAuditRows(const std::function<void(const AuditRow&)>& visit);
+    [[nodiscard]] std::vector<AuditRecord> queryAudit(const AuditQuery& filter);
+    void appendCheckpoint(const AuditCheckpoint& checkpoint);
+    [[nodiscard]] std::vector<AuditCheckpoint> auditCheckpoints();
+    [[nodiscard]] std::optional<AuditCheckpoint> latestAuditCheckpoint();
+
+private:
+    SqliteConnection& m_connection;
+};
+
+} // namespace scopevault
