@@ -772,6 +772,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>rename the folder</source>
         <translation>benennen Sie den Ordner um</translation>
     </message>
+    <message>
+        <source>use it, or name another file with --vault</source>
+        <translation>verwenden Sie ihn, oder nennen Sie mit --vault eine andere Datei</translation>
+    </message>
 </context>
 <context>
     <name>DotenvParser</name>
@@ -844,6 +848,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>Rename the folder.</source>
         <translation>Benennen Sie den Ordner um.</translation>
+    </message>
+    <message>
+        <source>Open it instead, or choose another file.</source>
+        <translation>Öffnen Sie ihn stattdessen, oder wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1791,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>the new passphrase must not be empty</source>
         <translation>die neue Passphrase darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
     </message>
 </context>
 <context>
@@ -2958,14 +2970,6 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
     <message>
         <source>Wrong passphrase. Check Caps Lock and try again.</source>
         <translation>Falsche Passphrase. Prüfen Sie die Feststelltaste und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase.</source>
-        <translation>Wählen Sie eine Passphrase.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; open it instead, or choose another file.</source>
-        <translation>%1 existiert bereits; öffnen Sie ihn stattdessen oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder for the demo vault.</source>

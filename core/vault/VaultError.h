@@ -24,6 +24,7 @@ public:
         NameActions,            // the caller can name the actions to export
         NamePack,               // the caller can name the pack, or rename the folder
         RenameFolder,           // the folder's name is not a valid pack or action name
+        OpenExistingVault,      // a vault is already there: open it, or create one elsewhere
     };
 
     VaultError(ErrorCode code, const QString& message, Remedy remedy = Remedy::None);

@@ -80,13 +80,25 @@ QByteArray VaultService::signingPublicKey() const
 
 void VaultService::create(const SecureBuffer& passphrase, const KdfParams& params)
 {
+    const KdfInputs inputs = prepareCreate(passphrase, params);
+    createWithKey(Kdf::derive(passphrase, inputs.salt, inputs.params), inputs.salt, inputs.params);
+}
+
+VaultService::KdfInputs VaultService::prepareCreate(const SecureBuffer& passphrase,
+                                                    const KdfParams& params)
+{
     if (passphrase.isEmpty()) {
         throw VaultError(ErrorCode::Usage, QCoreApplication::translate(
                                                "VaultService", "the passphrase must not be empty"));
     }
     params.validate();
-    const QByteArray salt = Kdf::randomSalt();
-    createWithKey(Kdf::derive(passphrase, salt, params), salt, params);
+    if (m_store->repository().exists()) {
+        throw VaultError(ErrorCode::Other, // as the repository's own refusal
+                         QCoreApplication::translate("VaultService", "%1 already exists")
+                             .arg(m_store->location()),
+                         VaultError::Remedy::OpenExistingVault);
+    }
+    return {Kdf::randomSalt(), params};
 }
 
 void VaultService::createWithKey(const SecureBuffer& kek, const QByteArray& salt,

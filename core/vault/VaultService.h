@@ -30,8 +30,20 @@ public:
     VaultService(const VaultService&) = delete;
     VaultService& operator=(const VaultService&) = delete;
 
-    /// Creates a vault protected by `passphrase` and leaves it unlocked.
+    /// What the slow step of creating or unlocking needs: Kdf::derive(passphrase, salt, params).
+    struct KdfInputs
+    {
+        QByteArray salt;
+        KdfParams params;
+    };
+
+    /// Creates a vault protected by `passphrase` and leaves it unlocked: prepareCreate(),
+    /// Kdf::derive(), createWithKey().
     void create(const SecureBuffer& passphrase, const KdfParams& params);
+    /// The checks of create() that need no KDF (a passphrase, valid parameters, no file at the
+    /// vault's path) and a fresh salt, so that a GUI can refuse early and then derive the key
+    /// on a worker thread. Throws VaultError (Usage; Other when the file exists).
+    [[nodiscard]] KdfInputs prepareCreate(const SecureBuffer& passphrase, const KdfParams& params);
     /// The same with the key-encryption key already derived from the passphrase with `salt`
     /// and `params` (Kdf::derive), so that a GUI can run the KDF on a worker thread.
     void createWithKey(const SecureBuffer& kek, const QByteArray& salt, const KdfParams& params);

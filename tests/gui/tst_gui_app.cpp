@@ -36,6 +36,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
@@ -709,6 +710,19 @@ void TestGuiApp::reopenRecentAndOpenDialog()
                 .findChild<QMessageBox*>(QStringLiteral("errorBox"))
                 ->text()
                 .contains(QStringLiteral("missing.svdb")));
+
+    // Creating over an existing vault is refused by the core before any key derivation; the
+    // GUI words the remedy with its own controls, and the session keeps its vault.
+    QSignalSpy refused(&gui.session(), &VaultSession::failed);
+    gui.session().createAsync(gui.vaultPath(), SecureBuffer::copyOf(std::string_view("x")),
+                              KdfParams::fromPreset(QStringLiteral("interactive")));
+    QCOMPARE(refused.size(), 1);
+    const QString message = refused.at(0).at(0).toString();
+    QVERIFY2(message.contains(QStringLiteral("already exists")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Open it instead")), qPrintable(message));
+    QVERIFY(!message.contains(QStringLiteral("--")));
+    QVERIFY(!gui.session().isBusy());
+    QCOMPARE(gui.session().path(), gui.vaultPath());
 }
 
 void TestGuiApp::demoFromTheCommandLine()

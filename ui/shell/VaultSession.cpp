@@ -118,26 +118,21 @@ void VaultSession::createAsync(const QString& path, SecureBuffer passphrase,
     if (m_busy) {
         return;
     }
-    if (passphrase.isEmpty()) {
-        Q_EMIT failed(tr("Choose a passphrase."));
-        return;
-    }
-    if (QFileInfo::exists(path)) {
-        Q_EMIT failed(tr("%1 already exists; open it instead, or choose another file.").arg(path));
-        return;
-    }
+    VaultService::KdfInputs inputs;
     try {
-        params.validate();
+        // The core's checks before the slow step, on a probe of the file: a refused create
+        // leaves the session on the vault it had.
+        const std::unique_ptr<VaultRepository> probe = m_factory(path);
+        inputs = VaultService(*probe, m_clock).prepareCreate(passphrase, params);
         attach(path);
     } catch (const VaultError& failure) {
         Q_EMIT failed(ErrorText::describe(failure));
         return;
     }
     setBusy(true);
-    const QByteArray salt = Kdf::randomSalt();
-    KdfRunner::derive(this, std::move(passphrase), salt, params,
-                      [this, salt, params](SecureBuffer* key, const QString& error) {
-                          finishCreate(key, error, salt, params, false);
+    KdfRunner::derive(this, std::move(passphrase), inputs.salt, inputs.params,
+                      [this, inputs](SecureBuffer* key, const QString& error) {
+                          finishCreate(key, error, inputs.salt, inputs.params, false);
                       });
 }
 
