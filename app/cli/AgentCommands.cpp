@@ -1,4 +1,5 @@
 #include "AgentCommands.h"
+#include "catalog/AgentName.h"
 
 #include "CliContext.h"
 #include "catalog/AgentService.h"
@@ -69,7 +70,7 @@ int runAdd(CliContext& context)
     }
     const QString name = context.arguments().at(0);
     AgentService agents(context.unlockedService());
-    agents.add(name, context.parser().value(QStringLiteral("public-key")),
+    agents.add(AgentName::parse(name), context.parser().value(QStringLiteral("public-key")),
                context.parser().value(QStringLiteral("description")));
     context.print(
         QCoreApplication::translate("AgentCommands", "Added agent %1 (key fingerprint %2)")

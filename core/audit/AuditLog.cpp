@@ -62,13 +62,6 @@ void AuditLog::detach()
     m_cipher = nullptr;
 }
 
-QString AuditLog::osUserActor()
-{
-    const passwd* entry = ::getpwuid(::geteuid());
-    return QStringLiteral("admin:") +
-           (entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(::geteuid()));
-}
-
 void AuditLog::requireKeys() const
 {
     if (!m_keys) {

@@ -36,9 +36,6 @@ public:
     void attach(const VaultKeys& keys, const RecordCipher& cipher, const QByteArray& vaultId);
     void detach();
 
-    /// The admin's actor name: "admin:" and the OS user the process runs as.
-    [[nodiscard]] static QString osUserActor();
-
     /// Appends an event, and a checkpoint when one is due. Without keys (a failed unlock)
     /// only the actor is recorded, unsealed. Throws on failure: callers fail closed.
     void append(const QString& actor, const AuditEvent& event, const QByteArray& vaultId);

@@ -1,5 +1,7 @@
 #include "bundles/BundleService.h"
 #include "audit/AuditAction.h"
+#include "audit/AuditActor.h"
+#include "catalog/AgentName.h"
 
 #include "store/StoreAccess.h"
 #include "store/VaultStore.h"
@@ -325,7 +327,7 @@ ReceiptImport BundleService::importReceipts(const QString& path)
                              {QStringLiteral("command"), q(receipt.command)},
                              {QStringLiteral("delivery"), q(receipt.delivery)},
                              {QStringLiteral("result"), q(receipt.outcome)}}},
-                QStringLiteral("agent:") + q(receipt.agent));
+                AuditActor::agent(AgentName::parse(q(receipt.agent))));
         }
         result.imported = static_cast<int>(accepted.size());
         m_store.record(

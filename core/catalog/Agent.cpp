@@ -1,5 +1,7 @@
 #include "catalog/Agent.h"
 
+#include "catalog/AgentName.h"
+
 #include "KeyFingerprint.h"
 
 #include <QRegularExpression>
@@ -37,9 +39,7 @@ bool Agent::parseStatus(const QString& text, Status& status)
 
 bool Agent::isValidName(const QString& name)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("\\A[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\\z"));
-    return pattern.match(name).hasMatch();
+    return AgentName::isValid(name);
 }
 
 QString Agent::fingerprint() const

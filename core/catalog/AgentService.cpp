@@ -55,17 +55,10 @@ QByteArray AgentService::parsePublicKey(const QString& base64)
     return key;
 }
 
-void AgentService::add(const QString& name, const QString& publicKeyBase64,
+void AgentService::add(const AgentName& agentName, const QString& publicKeyBase64,
                        const QString& description)
 {
-    if (!Agent::isValidName(name)) {
-        throw VaultError(ErrorCode::Usage,
-                         QCoreApplication::translate(
-                             "AgentService",
-                             "invalid agent name '%1': use [A-Za-z0-9][A-Za-z0-9_.-]* (at most 64 "
-                             "characters)")
-                             .arg(name));
-    }
+    const QString& name = agentName.text();
     const QByteArray key = parsePublicKey(publicKeyBase64);
     if (m_store.catalog().agent(name)) {
         throw VaultError(ErrorCode::Usage, QCoreApplication::translate(

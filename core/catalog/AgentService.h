@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Agent.h"
+#include "catalog/AgentName.h"
 
 #include <QList>
 #include <QString>
@@ -20,7 +21,8 @@ public:
     /// key is refused (not base64, wrong length, a low-order point).
     [[nodiscard]] static QByteArray parsePublicKey(const QString& base64);
 
-    void add(const QString& name, const QString& publicKeyBase64, const QString& description);
+    /// Registers an active agent (AgentName::parse checks the name where it comes in).
+    void add(const AgentName& name, const QString& publicKeyBase64, const QString& description);
     [[nodiscard]] Agent get(const QString& name);
     [[nodiscard]] QList<Agent> list();
     void describe(const QString& name, const QString& description);

@@ -17,7 +17,7 @@ VaultStore::VaultStore(VaultRepository& repository, const Clock& clock)
     : m_repository(repository)
     , m_clock(clock)
     , m_audit(repository, clock)
-    , m_actor(AuditLog::osUserActor())
+    , m_actor(AuditActor::osUser())
 {}
 
 VaultStore::~VaultStore() = default;
@@ -178,10 +178,10 @@ void VaultStore::record(const AuditEvent& event)
     recordAs(event, m_actor);
 }
 
-void VaultStore::recordAs(const AuditEvent& event, const QString& actor)
+void VaultStore::recordAs(const AuditEvent& event, const AuditActor& actor)
 {
     requireUnlocked();
-    transact([&] { m_audit.append(actor, event, m_header.vaultId); });
+    transact([&] { m_audit.append(actor.text(), event, m_header.vaultId); });
 }
 
 void VaultStore::recordFailure(AuditAction action, const QString& target, const VaultError& error)

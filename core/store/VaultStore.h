@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/AuditAction.h"
+#include "audit/AuditActor.h"
 #include "audit/AuditLog.h"
 #include "catalog/Catalog.h"
 #include "crypto/RecordCipher.h"
@@ -72,13 +73,13 @@ public:
     void ensureScope(const Scope& scope);
 
     /// Who the audit log names for this session's events (default: "admin:" + OS user).
-    void setActor(const QString& actor) { m_actor = actor; }
-    [[nodiscard]] const QString& actor() const { return m_actor; }
+    void setActor(const AuditActor& actor) { m_actor = actor; }
+    [[nodiscard]] const AuditActor& actor() const { return m_actor; }
     /// Appends an event in the current transaction (or its own). Throws when it cannot be
     /// written, so that the operation it records fails too.
     void record(const AuditEvent& event);
     /// The same, naming another actor (an agent whose receipt is imported).
-    void recordAs(const AuditEvent& event, const QString& actor);
+    void recordAs(const AuditEvent& event, const AuditActor& actor);
     /// Best effort: records a failed operation; never hides the original error.
     void recordFailure(AuditAction action, const QString& target, const VaultError& error);
     /// The audit log, for checkpoints, verification and queries (requires unlock).
@@ -100,7 +101,7 @@ private:
     std::unique_ptr<RecordCipher> m_cipher;
     std::optional<Catalog> m_catalog;
     AuditLog m_audit;
-    QString m_actor;
+    AuditActor m_actor;
 };
 
 } // namespace scopevault

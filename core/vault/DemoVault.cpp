@@ -1,4 +1,5 @@
 #include "vault/DemoVault.h"
+#include "catalog/AgentName.h"
 
 #include "catalog/AgentService.h"
 #include "catalog/Declaration.h"
@@ -85,11 +86,11 @@ void DemoVault::populate(VaultService& vault)
             QStringLiteral("Twilio auth token; rotate quarterly"));
 
         AgentService agents(vault);
-        agents.add(QStringLiteral("alice"), demoPublicKey(),
+        agents.add(AgentName::parse(QStringLiteral("alice")), demoPublicKey(),
                    QStringLiteral("Compliance agent (hermes profile alice)"));
-        agents.add(QStringLiteral("bob"), demoPublicKey(),
+        agents.add(AgentName::parse(QStringLiteral("bob")), demoPublicKey(),
                    QStringLiteral("Notification agent (hermes profile bob)"));
-        agents.add(QStringLiteral("carol"), demoPublicKey(),
+        agents.add(AgentName::parse(QStringLiteral("carol")), demoPublicKey(),
                    QStringLiteral("Experimental agent, on hold"));
         GrantService grants(vault);
         grants.grant(QStringLiteral("alice"), GrantTarget(screening), std::nullopt);

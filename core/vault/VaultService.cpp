@@ -53,12 +53,12 @@ bool VaultService::isUnlocked() const
     return m_store->isUnlocked();
 }
 
-void VaultService::setActor(const QString& actor)
+void VaultService::setActor(const AuditActor& actor)
 {
     m_store->setActor(actor);
 }
 
-const QString& VaultService::actor() const
+const AuditActor& VaultService::actor() const
 {
     return m_store->actor();
 }
@@ -170,7 +170,7 @@ void VaultService::unlockWithKey(const SecureBuffer& kek)
         try {
             store.repository().transact([&] {
                 store.auditUnchecked().append(
-                    store.actor(),
+                    store.actor().text(),
                     {AuditAction::VaultUnlockFailed, QString(), AuditEvent::Outcome::Denied, {}},
                     store.header().vaultId);
             });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditActor.h"
 #include "catalog/Catalog.h"
 #include "crypto/KdfParams.h"
 #include "ports/Clock.h"
@@ -78,8 +79,8 @@ public:
     [[nodiscard]] const Catalog& catalog();
 
     /// Who the audit log names for this session's events (default: "admin:" + OS user).
-    void setActor(const QString& actor);
-    [[nodiscard]] const QString& actor() const;
+    void setActor(const AuditActor& actor);
+    [[nodiscard]] const AuditActor& actor() const;
     [[nodiscard]] const Clock& clock() const;
 
 private:

@@ -9,6 +9,7 @@
 #include "ProcessHardening.h"
 #include "SqliteVaultRepository.h"
 #include "bundles/BundleService.h"
+#include "catalog/AgentName.h"
 #include "catalog/AgentService.h"
 #include "catalog/GrantService.h"
 #include "catalog/ScopeService.h"
@@ -154,12 +155,12 @@ int main(int argc, char* argv[])
             crypto_box_keypair(pk, sk);
             const QString name = QStringLiteral("agent%1").arg(a);
             agentService.add(
-                name,
+                AgentName::parse(name),
                 QString::fromLatin1(QByteArray(reinterpret_cast<char*>(pk), sizeof pk).toBase64()),
                 QString());
             grants.grant(name, GrantTarget(action), std::nullopt);
         }
-        agentService.add(QStringLiteral("exec-agent"),
+        agentService.add(AgentName::parse(QStringLiteral("exec-agent")),
                          QString::fromStdString(execIdentity.publicKeyBase64()), QString());
         grants.grant(QStringLiteral("exec-agent"), GrantTarget(action), std::nullopt);
     });

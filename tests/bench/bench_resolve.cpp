@@ -4,6 +4,7 @@
 //   bench_resolve [--packs 10,30,100]
 #include "SqliteVaultRepository.h"
 #include "access/AccessPolicy.h"
+#include "catalog/AgentName.h"
 #include "catalog/AgentService.h"
 #include "catalog/GrantService.h"
 #include "catalog/ScopeService.h"
@@ -62,7 +63,7 @@ void populate(VaultService& vault, int packs)
     unsigned char sk[crypto_box_SECRETKEYBYTES];
     crypto_box_keypair(pk, sk);
     AgentService(vault).add(
-        QStringLiteral("agent"),
+        AgentName::parse(QStringLiteral("agent")),
         QString::fromLatin1(QByteArray(reinterpret_cast<char*>(pk), 32).toBase64()), QString());
     for (int p = 0; p < packs; p += 2) {
         GrantService(vault).grant(QStringLiteral("agent"),

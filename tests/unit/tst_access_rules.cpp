@@ -6,6 +6,8 @@
 #include "access/AccessPolicy.h"
 #include "access/Coverage.h"
 #include "access/Resolver.h"
+#include "audit/AuditActor.h"
+#include "catalog/AgentName.h"
 #include "catalog/AgentService.h"
 #include "catalog/GrantService.h"
 #include "catalog/ScopeService.h"
@@ -62,6 +64,22 @@ private:
     }
 
 private Q_SLOTS:
+    // Agent names are checked once where they enter; actors are made only as admin or agent.
+    void typedAgentNamesAndActors()
+    {
+        QCOMPARE(AgentName::parse(QStringLiteral("screener-2.b")).text(),
+                 QStringLiteral("screener-2.b"));
+        for (const char* bad : {"", "-x", "a b", "a/b", "ä"}) {
+            QCOMPARE(codeOf([&] { (void)AgentName::parse(QString::fromUtf8(bad)); }),
+                     ErrorCode::Usage);
+        }
+        QCOMPARE(codeOf([&] { (void)AgentName::parse(QString(65, QLatin1Char('a'))); }),
+                 ErrorCode::Usage);
+        QCOMPARE(AuditActor::agent(AgentName::parse(QStringLiteral("bot"))).text(),
+                 QStringLiteral("agent:bot"));
+        QVERIFY(AuditActor::osUser().text().startsWith(QStringLiteral("admin:")));
+    }
+
     // The one status machine the CLI and the GUI's buttons follow.
     void agentStatusMachine()
     {
@@ -97,8 +115,8 @@ private Q_SLOTS:
         set("pay:UNDECLARED");
         set("pay/refund:REFUND_ONLY");
         AgentService agents(*m_vault);
-        agents.add(QStringLiteral("alice"), newAgentPublicKey(), QString());
-        agents.add(QStringLiteral("bob"), newAgentPublicKey(), QString());
+        agents.add(AgentName::parse(QStringLiteral("alice")), newAgentPublicKey(), QString());
+        agents.add(AgentName::parse(QStringLiteral("bob")), newAgentPublicKey(), QString());
     }
 
     void resolutionOverThreeLevelsWithShadowing()

@@ -11,6 +11,7 @@
 #include "TestHelpers.h"
 #include "audit/AuditFilter.h"
 #include "bundles/BundleService.h"
+#include "catalog/AgentName.h"
 #include "catalog/AgentService.h"
 #include "catalog/GrantService.h"
 #include "catalog/ScopeService.h"
@@ -89,9 +90,9 @@ private Q_SLOTS:
         set("pay:LEDGER", "ledger-token");
         m_alice = std::make_unique<AgentIdentity>(AgentIdentity::generate());
         AgentService agents(*m_vault);
-        agents.add(QStringLiteral("alice"), QString::fromStdString(m_alice->publicKeyBase64()),
-                   QString());
-        agents.add(QStringLiteral("bob"), newAgentPublicKey(), QString());
+        agents.add(AgentName::parse(QStringLiteral("alice")),
+                   QString::fromStdString(m_alice->publicKeyBase64()), QString());
+        agents.add(AgentName::parse(QStringLiteral("bob")), newAgentPublicKey(), QString());
     }
 
     void planFollowsTheGrantRules()

@@ -2,6 +2,7 @@
 // (refused while used, listing what uses it, unless forced).
 #include "InProcessVault.h"
 #include "TestHelpers.h"
+#include "catalog/AgentName.h"
 #include "catalog/AgentService.h"
 #include "catalog/GrantService.h"
 #include "catalog/ScopeService.h"
@@ -38,8 +39,8 @@ private Q_SLOTS:
         SecretService(*m_vault).setSecret(ref("pay:KEY"), SecureBuffer::copyOf("pack value"));
         SecretService(*m_vault).setSecret(ref("pay/charge:KEY"),
                                           SecureBuffer::copyOf("action value"));
-        AgentService(*m_vault).add(QStringLiteral("bot"), scopevault::test::newAgentPublicKey(),
-                                   QString());
+        AgentService(*m_vault).add(AgentName::parse(QStringLiteral("bot")),
+                                   scopevault::test::newAgentPublicKey(), QString());
         GrantService(*m_vault).grant(QStringLiteral("bot"), GrantTarget(scope("pay/charge")),
                                      std::nullopt);
         GrantService(*m_vault).grant(QStringLiteral("bot"), GrantTarget(ref("pay:KEY")),

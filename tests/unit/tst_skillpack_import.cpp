@@ -2,6 +2,7 @@
 // clear error that names file and line and writes nothing.
 #include "InProcessVault.h"
 #include "TestHelpers.h"
+#include "catalog/AgentName.h"
 #include "catalog/AgentService.h"
 #include "catalog/GrantService.h"
 #include "catalog/ScopeService.h"
@@ -142,8 +143,8 @@ private Q_SLOTS:
         ScopeService(*m_vault).describe(scope, QStringLiteral("Set by the admin"));
         SecretService(*m_vault).setSecret(SecretRef::parse(QStringLiteral("pay:STRIPE_KEY")),
                                           SecureBuffer::copyOf("sk_test"));
-        AgentService(*m_vault).add(QStringLiteral("bot"), scopevault::test::newAgentPublicKey(),
-                                   QString());
+        AgentService(*m_vault).add(AgentName::parse(QStringLiteral("bot")),
+                                   scopevault::test::newAgentPublicKey(), QString());
         GrantService(*m_vault).grant(QStringLiteral("bot"), GrantTarget(scope), std::nullopt);
 
         writeFile(manifest, "name: charge\ndescription: Changed upstream\n"

@@ -3,6 +3,7 @@
 #include "InProcessVault.h"
 #include "TestHelpers.h"
 #include "agents/PermissionMatrixModel.h"
+#include "catalog/AgentName.h"
 #include "catalog/AgentService.h"
 #include "catalog/GrantService.h"
 #include "catalog/ScopeService.h"
@@ -68,7 +69,8 @@ private Q_SLOTS:
     void matrixCellsFollowTheAccessRule()
     {
         AgentService agents(*m_vault);
-        agents.add(QStringLiteral("matrix-bot"), test::newAgentPublicKey(), QString());
+        agents.add(AgentName::parse(QStringLiteral("matrix-bot")), test::newAgentPublicKey(),
+                   QString());
         GrantService(*m_vault).grant(QStringLiteral("matrix-bot"), GrantTarget(scope("payments")),
                                      std::nullopt);
         PermissionMatrixModel model;

@@ -224,7 +224,7 @@ void AgentsView::addAgent()
     }
     try {
         AgentService(m_session.vault())
-            .add(dialog.name(), dialog.publicKey(), dialog.description());
+            .add(AgentName::parse(dialog.name()), dialog.publicKey(), dialog.description());
         m_session.notifyChanged();
         selectAgent(dialog.name());
         Q_EMIT statusMessage(tr("Added agent %1.").arg(dialog.name()));

@@ -56,7 +56,7 @@ EffectiveView::EffectiveView(VaultSession& session, QWidget* parent)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         const QString ref = index.data(EffectiveSecretModel::ReferenceRole).toString();
         if (!ref.isEmpty()) {
-            Q_EMIT secretRequested(ref);
+            Q_EMIT secretRequested(SecretRef::parse(ref));
         }
     });
 }

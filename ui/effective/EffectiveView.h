@@ -1,5 +1,7 @@
 #pragma once
 
+#include "secrets/SecretRef.h"
+
 #include "secrets/SecretIndex.h"
 
 #include <QWidget>
@@ -31,7 +33,7 @@ public:
     void showAction(const QString& action);
 
 Q_SIGNALS:
-    void secretRequested(const QString& reference);
+    void secretRequested(const SecretRef& reference);
 
 private:
     void load();

@@ -96,9 +96,9 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
     connect(m_agents, &AgentsView::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_secrets, &SecretsView::effectiveRequested, this, &MainWindow::showEffective);
-    connect(m_effective, &EffectiveView::secretRequested, this, [this](const QString& ref) {
+    connect(m_effective, &EffectiveView::secretRequested, this, [this](const SecretRef& ref) {
         showSecrets();
-        m_secrets->selectSecret(SecretRef::parse(ref));
+        m_secrets->selectSecret(ref);
     });
     connect(m_clipboard, &ClipboardGuard::cleared, this,
             [this] { statusBar()->showMessage(tr("Clipboard cleared."), 5000); });
