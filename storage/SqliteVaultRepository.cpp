@@ -108,9 +108,8 @@ void SqliteVaultRepository::open()
     if (!info.exists()) {
         throw VaultError(
             ErrorCode::NotFound,
-            QCoreApplication::translate("SqliteVaultRepository",
-                                        "no vault at %1 (create one with 'scopevault-cli init')")
-                .arg(path));
+            QCoreApplication::translate("SqliteVaultRepository", "no vault at %1").arg(path),
+            VaultError::Remedy::CreateVault);
     }
     if (!info.isFile()) {
         throw VaultError(ErrorCode::Other, QCoreApplication::translate("SqliteVaultRepository",

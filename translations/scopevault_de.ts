@@ -776,6 +776,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>use it, or name another file with --vault</source>
         <translation>verwenden Sie ihn, oder nennen Sie mit --vault eine andere Datei</translation>
     </message>
+    <message>
+        <source>create one with &apos;scopevault-cli init&apos;</source>
+        <translation>legen Sie einen mit „scopevault-cli init“ an</translation>
+    </message>
 </context>
 <context>
     <name>DotenvParser</name>
@@ -852,6 +856,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>Open it instead, or choose another file.</source>
         <translation>Öffnen Sie ihn stattdessen, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Create a vault from the start page, or open another file.</source>
+        <translation>Legen Sie auf der Startseite einen Tresor an, oder öffnen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>
@@ -1644,10 +1652,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>no vault at %1 (create one with &apos;scopevault-cli init&apos;)</source>
-        <translation>kein Tresor unter %1 (legen Sie einen mit „scopevault-cli init“ an)</translation>
-    </message>
-    <message>
         <source>%1 is not a regular file</source>
         <translation>%1 ist keine reguläre Datei</translation>
     </message>
@@ -1682,6 +1686,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>the audit log</source>
         <translation>das Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>no vault at %1</source>
+        <translation>kein Tresor unter %1</translation>
     </message>
 </context>
 <context>

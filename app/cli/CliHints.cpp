@@ -23,6 +23,8 @@ QString CliHints::advice(VaultError::Remedy remedy)
         return QCoreApplication::translate("CliHints", "rename the folder or give --pack");
     case VaultError::Remedy::RenameFolder:
         return QCoreApplication::translate("CliHints", "rename the folder");
+    case VaultError::Remedy::CreateVault:
+        return QCoreApplication::translate("CliHints", "create one with 'scopevault-cli init'");
     case VaultError::Remedy::OpenExistingVault:
         return QCoreApplication::translate("CliHints", "use it, or name another file with --vault");
     }

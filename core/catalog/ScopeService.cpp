@@ -191,7 +191,8 @@ ScopeService::Dependents ScopeService::remove(const Scope& scope, bool force)
         throw VaultError(ErrorCode::Denied,
                          QCoreApplication::translate("ScopeService", "'%1' is still used by:\n%2")
                              .arg(scope.toString(), lines.join(QLatin1Char('\n'))),
-                         VaultError::Remedy::ForceDeletesDependents);
+                         VaultError::Remedy::ForceDeletesDependents,
+                         dependents.secrets + dependents.grants);
     }
     m_store.transact([&] {
         for (const QString& secret : dependents.secrets) {

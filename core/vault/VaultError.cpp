@@ -2,11 +2,12 @@
 
 namespace scopevault {
 
-VaultError::VaultError(ErrorCode code, const QString& message, Remedy remedy)
+VaultError::VaultError(ErrorCode code, const QString& message, Remedy remedy, QStringList details)
     : std::runtime_error(message.toStdString())
     , m_code(code)
     , m_message(message)
     , m_remedy(remedy)
+    , m_details(std::move(details))
 {}
 
 QString VaultError::codeName(ErrorCode code)

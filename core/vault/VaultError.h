@@ -3,6 +3,7 @@
 #include "ErrorCode.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <stdexcept>
 
@@ -25,12 +26,17 @@ public:
         NamePack,               // the caller can name the pack, or rename the folder
         RenameFolder,           // the folder's name is not a valid pack or action name
         OpenExistingVault,      // a vault is already there: open it, or create one elsewhere
+        CreateVault,            // there is no vault at the path yet
     };
 
-    VaultError(ErrorCode code, const QString& message, Remedy remedy = Remedy::None);
+    VaultError(ErrorCode code, const QString& message, Remedy remedy = Remedy::None,
+               QStringList details = {});
 
     [[nodiscard]] ErrorCode code() const { return m_code; }
     [[nodiscard]] Remedy remedy() const { return m_remedy; }
+    /// What the message lists, one item each, for a front end that shows them its own way
+    /// (e.g. the secrets and grants that keep a pack from being deleted).
+    [[nodiscard]] const QStringList& details() const { return m_details; }
     /// "not-found", "integrity", ...: for audit details and JSON output.
     [[nodiscard]] static QString codeName(ErrorCode code);
     [[nodiscard]] QString message() const { return m_message; }
@@ -39,6 +45,7 @@ private:
     ErrorCode m_code;
     QString m_message;
     Remedy m_remedy;
+    QStringList m_details;
 };
 
 } // namespace scopevault

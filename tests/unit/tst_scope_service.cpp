@@ -85,6 +85,12 @@ private Q_SLOTS:
                 QVERIFY2(error.message().contains(QString::fromLatin1(expected)), expected);
             }
             QVERIFY(!error.message().contains(QStringLiteral("action value")));
+            // The same dependents as structured details, and the remedy for a front end to
+            // word; the message itself names no option.
+            QCOMPARE(error.details().size(), 4);
+            QVERIFY(error.details().contains(QStringLiteral("bot -> pay/charge")));
+            QCOMPARE(error.remedy(), VaultError::Remedy::ForceDeletesDependents);
+            QVERIFY(!error.message().contains(QStringLiteral("--")));
         }
         QVERIFY(m_vault->catalog().action(scope("pay/charge")));
         const ScopeService::Dependents removed = scopes.remove(scope("pay"), true);

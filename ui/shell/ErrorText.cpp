@@ -19,6 +19,8 @@ QString ErrorText::advice(VaultError::Remedy remedy)
         return tr("Rename the folder, or enter the pack name.");
     case VaultError::Remedy::RenameFolder:
         return tr("Rename the folder.");
+    case VaultError::Remedy::CreateVault:
+        return tr("Create a vault from the start page, or open another file.");
     case VaultError::Remedy::OpenExistingVault:
         return tr("Open it instead, or choose another file.");
     }
