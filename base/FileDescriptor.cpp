@@ -1,8 +1,10 @@
 #include "FileDescriptor.h"
 
 #include <cerrno>
+#include <cstdlib>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace scopevault {
@@ -68,6 +70,65 @@ bool FileDescriptor::readFile(const char* path, SecureBuffer& out, std::size_t m
     ::close(fd);
     errno = saved;
     return ok;
+}
+
+int FileDescriptor::openRegularFile(const char* path)
+{
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0) {
+        return -1;
+    }
+    struct stat info
+    {};
+    const int statResult = ::fstat(fd, &info);
+    if (statResult != 0 || !S_ISREG(info.st_mode)) {
+        const int saved = statResult != 0 ? errno : EINVAL;
+        ::close(fd);
+        errno = saved;
+        return -1;
+    }
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags < 0 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0) {
+        const int saved = errno;
+        ::close(fd);
+        errno = saved;
+        return -1;
+    }
+    return fd;
+}
+
+bool FileDescriptor::writeFileAtomically(const std::string& path, std::string_view bytes,
+                                         unsigned mode)
+{
+    const std::string::size_type slash = path.rfind('/');
+    const std::string folder = slash == std::string::npos ? std::string(".")
+                               : slash == 0               ? std::string("/")
+                                                          : path.substr(0, slash);
+    std::string temporary = folder + "/.scopevault-XXXXXX";
+    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    const bool ok = ::fchmod(fd, static_cast<mode_t>(mode)) == 0 &&
+                    writeAll(fd, bytes.data(), bytes.size()) && ::fsync(fd) == 0;
+    int saved = errno;
+    if (::close(fd) != 0 && ok) {
+        saved = errno;
+    }
+    // rename() replaces the directory entry: a symlink named `path` is replaced itself.
+    if (!ok || ::rename(temporary.c_str(), path.c_str()) != 0) {
+        saved = ok ? errno : saved;
+        ::unlink(temporary.c_str());
+        errno = saved;
+        return false;
+    }
+    const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        (void)::fsync(dir); // the rename itself durable; best effort
+        ::close(dir);
+    }
+    return true;
 }
 
 } // namespace scopevault

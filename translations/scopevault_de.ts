@@ -702,6 +702,14 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>out of memory</source>
         <translation>Speicher erschöpft</translation>
     </message>
+    <message>
+        <source>unexpected failure: %1</source>
+        <translation>unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>unexpected failure</source>
+        <translation>unerwarteter Fehler</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -1031,10 +1039,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>%1: &apos;%2&apos; is not a valid secret name (an environment-variable name, [A-Za-z_][A-Za-z0-9_]*)</source>
         <translation>%1: „%2“ ist kein gültiger Geheimnisname (ein Umgebungsvariablenname, [A-Za-z_][A-Za-z0-9_]*)</translation>
-    </message>
-    <message>
-        <source>cannot read %1</source>
-        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
@@ -1476,6 +1480,14 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>Delete a secret.</source>
         <translation>Ein Geheimnis löschen.</translation>
     </message>
+    <message>
+        <source>--passphrase-fd 0 takes stdin, where set reads the value; give the passphrase on another descriptor (--passphrase-fd 3 3&lt;FILE) or with --passphrase-file</source>
+        <translation>--passphrase-fd 0 belegt die Standardeingabe, aus der set den Wert liest; geben Sie die Passphrase über einen anderen Deskriptor (--passphrase-fd 3 3&lt;DATEI) oder mit --passphrase-file an</translation>
+    </message>
+    <message>
+        <source>Updated %1 (value and version %2 kept)</source>
+        <translation>%1 aktualisiert (Wert und Version %2 beibehalten)</translation>
+    </message>
 </context>
 <context>
     <name>SecretImporter</name>
@@ -1505,6 +1517,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>no terminal to prompt on; give the input with a file or a file descriptor instead</source>
         <translation>kein Terminal für eine Abfrage; geben Sie die Eingabe stattdessen über eine Datei oder einen Dateideskriptor an</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, FIFO or device); give a file</source>
+        <translation>%1 ist keine reguläre Datei (ein Ordner, FIFO oder Gerät); geben Sie eine Datei an</translation>
     </message>
 </context>
 <context>

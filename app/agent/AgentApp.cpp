@@ -74,22 +74,38 @@ std::string errnoText()
     return std::strerror(errno);
 }
 
-/// The whole file, read with one bound: a bundle is never larger than the format allows.
+/// The whole file, read with one bound: a bundle is never larger than the format allows. A
+/// folder, FIFO or device is refused at once (a FIFO would otherwise block the agent).
 std::string readFile(const std::string& path, const char* what, std::size_t maxBytes)
 {
-    std::FILE* file = std::fopen(path.c_str(), "rbe");
-    if (!file) {
+    const int fd = FileDescriptor::openRegularFile(path.c_str());
+    if (fd < 0) {
+        if (errno == EINVAL) {
+            throw AgentError(ErrorCode::Usage,
+                             Text::format("%s %s is not a regular file (a folder, FIFO or device)",
+                                          {what, path}));
+        }
         throw AgentError(errno == ENOENT ? ErrorCode::NotFound : ErrorCode::Other,
                          Text::format("cannot read %s %s: %s", {what, path, errnoText()}));
     }
     std::string content;
     char chunk[65536];
-    std::size_t n = 0;
-    while ((n = std::fread(chunk, 1, sizeof chunk, file)) > 0 && content.size() <= maxBytes) {
-        content.append(chunk, n);
+    bool failed = false;
+    for (;;) {
+        const ssize_t n = ::read(fd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            failed = n < 0;
+            break;
+        }
+        content.append(chunk, static_cast<std::size_t>(n));
+        if (content.size() > maxBytes) {
+            break; // the caller refuses what is larger than the format allows
+        }
     }
-    const bool failed = std::ferror(file) != 0;
-    std::fclose(file);
+    ::close(fd);
     if (failed) {
         throw AgentError(ErrorCode::Other, Text::format("cannot read %s %s", {what, path}));
     }

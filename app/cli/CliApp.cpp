@@ -206,6 +206,14 @@ int CliApp::run()
     } catch (const std::bad_alloc&) {
         printError(QCoreApplication::translate("CliApp", "out of memory"));
         return static_cast<int>(ErrorCode::Other);
+    } catch (const std::exception& error) {
+        // No input may abort the program: anything a library throws ends as an error.
+        printError(QCoreApplication::translate("CliApp", "unexpected failure: %1")
+                       .arg(QString::fromLocal8Bit(error.what())));
+        return static_cast<int>(ErrorCode::Other);
+    } catch (...) {
+        printError(QCoreApplication::translate("CliApp", "unexpected failure"));
+        return static_cast<int>(ErrorCode::Other);
     }
 }
 

@@ -130,6 +130,16 @@ SecureBuffer CliContext::readPassphrase(const QString& fileOption, const QString
     return passphrase;
 }
 
+bool CliContext::stdinHoldsPassphrase() const
+{
+    if (!m_parser.isSet(QStringLiteral("passphrase-fd"))) {
+        return false;
+    }
+    bool ok = false;
+    return m_parser.value(QStringLiteral("passphrase-fd")).trimmed().toInt(&ok) == STDIN_FILENO &&
+           ok;
+}
+
 SecureBuffer CliContext::readValue(const QString& what)
 {
     if (!SecretInput::isTerminal(STDIN_FILENO)) {

@@ -48,6 +48,8 @@ public:
     /// the terminal (twice when `confirm`). Trailing newline of a file or fd is dropped.
     [[nodiscard]] SecureBuffer readPassphrase(const QString& fileOption, const QString& fdOption,
                                               const QString& prompt, bool confirm);
+    /// Whether --passphrase-fd names stdin, so that stdin cannot also carry a value.
+    [[nodiscard]] bool stdinHoldsPassphrase() const;
     /// Reads a value: all of stdin exactly, or, on a terminal, prompted twice.
     [[nodiscard]] SecureBuffer readValue(const QString& what);
 

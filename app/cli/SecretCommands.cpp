@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <unistd.h>
+
 namespace scopevault {
 
 namespace {
@@ -33,9 +35,30 @@ int runSet(CliContext& context)
         notes = SecretInput::readFile(context.parser().value(QStringLiteral("notes-file")));
         change.notes = &notes;
     }
+    if (context.stdinHoldsPassphrase()) {
+        // The passphrase would use up stdin and the value would be stored empty.
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate(
+                             "SecretCommands",
+                             "--passphrase-fd 0 takes stdin, where set reads the value; give the "
+                             "passphrase on another descriptor (--passphrase-fd 3 3<FILE) or with "
+                             "--passphrase-file"));
+    }
     VaultService& vault = context.unlockedService();
+    SecretService secrets(vault);
     const SecureBuffer value = context.readValue(ref.toString());
-    const quint64 version = SecretService(vault).setSecret(ref, value, change);
+    // `set REF --description T </dev/null`: only the description or notes are given; an
+    // existing value and its version are kept (an empty value is stored without them).
+    if (value.isEmpty() && !SecretInput::isTerminal(STDIN_FILENO) &&
+        (change.description || change.notes) && secrets.secretExists(ref)) {
+        secrets.editSecret(ref, change);
+        context.print(
+            QCoreApplication::translate("SecretCommands", "Updated %1 (value and version %2 kept)")
+                .arg(ref.toString())
+                .arg(secrets.describeSecret(ref).version));
+        return 0;
+    }
+    const quint64 version = secrets.setSecret(ref, value, change);
     context.print(QCoreApplication::translate("SecretCommands", "Stored %1 (version %2)")
                       .arg(ref.toString())
                       .arg(version));

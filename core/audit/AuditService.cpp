@@ -1,15 +1,19 @@
 #include "audit/AuditService.h"
 
+#include "FileDescriptor.h"
+
 #include "secrets/SecretInput.h"
 #include "store/StoreAccess.h"
 #include "store/VaultStore.h"
 #include "vault/VaultError.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 namespace scopevault {
 
@@ -77,7 +81,7 @@ AuditVerification AuditService::verify(const std::optional<QString>& exportedChe
     std::optional<AuditCheckpointFile> exported;
     if (exportedCheckpoint) {
         exported = AuditCheckpointFile::fromJson(
-            QByteArrayView(SecretInput::readFile(*exportedCheckpoint).view()).toByteArray(),
+            QByteArrayView(SecretInput::readRegularFile(*exportedCheckpoint).view()).toByteArray(),
             *exportedCheckpoint);
     }
     return m_store.audit().verify(exported);
@@ -91,11 +95,13 @@ AuditCheckpointFile AuditService::writeCheckpoint(const QString& path)
         throw VaultError(ErrorCode::NotFound,
                          QCoreApplication::translate("AuditService", "the audit log is empty"));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(latest->toJson()) < 0 || !file.commit()) {
+    const QByteArray json = latest->toJson();
+    if (!FileDescriptor::writeFileAtomically(
+            QFile::encodeName(path).toStdString(),
+            std::string_view(json.constData(), static_cast<std::size_t>(json.size())), 0600)) {
         throw VaultError(ErrorCode::Other,
                          QCoreApplication::translate("AuditService", "cannot write %1: %2")
-                             .arg(file.fileName(), file.errorString()));
+                             .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     return *latest;
 }

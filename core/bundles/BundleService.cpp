@@ -1,4 +1,6 @@
 #include "bundles/BundleService.h"
+
+#include "FileDescriptor.h"
 #include "audit/AuditAction.h"
 #include "audit/AuditActor.h"
 #include "catalog/AgentName.h"
@@ -17,12 +19,15 @@
 
 #include <QCoreApplication>
 #include <QFile>
+
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
+#include <cerrno>
+#include <cstring>
 
 #include <map>
 #include <sodium.h>
@@ -50,15 +55,17 @@ struct CachedValue
     QString tag;
 };
 
+// A new file beside the target, renamed over it (0600): never written through a symlink.
 void writeFile(const QString& path, const QByteArray& bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!FileDescriptor::writeFileAtomically(
+            QFile::encodeName(path).toStdString(),
+            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), 0600)) {
         throw VaultError(
             ErrorCode::Other,
             QCoreApplication::translate("BundleService",
                                         "the bundle was registered but %1 could not be written: %2")
-                .arg(path, file.errorString()));
+                .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
 }
 

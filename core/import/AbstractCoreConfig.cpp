@@ -19,7 +19,7 @@ QString AbstractCoreConfig::environmentName(const QString& provider)
 
 AbstractCoreConfig::Result AbstractCoreConfig::parseFile(const QString& path)
 {
-    const SecureBuffer content = SecretInput::readFile(path);
+    const SecureBuffer content = SecretInput::readRegularFile(path);
     QJsonParseError error{};
     // QJsonDocument keeps its own copy of the text while parsing: the values pass through
     // ordinary memory briefly (docs/THREAT-MODEL.md, "Imports").

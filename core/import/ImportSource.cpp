@@ -12,7 +12,7 @@ ImportSource::Loaded ImportSource::load(Kind kind, const QString& path)
     Loaded loaded;
     switch (kind) {
     case Kind::Dotenv: {
-        const DotenvParser::Result parsed = DotenvParser::parse(SecretInput::readFile(path));
+        const DotenvParser::Result parsed = DotenvParser::parse(SecretInput::readRegularFile(path));
         for (const DotenvParser::Problem& problem : parsed.problems) {
             loaded.problems << Problem{QStringLiteral("%1:%2").arg(path).arg(problem.line),
                                        problem.message};

@@ -1,5 +1,7 @@
 #include "import/ManifestParser.h"
 
+#include "secrets/SecretInput.h"
+
 #include "secrets/SecretRef.h"
 #include "vault/VaultError.h"
 
@@ -64,12 +66,13 @@ void merge(QList<Declaration>& list, const Declaration& declaration)
 
 Manifest ManifestParser::parseFile(const QString& path)
 {
+    // Read here rather than by yaml-cpp: a folder or FIFO named manifest.yaml is refused with
+    // a message (yaml-cpp's stream would throw std::ios_base::failure or block).
+    const SecureBuffer content = SecretInput::readRegularFile(path);
     YAML::Node root;
     try {
-        root = YAML::LoadFile(QFile::encodeName(path).toStdString());
-    } catch (const YAML::BadFile&) {
-        throw VaultError(ErrorCode::Other,
-                         QCoreApplication::translate("ManifestParser", "cannot read %1").arg(path));
+        root =
+            YAML::Load(std::string(reinterpret_cast<const char*>(content.data()), content.size()));
     } catch (const YAML::ParserException& error) {
         fail(path, error.mark,
              QCoreApplication::translate("ManifestParser", "not valid YAML: %1")

@@ -90,6 +90,31 @@ SecureBuffer SecretInput::readFile(const QString& path)
     }
 }
 
+SecureBuffer SecretInput::readRegularFile(const QString& path)
+{
+    const int fd = FileDescriptor::openRegularFile(QFile::encodeName(path).constData());
+    if (fd < 0) {
+        if (errno == EINVAL) {
+            throw VaultError(ErrorCode::Usage,
+                             QCoreApplication::translate(
+                                 "SecretInput", "%1 is not a regular file (a folder, FIFO or "
+                                                "device); give a file")
+                                 .arg(path));
+        }
+        throw VaultError(ErrorCode::Other,
+                         QCoreApplication::translate("SecretInput", "cannot open %1: %2")
+                             .arg(path, systemError()));
+    }
+    try {
+        SecureBuffer content = readAll(fd, path);
+        ::close(fd);
+        return content;
+    } catch (...) {
+        ::close(fd);
+        throw;
+    }
+}
+
 SecureBuffer SecretInput::promptTerminal(const QString& prompt)
 {
     const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY);

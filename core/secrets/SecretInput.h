@@ -16,6 +16,9 @@ public:
     /// Reads `fd` to its end. `what` names the source in errors ("stdin", "fd 3").
     [[nodiscard]] static SecureBuffer readAll(int fd, const QString& what);
     [[nodiscard]] static SecureBuffer readFile(const QString& path);
+    /// readFile for inputs that must be a file (a .env, a config, a checkpoint): a folder,
+    /// FIFO or device is refused at once instead of read (or waited on).
+    [[nodiscard]] static SecureBuffer readRegularFile(const QString& path);
     /// Prompts on /dev/tty with echo off and reads one line (without its line end).
     [[nodiscard]] static SecureBuffer promptTerminal(const QString& prompt);
     [[nodiscard]] static bool isTerminal(int fd);

@@ -1,0 +1,182 @@
+// Inputs a careless or hostile user gives, through the real binaries: nothing is lost, nothing
+// aborts, nothing hangs, and every refusal says what failed (issue: every bad input a clear
+// error).
+#include "TestHelpers.h"
+#include "TestVault.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using namespace scopevault::test;
+
+namespace {
+
+// Runs scopevault-agent with `arguments`; gives up (and fails the caller's check) after 20 s.
+CliResult agent(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("SCOPEVAULT_AGENT"), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(20000)) {
+        process.kill();
+        process.waitForFinished();
+        return CliResult{-1, true, {}, "timed out"};
+    }
+    return CliResult{process.exitCode(), process.exitStatus() != QProcess::NormalExit,
+                     process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString makeFifo(const QString& path)
+{
+    if (::mkfifo(QFile::encodeName(path).constData(), 0600) != 0) {
+        qFatal("mkfifo failed");
+    }
+    return path;
+}
+
+} // namespace
+
+class TestCliHostile : public QObject
+{
+    Q_OBJECT
+
+private:
+    static CliResult run(const TestVault& vault, const QStringList& args, const QByteArray& in = {})
+    {
+        return vault.cli().vault(args, in);
+    }
+
+private Q_SLOTS:
+    // `set REF --description T` with nothing on stdin changes the description only: the value
+    // and its version stay (it used to store an empty value as a new version).
+    void describingKeepsTheValue()
+    {
+        TestVault vault;
+        vault.set(QStringLiteral("system:D"), "the-value");
+        const CliResult described = run(vault, {"set", "system:D", "--description", "new"});
+        QVERIFY2(described.exitCode == 0, described.err.constData());
+        QVERIFY(described.out.contains("version 1 kept"));
+        QCOMPARE(run(vault, {"get", "system:D"}).out, QByteArray("the-value"));
+        const CliResult listed = run(vault, {"list", "--json"});
+        QVERIFY(listed.out.contains("\"description\":\"new\""));
+        QVERIFY(listed.out.contains("\"version\":1"));
+        // Giving a value still makes a new version, with the description kept.
+        QCOMPARE(run(vault, {"set", "system:D"}, "second").exitCode, 0);
+        QCOMPARE(run(vault, {"get", "system:D"}).out, QByteArray("second"));
+        QVERIFY(run(vault, {"list", "--json"}).out.contains("\"description\":\"new\""));
+    }
+
+    // The passphrase on fd 0 would use up stdin, and the value would be stored empty.
+    void passphraseOnStdinIsNotAlsoTheValue()
+    {
+        TestVault vault;
+        const QByteArray before = vault.diskBytes();
+        const CliResult refused =
+            vault.cli().run({"--vault", vault.path(), "--passphrase-fd", "0", "set", "system:X"},
+                            QByteArray(TestVault::Passphrase));
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("--passphrase-fd 0"));
+        QCOMPARE(run(vault, {"get", "system:X"}).exitCode, 4); // nothing was stored
+        QVERIFY(!vault.diskBytes().isEmpty() && !before.isEmpty());
+    }
+
+    // A folder named manifest.yaml used to abort the CLI (std::ios_base::failure).
+    void folderAsManifestIsAnError()
+    {
+        TestVault vault;
+        const QString pack = vault.dirPath() + QStringLiteral("/sp");
+        QVERIFY(QDir().mkpath(pack + QStringLiteral("/act/manifest.yaml")));
+        const CliResult result = run(vault, {"import", "skillpack", pack, "--dry-run"});
+        QVERIFY(!result.crashed);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("manifest.yaml is not a regular file"),
+                 result.err.constData());
+    }
+
+    // FIFOs given as a .env, a manifest, a config or a bundle are refused at once instead of
+    // waited on.
+    void fifosAreRefusedNotWaitedOn()
+    {
+        TestVault vault;
+        QElapsedTimer timer;
+        timer.start();
+        const QString env = makeFifo(vault.dirPath() + QStringLiteral("/pipe.env"));
+        const CliResult dotenv = run(vault, {"import", "dotenv", env, "--scope", "system"});
+        QCOMPARE(dotenv.exitCode, 2);
+        QVERIFY2(dotenv.err.contains("pipe.env is not a regular file"), dotenv.err.constData());
+
+        const CliResult config = run(vault, {"import", "abstractcore", env, "--scope", "system"});
+        QCOMPARE(config.exitCode, 2);
+
+        const QString pack = vault.dirPath() + QStringLiteral("/fp");
+        QVERIFY(QDir().mkpath(pack + QStringLiteral("/act")));
+        makeFifo(pack + QStringLiteral("/act/manifest.yaml"));
+        const CliResult manifest = run(vault, {"import", "skillpack", pack});
+        QCOMPARE(manifest.exitCode, 2);
+
+        const QString bundle = makeFifo(vault.dirPath() + QStringLiteral("/pipe.svb"));
+        const CliResult inspect = agent({"inspect", bundle});
+        QVERIFY2(!inspect.crashed, inspect.err.constData());
+        QCOMPARE(inspect.exitCode, 2);
+        QVERIFY2(inspect.err.contains("is not a regular file"), inspect.err.constData());
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // `export --out F --force` replaces F; a symlink at F is replaced, its target untouched,
+    // and the bundle is 0600.
+    void exportNeverWritesThroughASymlink()
+    {
+        TestVault vault;
+        vault.set(QStringLiteral("pay/charge:KEY"), "k");
+        QCOMPARE(run(vault, {"action", "declare", "pay/charge", "KEY"}).exitCode, 0);
+        QCOMPARE(run(vault, {"agent", "add", "bot", "--public-key", newAgentPublicKey()}).exitCode,
+                 0);
+        QCOMPARE(run(vault, {"grant", "bot", "pay/charge"}).exitCode, 0);
+        const QString victim = vault.writeFile(QStringLiteral("victim"), "keep me");
+        const QString out = vault.dirPath() + QStringLiteral("/out.svb");
+        QVERIFY(QFile::link(victim, out));
+        const CliResult refused = run(vault, {"export", "bot", "--out", out});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("--force"));
+        const CliResult exported = run(vault, {"export", "bot", "--out", out, "--force"});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QFile target(victim);
+        QVERIFY(target.open(QIODevice::ReadOnly));
+        QCOMPARE(target.readAll(), QByteArray("keep me"));
+        const QFileInfo written(out);
+        QVERIFY(!written.isSymLink());
+        QVERIFY(written.size() > 100);
+        QCOMPARE(written.permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFileDevice::Permissions());
+        // Nothing is left beside it.
+        QCOMPARE(QDir(vault.dirPath())
+                     .entryList({QStringLiteral(".scopevault-*")}, QDir::Files | QDir::Hidden),
+                 QStringList());
+    }
+
+    // An audit checkpoint file is written the same way.
+    void checkpointNeverWritesThroughASymlink()
+    {
+        TestVault vault;
+        const QString victim = vault.writeFile(QStringLiteral("victim"), "keep me");
+        const QString out = vault.dirPath() + QStringLiteral("/cp.json");
+        QVERIFY(QFile::link(victim, out));
+        const CliResult written = run(vault, {"audit", "checkpoint", "--out", out});
+        QVERIFY2(written.exitCode == 0, written.err.constData());
+        QFile target(victim);
+        QVERIFY(target.open(QIODevice::ReadOnly));
+        QCOMPARE(target.readAll(), QByteArray("keep me"));
+        QVERIFY(!QFileInfo(out).isSymLink());
+        QCOMPARE(run(vault, {"audit", "verify", "--checkpoint", out}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliHostile)
+#include "tst_cli_hostile.moc"
