@@ -130,4 +130,51 @@ bool Text::isValidUtf8(const unsigned char* data, std::size_t size)
     return true;
 }
 
+std::string Text::printable(std::string_view text)
+{
+    static const char digits[] = "0123456789abcdef";
+    const auto escape = [](std::string& out, const char* prefix, unsigned int value, int width) {
+        out += prefix;
+        for (int shift = (width - 1) * 4; shift >= 0; shift -= 4) {
+            out += digits[(value >> shift) & 0xF];
+        }
+    };
+    std::string out;
+    out.reserve(text.size());
+    const auto* data = reinterpret_cast<const unsigned char*>(text.data());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const unsigned char c = data[i];
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
+                escape(out, "\\x", c, 2);
+            } else {
+                out += static_cast<char>(c);
+            }
+            ++i;
+            continue;
+        }
+        std::size_t length = (c & 0xE0) == 0xC0   ? 2
+                             : (c & 0xF0) == 0xE0 ? 3
+                             : (c & 0xF8) == 0xF0 ? 4
+                                                  : 0;
+        if (length == 0 || i + length > text.size() || !isValidUtf8(data + i, length)) {
+            escape(out, "\\x", c, 2);
+            ++i;
+            continue;
+        }
+        if (length == 2) {
+            const unsigned int codePoint = ((c & 0x1Fu) << 6) | (data[i + 1] & 0x3Fu);
+            if (codePoint <= 0x9F) { // C1 controls, e.g. CSI (U+009B)
+                escape(out, "\\u", codePoint, 4);
+                i += length;
+                continue;
+            }
+        }
+        out.append(text.substr(i, length));
+        i += length;
+    }
+    return out;
+}
+
 } // namespace scopevault

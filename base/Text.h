@@ -21,6 +21,10 @@ public:
                                           std::string_view separator);
     [[nodiscard]] static std::string trimmed(std::string_view text);
     [[nodiscard]] static bool isValidUtf8(const unsigned char* data, std::size_t size);
+    /// `text` safe to write to a terminal: control characters (C0 but newline and tab, DEL,
+    /// C1) and bytes that are not UTF-8 become visible escapes ("\x1b", "\u009b"), so that
+    /// text taken from input or a file cannot move the cursor, retitle the window or worse.
+    [[nodiscard]] static std::string printable(std::string_view text);
 };
 
 } // namespace scopevault

@@ -26,12 +26,12 @@ namespace {
 
 void printError(const std::string& message)
 {
-    std::fprintf(stderr, "scopevault-agent: error: %s\n", message.c_str());
+    std::fprintf(stderr, "scopevault-agent: error: %s\n", Text::printable(message).c_str());
 }
 
 void printLine(const std::string& text)
 {
-    std::fprintf(stdout, "%s\n", text.c_str());
+    std::fprintf(stdout, "%s\n", Text::printable(text).c_str());
 }
 
 const char* const Usage =
@@ -206,6 +206,13 @@ int AgentApp::run()
     } catch (const AgentError& error) {
         printError(error.what());
         return error.exitCode();
+    } catch (const std::bad_alloc&) {
+        printError("out of memory");
+        return static_cast<int>(ErrorCode::Other);
+    } catch (const std::exception& error) {
+        // No input may abort the consumer: anything else thrown ends as an error too.
+        printError(std::string("unexpected failure: ") + error.what());
+        return static_cast<int>(ErrorCode::Other);
     }
 }
 
@@ -297,10 +304,13 @@ int AgentApp::inspect()
         field("expires", Text::isoTime(header.expiresMs), true);
         field("status", status, true);
         field("payloadBytes", std::to_string(header.ciphertextBytes), false);
+        field("verified", "false", false); // inspect checks no signature
         appendText(json, "}");
         printLine(std::string(json.view()));
         return 0;
     }
+    // inspect reads the header without checking the signature: say so beside what it shows.
+    printLine("Unverified header (inspect checks no signature; exec and env do):");
     printLine(Text::format("Bundle      %s (format %s)",
                            {header.idText(), std::to_string(header.version)}));
     printLine(Text::format("Agent       %s (key %s)",

@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "CliHints.h"
+#include "Text.h"
 
 #include "AgentCommands.h"
 #include "AuditCommands.h"
@@ -47,7 +48,8 @@ QString withoutArguments(const QString& help)
 
 void printError(const QString& message)
 {
-    std::fprintf(stderr, "scopevault-cli: error: %s\n", message.toLocal8Bit().constData());
+    std::fprintf(stderr, "scopevault-cli: error: %s\n",
+                 Text::printable(message.toStdString()).c_str());
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "SqliteVaultRepository.h"
+#include "Text.h"
 #include "secrets/SecretInput.h"
 #include "vault/VaultError.h"
 #include "vault/VaultLocation.h"
@@ -181,14 +182,16 @@ void CliContext::printJson(const QJsonValue& value)
 
 void CliContext::print(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8() + '\n';
-    writeRaw(reinterpret_cast<const unsigned char*>(bytes.constData()),
-             static_cast<std::size_t>(bytes.size()));
+    // Text output may quote what files and imports put in the vault (descriptions, names):
+    // never raw control characters. Values go through writeRaw, unchanged.
+    const std::string bytes = Text::printable(text.toStdString()) + '\n';
+    writeRaw(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
 }
 
 void CliContext::warn(const QString& text)
 {
-    std::fprintf(stderr, "scopevault-cli: warning: %s\n", text.toLocal8Bit().constData());
+    std::fprintf(stderr, "scopevault-cli: warning: %s\n",
+                 Text::printable(text.toStdString()).c_str());
 }
 
 void CliContext::writeRaw(const unsigned char* data, std::size_t size)

@@ -161,6 +161,43 @@ private Q_SLOTS:
                  QStringList());
     }
 
+    // Control characters from input or a file never reach the terminal raw: an escape
+    // sequence in a reference, or in a bundle header's agent name (shown by inspect, which
+    // verifies nothing and says so), comes out as visible text.
+    void noRawControlCharactersOnTheTerminal()
+    {
+        TestVault vault;
+        const CliResult get = run(vault, {"get", QString::fromLatin1("system:A\x1b]0;x\x07")});
+        QVERIFY(get.exitCode != 0);
+        QVERIFY2(!get.err.contains('\x1b') && !get.err.contains('\x07'), get.err.constData());
+        QVERIFY2(get.err.contains("\\x1b]0;x\\x07"), get.err.constData());
+
+        vault.set(QStringLiteral("pay/charge:KEY"), "k");
+        QCOMPARE(run(vault, {"action", "declare", "pay/charge", "KEY"}).exitCode, 0);
+        QCOMPARE(run(vault, {"agent", "add", "bot", "--public-key", newAgentPublicKey()}).exitCode,
+                 0);
+        QCOMPARE(run(vault, {"grant", "bot", "pay/charge"}).exitCode, 0);
+        const QString bundle = vault.dirPath() + QStringLiteral("/bot.svb");
+        QCOMPARE(run(vault, {"export", "bot", "--out", bundle}).exitCode, 0);
+        QFile file(bundle);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        const qsizetype at = bytes.indexOf("bot");
+        QVERIFY(at > 0);
+        bytes.replace(at, 3, "\x1b[2");
+        QVERIFY(file.seek(0) && file.write(bytes) == bytes.size());
+        file.close();
+        const CliResult inspect = agent({"inspect", bundle});
+        QVERIFY2(inspect.exitCode == 0, inspect.err.constData());
+        QVERIFY2(!inspect.out.contains('\x1b'), inspect.out.constData());
+        QVERIFY(inspect.out.contains("\\x1b[2"));
+        QVERIFY(inspect.out.contains("Unverified header"));
+        // The signature check refuses the edited file where it counts.
+        QVERIFY(
+            agent({"exec", "--bundle", bundle, "--identity", bundle, "--", "/bin/true"}).exitCode !=
+            0);
+    }
+
     // An audit checkpoint file is written the same way.
     void checkpointNeverWritesThroughASymlink()
     {
