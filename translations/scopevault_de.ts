@@ -4,10 +4,6 @@
 <context>
     <name>AbstractCoreConfig</name>
     <message>
-        <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1: kein gültiges JSON bei Byte %2: %3</translation>
-    </message>
-    <message>
         <source>%1: no &quot;api_keys&quot; object (is this an AbstractCore config?)</source>
         <translation>%1: kein Objekt „api_keys“ (ist das eine AbstractCore-Konfiguration?)</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>empty</source>
         <translation>leer</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: kein gültiges JSON: %2</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1064,14 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>secrets must be a list of names</source>
         <translation>secrets muss eine Liste von Namen sein</translation>
     </message>
+    <message>
+        <source>nested deeper than 64 levels</source>
+        <translation>tiefer als 64 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first at line %2)</source>
+        <translation>doppelter Schlüssel „%1“ (zuerst in Zeile %2)</translation>
+    </message>
 </context>
 <context>
     <name>Moment</name>
@@ -1706,6 +1714,29 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>no vault at %1</source>
         <translation>kein Tresor unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>the text ends inside an escape</source>
+        <translation>der Text endet mitten in einer Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>an escape JSON does not define (only \&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>eine Escape-Sequenz, die JSON nicht kennt (nur \&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <source>\u needs four hexadecimal digits</source>
+        <translation>\u braucht vier hexadezimale Ziffern</translation>
+    </message>
+    <message>
+        <source>a low surrogate without a high surrogate before it</source>
+        <translation>ein niederes Surrogat ohne hohes Surrogat davor</translation>
+    </message>
+    <message>
+        <source>a high surrogate without a low surrogate after it</source>
+        <translation>ein hohes Surrogat ohne niederes Surrogat danach</translation>
     </message>
 </context>
 <context>

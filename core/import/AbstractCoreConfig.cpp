@@ -1,5 +1,6 @@
 #include "import/AbstractCoreConfig.h"
 
+#include "import/StrictJson.h"
 #include "secrets/SecretInput.h"
 #include "vault/VaultError.h"
 
@@ -20,6 +21,7 @@ QString AbstractCoreConfig::environmentName(const QString& provider)
 AbstractCoreConfig::Result AbstractCoreConfig::parseFile(const QString& path)
 {
     const SecureBuffer content = SecretInput::readRegularFile(path);
+    StrictJson::checkEscapes(QByteArrayView(content.view()), path);
     QJsonParseError error{};
     // QJsonDocument keeps its own copy of the text while parsing: the values pass through
     // ordinary memory briefly (docs/THREAT-MODEL.md, "Imports").
@@ -28,10 +30,9 @@ AbstractCoreConfig::Result AbstractCoreConfig::parseFile(const QString& path)
     if (error.error != QJsonParseError::NoError) {
         throw VaultError(
             ErrorCode::Other,
-            QCoreApplication::translate("AbstractCoreConfig", "%1: not valid JSON at byte %2: %3")
-                .arg(path)
-                .arg(error.offset)
-                .arg(error.errorString()));
+            QCoreApplication::translate("AbstractCoreConfig", "%1: not valid JSON: %2")
+                .arg(StrictJson::where(QByteArrayView(content.view()), error.offset, path),
+                     error.errorString()));
     }
     const QJsonValue apiKeys = document.object().value(QStringLiteral("api_keys"));
     if (!apiKeys.isObject()) {

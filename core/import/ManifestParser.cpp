@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 
 #include <yaml-cpp/yaml.h>
 
@@ -21,6 +22,38 @@ namespace {
             ? path
             : QStringLiteral("%1:%2:%3").arg(path).arg(mark.line + 1).arg(mark.column + 1);
     throw VaultError(ErrorCode::Other, where + QStringLiteral(": ") + message);
+}
+
+// yaml-cpp keeps every pair of a mapping and lets the first of two equal keys win: a
+// duplicate is refused instead, naming both lines.
+void refuseDuplicateKeys(const QString& path, const YAML::Node& node, int depth = 0)
+{
+    if (depth > 64) {
+        fail(path, node.Mark(),
+             QCoreApplication::translate("ManifestParser", "nested deeper than 64 levels"));
+    }
+    if (node.IsMap()) {
+        QHash<QString, int> lines;
+        for (const auto& entry : node) {
+            if (entry.first.IsScalar()) {
+                const QString key = QString::fromStdString(entry.first.Scalar());
+                const auto seen = lines.constFind(key);
+                if (seen != lines.constEnd()) {
+                    fail(path, entry.first.Mark(),
+                         QCoreApplication::translate("ManifestParser",
+                                                     "duplicate key '%1' (first at line %2)")
+                             .arg(key)
+                             .arg(*seen));
+                }
+                lines.insert(key, entry.first.Mark().line + 1);
+            }
+            refuseDuplicateKeys(path, entry.second, depth + 1);
+        }
+    } else if (node.IsSequence()) {
+        for (const YAML::Node& each : node) {
+            refuseDuplicateKeys(path, each, depth + 1);
+        }
+    }
 }
 
 QString scalarText(const YAML::Node& node)
@@ -83,6 +116,7 @@ Manifest ManifestParser::parseFile(const QString& path)
              QCoreApplication::translate(
                  "ManifestParser", "the top level must be a mapping (name:, env_vars:, ...)"));
     }
+    refuseDuplicateKeys(path, root);
     Manifest manifest;
     manifest.path = path;
     try {

@@ -198,6 +198,52 @@ private Q_SLOTS:
             0);
     }
 
+    // A value that JSON's parser would silently change (a bad escape, half a surrogate pair) is
+    // refused naming line and column; a proper pair is stored as the character it encodes.
+    void abstractCoreValuesAreNeverChangedSilently()
+    {
+        TestVault vault;
+        const QString lone =
+            vault.writeFile(QStringLiteral("lone.json"),
+                            "{\n  \"api_keys\": {\n    \"openai\": \"sk-\\ud800-x\"\n  }\n}\n");
+        CliResult result = run(vault, {"import", "abstractcore", lone, "--scope", "system"});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("lone.json:3:19"), result.err.constData());
+        QVERIFY(result.err.contains("surrogate"));
+        QVERIFY(!result.err.contains("sk-"));
+        QCOMPARE(run(vault, {"get", "system:OPENAI_API_KEY"}).exitCode, 4);
+
+        const QString badEscape = vault.writeFile(QStringLiteral("escape.json"),
+                                                  "{\"api_keys\": {\"openai\": \"sk-abc\\q\"}}");
+        result = run(vault, {"import", "abstractcore", badEscape, "--scope", "system"});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("escape.json:1:32"), result.err.constData());
+        QCOMPARE(run(vault, {"get", "system:OPENAI_API_KEY"}).exitCode, 4);
+
+        const QString pair = vault.writeFile(QStringLiteral("pair.json"),
+                                             "{\"api_keys\": {\"openai\": \"sk-\\ud83d\\ude00\"}}");
+        result = run(vault, {"import", "abstractcore", pair, "--scope", "system"});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QCOMPARE(run(vault, {"get", "system:OPENAI_API_KEY"}).out,
+                 QByteArray("sk-\xF0\x9F\x98\x80"));
+    }
+
+    // yaml-cpp lets the first of two equal keys win; a manifest with a duplicate is refused.
+    void duplicateManifestKeysAreRefused()
+    {
+        TestVault vault;
+        const QString pack = vault.dirPath() + QStringLiteral("/dup");
+        QVERIFY(QDir().mkpath(pack + QStringLiteral("/act")));
+        vault.writeFile(QStringLiteral("dup/act/manifest.yaml"),
+                        "name: act\nenv_vars:\n  KEY_A:\n    required: true\n  KEY_A:\n"
+                        "    required: false\n");
+        const CliResult result = run(vault, {"import", "skillpack", pack});
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains("manifest.yaml:5:3: duplicate key 'KEY_A' (first at line 3)"),
+                 result.err.constData());
+        QCOMPARE(run(vault, {"action", "list", "--json"}).out.trimmed(), QByteArray("[]"));
+    }
+
     // An audit checkpoint file is written the same way.
     void checkpointNeverWritesThroughASymlink()
     {
