@@ -6,7 +6,10 @@
 #include "Text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <set>
+#include <string_view>
 
 namespace scopevault {
 
@@ -53,6 +56,68 @@ SecureBuffer BundlePayload::encode() const
         writer.bytes(value.data(), value.size());
     }
     return out;
+}
+
+namespace {
+
+// [A-Za-z_][A-Za-z0-9_]*, at most 255: an environment-variable name, nothing a shell or a
+// .env reader could take for syntax.
+bool isSecretName(const std::string& name)
+{
+    if (name.empty() || name.size() > 255 || (std::isdigit(static_cast<unsigned char>(name[0])))) {
+        return false;
+    }
+    return std::all_of(name.cbegin(), name.cend(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+               c == '_';
+    });
+}
+
+// [a-z0-9][a-z0-9_-]{0,63}
+bool isScopeName(std::string_view name)
+{
+    if (name.empty() || name.size() > 64 || name[0] == '_' || name[0] == '-') {
+        return false;
+    }
+    return std::all_of(name.cbegin(), name.cend(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    });
+}
+
+bool isActionName(const std::string& action)
+{
+    const std::string::size_type slash = action.find('/');
+    return slash != std::string::npos && isScopeName(std::string_view(action).substr(0, slash)) &&
+           isScopeName(std::string_view(action).substr(slash + 1));
+}
+
+} // namespace
+
+void BundlePayload::checkNames(const std::string& source) const
+{
+    std::set<std::string> seenActions;
+    for (const std::string& action : actions) {
+        if (!isActionName(action)) {
+            throw damaged(source, "an action is not PACK/ACTION");
+        }
+        if (!seenActions.insert(action).second) {
+            throw damaged(source, "an action is listed twice");
+        }
+    }
+    std::set<std::pair<std::string, std::string>> seenSecrets;
+    for (const BundleSecret& secret : secrets) {
+        if (!isSecretName(secret.name)) {
+            throw damaged(source, "a secret name is not an environment-variable name "
+                                  "([A-Za-z_][A-Za-z0-9_]*)");
+        }
+        if (!seenSecrets.insert({secret.name, secret.reference}).second) {
+            throw damaged(source, "a secret is listed twice");
+        }
+        std::set<std::uint16_t> uses(secret.actions.cbegin(), secret.actions.cend());
+        if (uses.size() != secret.actions.size()) {
+            throw damaged(source, "a secret names one action twice");
+        }
+    }
 }
 
 BundlePayload BundlePayload::parse(SecureBuffer plaintext, const std::string& source)
@@ -102,6 +167,7 @@ BundlePayload BundlePayload::parse(SecureBuffer plaintext, const std::string& so
         throw damaged(source, Text::format("%s unexpected bytes at the end",
                                            {std::to_string(reader.remaining())}));
     }
+    payload.checkNames(source);
     return payload;
 }
 

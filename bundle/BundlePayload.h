@@ -24,6 +24,10 @@ public:
     [[nodiscard]] SecureBuffer encode() const;
     /// Parses decrypted payload bytes. Throws BundleError(Damaged) naming `source`.
     [[nodiscard]] static BundlePayload parse(SecureBuffer plaintext, const std::string& source);
+    /// Even under a valid signature, every action must be PACK/ACTION and listed once, every
+    /// secret name an environment-variable name, no (name, reference) twice and no action
+    /// twice in one secret's list: throws BundleError(Damaged) otherwise (BUNDLE-FORMAT.md).
+    void checkNames(const std::string& source) const;
 
     /// What one delivery receives, sorted by name: the secrets of `action`, or of every
     /// action when none is given. Throws BundleError(Selection) for an action the bundle was

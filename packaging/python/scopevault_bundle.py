@@ -13,6 +13,7 @@ BundleError before any secret is returned. Receipts are not written by this modu
 import base64
 import os
 import stat
+import re
 import struct
 import sys
 import time
@@ -217,7 +218,31 @@ def _parse_payload(plaintext, source):
         secrets.append(entry)
     if reader.at != len(plaintext):
         reader.fail("%d unexpected bytes at the end" % (len(plaintext) - reader.at))
+    _check_names(reader, actions, secrets)
     return actions, secrets
+
+
+_SECRET_NAME = re.compile(r"\A[A-Za-z_][A-Za-z0-9_]{0,254}\Z")
+_ACTION = re.compile(r"\A[a-z0-9][a-z0-9_-]{0,63}/[a-z0-9][a-z0-9_-]{0,63}\Z")
+
+
+def _check_names(reader, actions, secrets):
+    """The same rules as the C++ reader (BUNDLE-FORMAT.md), even under a valid signature."""
+    if any(not _ACTION.match(action) for action in actions):
+        reader.fail("an action is not PACK/ACTION")
+    if len(set(actions)) != len(actions):
+        reader.fail("an action is listed twice")
+    seen = set()
+    for entry in secrets:
+        if not _SECRET_NAME.match(entry["name"]):
+            reader.fail("a secret name is not an environment-variable name "
+                        "([A-Za-z_][A-Za-z0-9_]*)")
+        key = (entry["name"], entry["reference"])
+        if key in seen:
+            reader.fail("a secret is listed twice")
+        seen.add(key)
+        if len(set(entry["actions"])) != len(entry["actions"]):
+            reader.fail("a secret names one action twice")
 
 
 def _select(actions, secrets, action):

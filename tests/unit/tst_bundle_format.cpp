@@ -13,6 +13,7 @@
 #include "text/Duration.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -218,6 +219,62 @@ private Q_SLOTS:
             BundleSealer::seal(sampleHeader(m_clock.nowUtc()), cut, m_alice.publicKey(),
                                m_vault.secretKey, m_vault.publicKey);
         QCOMPARE(reasonOf([&] { (void)open(shortened, m_alice); }), Reason::Damaged);
+    }
+
+    // A valid signature does not make a name safe: both readers (this one and the Python
+    // reader) refuse names a shell or a .env reader could take for syntax, and duplicates,
+    // the same way (exit 10, damaged).
+    void signedButUnsafeNamesAreRefusedByBothReaders()
+    {
+        QTemporaryDir dir;
+        const std::string identity = dir.filePath(QStringLiteral("alice.identity")).toStdString();
+        m_alice.save(identity, "2026-11-23T00:00:00Z");
+        const QString vaultKey =
+            QString::fromLatin1(QByteArray::fromStdString(m_vault.publicKey).toBase64());
+        const auto refusedByBoth = [&](const BundlePayload& payload, const char* what) {
+            const std::string file = sealFor(m_alice, sampleHeader(m_clock.nowUtc()), payload);
+            QVERIFY2(reasonOf([&] { (void)open(file, m_alice); }) == Reason::Damaged, what);
+            const QString path = dir.filePath(QStringLiteral("bad.svb"));
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QVERIFY(out.write(file.data(), static_cast<qint64>(file.size())) ==
+                    static_cast<qint64>(file.size()));
+            out.close();
+            QProcess python;
+            python.start(QStringLiteral("/usr/bin/python3"),
+                         {qEnvironmentVariable("SCOPEVAULT_SOURCE_DIR") +
+                              QStringLiteral("/packaging/python/scopevault_bundle.py"),
+                          path, QStringLiteral("--identity"), QString::fromStdString(identity),
+                          QStringLiteral("--vault-key"), vaultKey, QStringLiteral("--now-ms"),
+                          QString::number(ms(m_clock.nowUtc()))});
+            QVERIFY(python.waitForFinished(30000));
+            QVERIFY2(python.exitCode() == 10,
+                     qPrintable(QString::fromLatin1(what) + QStringLiteral(": ") +
+                                QString::fromUtf8(python.readAllStandardError())));
+            QVERIFY(python.readAllStandardOutput().isEmpty());
+        };
+        for (const std::string& name :
+             {std::string("A=B"), std::string("A\nB"), std::string("A\0B", 3),
+              std::string("X; touch pwned #"), std::string("1ABC"), std::string("")}) {
+            BundlePayload payload = samplePayload();
+            payload.secrets.front().name = name;
+            refusedByBoth(payload, "unsafe secret name");
+        }
+        BundlePayload twiceListed = samplePayload();
+        twiceListed.actions.push_back(twiceListed.actions.front());
+        refusedByBoth(twiceListed, "action listed twice");
+        BundlePayload badAction = samplePayload();
+        badAction.actions.front() = "payments/charge; rm -rf";
+        refusedByBoth(badAction, "action not PACK/ACTION");
+        BundlePayload duplicate = samplePayload();
+        duplicate.secrets.push_back(secret("EMPTY", "payments:EMPTY", QByteArray("again"), {0}));
+        refusedByBoth(duplicate, "secret listed twice");
+        BundlePayload doubleUse = samplePayload();
+        doubleUse.secrets.front().actions = {0, 0};
+        refusedByBoth(doubleUse, "one action twice in a secret");
+        // The sample itself (two STRIPE_KEY entries from different scopes) stays valid.
+        const std::string good = sealFor(m_alice, sampleHeader(m_clock.nowUtc()));
+        QCOMPARE(open(good, m_alice).payload.secrets.size(), samplePayload().secrets.size());
     }
 
     // 20 positions spread over the whole file: each flip is refused, for the reason the spec
