@@ -51,10 +51,11 @@ public:
     void clear();
 
     [[nodiscard]] bool equals(const SecureBuffer& other) const;
-
-private:
+    /// Makes room for `capacity` bytes in one secure allocation (content kept), so that a
+    /// buffer filled piece by piece is not copied again at every doubling.
     void reserve(std::size_t capacity);
 
+private:
     unsigned char* m_data = nullptr;
     std::size_t m_size = 0;
     std::size_t m_capacity = 0;

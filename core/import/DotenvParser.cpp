@@ -269,6 +269,9 @@ void finishLine(Reader& reader, const char* after)
 DotenvParser::Result DotenvParser::parse(const SecureBuffer& content)
 {
     Result result;
+    result.values.reserve(content.size() + 1); // values are never longer than the file
+    result.values.append(nullptr, 0);          // allocated even when there are no values
+    std::vector<std::pair<std::size_t, std::size_t>> spans; // (offset, size) per entry
     Reader reader(content);
     for (;;) {
         reader.skipWhitespaceAndNewlines();
@@ -322,11 +325,19 @@ DotenvParser::Result DotenvParser::parse(const SecureBuffer& content)
                                                "name ([A-Za-z_][A-Za-z0-9_]*)")});
                 continue;
             }
-            result.entries.push_back({line, name, std::move(value)});
+            // Each value is copied into the one buffer; its own (transient) one goes here.
+            spans.emplace_back(result.values.size(), value.size());
+            result.values.append(value.data(), value.size());
+            result.entries.push_back({line, name, SecretView()});
         } catch (const ParseError& error) {
             result.problems.append({line, error.message});
             reader.skipRestOfLine();
         }
+    }
+    // Views are made once the buffer no longer grows (appending may move it).
+    for (std::size_t e = 0; e < result.entries.size(); ++e) {
+        result.entries[e].value =
+            SecretView(result.values.data() + spans[e].first, spans[e].second);
     }
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SecretView.h"
 #include "SecureBuffer.h"
 
 #include <QList>
@@ -21,7 +22,7 @@ public:
     {
         int line = 0;
         QString name;
-        SecureBuffer value;
+        SecretView value; // into Result::values
     };
     struct Problem
     {
@@ -32,6 +33,7 @@ public:
     {
         std::vector<Entry> entries; // in file order; a repeated name keeps both, last wins
         QList<Problem> problems;    // malformed lines, skipped
+        SecureBuffer values;        // every value, one after the other: one guarded allocation
     };
 
     [[nodiscard]] static Result parse(const SecureBuffer& content);

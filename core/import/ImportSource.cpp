@@ -12,14 +12,17 @@ ImportSource::Loaded ImportSource::load(Kind kind, const QString& path)
     Loaded loaded;
     switch (kind) {
     case Kind::Dotenv: {
-        const DotenvParser::Result parsed = DotenvParser::parse(SecretInput::readRegularFile(path));
+        DotenvParser::Result parsed = DotenvParser::parse(SecretInput::readRegularFile(path));
         for (const DotenvParser::Problem& problem : parsed.problems) {
             loaded.problems << Problem{QStringLiteral("%1:%2").arg(path).arg(problem.line),
                                        problem.message};
         }
+        // The parser's buffer moves here whole (its address with it): the views stay valid.
+        loaded.values = std::move(parsed.values);
+        loaded.items.reserve(parsed.entries.size());
         for (const DotenvParser::Entry& entry : parsed.entries) {
-            loaded.items.push_back({entry.name, SecureBuffer::copyOf(entry.value.view()),
-                                    QStringLiteral("%1:%2").arg(path).arg(entry.line)});
+            loaded.items.push_back(
+                {entry.name, entry.value, QStringLiteral("%1:%2").arg(path).arg(entry.line)});
         }
         break;
     }
@@ -29,9 +32,16 @@ ImportSource::Loaded ImportSource::load(Kind kind, const QString& path)
             loaded.problems << Problem{QStringLiteral("api_keys.") + skipped.provider,
                                        skipped.reason};
         }
+        std::vector<std::pair<std::size_t, std::size_t>> spans;
         for (const AbstractCoreConfig::Key& key : parsed.keys) {
-            loaded.items.push_back({key.name, SecureBuffer::copyOf(key.value.view()),
-                                    QStringLiteral("%1 api_keys.%2").arg(path, key.provider)});
+            spans.emplace_back(loaded.values.size(), key.value.size());
+            loaded.values.append(key.value.data(), key.value.size());
+        }
+        for (std::size_t k = 0; k < parsed.keys.size(); ++k) {
+            const AbstractCoreConfig::Key& key = parsed.keys[k];
+            loaded.items.push_back(
+                {key.name, SecretView(loaded.values.data() + spans[k].first, spans[k].second),
+                 QStringLiteral("%1 api_keys.%2").arg(path, key.provider)});
         }
         break;
     }

@@ -3,6 +3,8 @@
 #include "audit/AuditAction.h"
 #include "import/SecretImporter.h"
 
+#include "SecureBuffer.h"
+
 #include <QList>
 #include <QString>
 
@@ -32,8 +34,9 @@ public:
 
     struct Loaded
     {
-        std::vector<SecretImporter::Item> items;
+        std::vector<SecretImporter::Item> items; // their values point into `values`
         QList<Problem> problems;
+        SecureBuffer values; // every value in one guarded allocation, however many there are
     };
 
     /// Reads and parses `path`. Throws VaultError (Usage, NotFound, ...) for a file that

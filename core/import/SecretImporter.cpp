@@ -56,7 +56,7 @@ SecretImporter::run(const Scope& scope, const std::vector<Item>& items, bool dry
             const SecretRef ref(scope, item.name);
             Outcome outcome{item.name, item.origin, Outcome::Kind::Added, QString()};
             if (m_secrets.secretExists(ref)) {
-                if (m_secrets.valueEquals(ref, item.value)) {
+                if (m_secrets.valueEquals(ref, item.value.view())) {
                     outcome.kind = Outcome::Kind::Unchanged;
                 } else if (mayOverwrite(ref)) {
                     outcome.kind = Outcome::Kind::Updated;
@@ -69,7 +69,7 @@ SecretImporter::run(const Scope& scope, const std::vector<Item>& items, bool dry
             }
             if (!dryRun &&
                 (outcome.kind == Outcome::Kind::Added || outcome.kind == Outcome::Kind::Updated)) {
-                m_secrets.setSecret(ref, item.value);
+                m_secrets.setSecret(ref, item.value.view());
             }
             outcomes.push_back(outcome);
         }

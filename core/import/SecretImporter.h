@@ -4,6 +4,7 @@
 #include "secrets/SecretService.h"
 #include "vault/VaultError.h"
 
+#include "SecretView.h"
 #include "SecureBuffer.h"
 #include "catalog/Scope.h"
 #include "secrets/SecretRef.h"
@@ -26,8 +27,8 @@ public:
     struct Item
     {
         QString name;
-        SecureBuffer value;
-        QString origin; // "FILE:LINE" or "FILE (provider)", for messages
+        SecretView value; // into a buffer the caller keeps (ImportSource::Loaded::values)
+        QString origin;   // "FILE:LINE" or "FILE (provider)", for messages
     };
     struct Outcome
     {

@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <thread>
 
+#include <sodium.h>
+
 namespace scopevault {
 
 namespace {
@@ -104,6 +106,12 @@ void SecretService::sealInto(SecretRecord& record, const SecretRef& ref, const Q
 quint64 SecretService::setSecret(const SecretRef& ref, const SecureBuffer& value,
                                  const SecretChange& change)
 {
+    return setSecret(ref, value.view(), change);
+}
+
+quint64 SecretService::setSecret(const SecretRef& ref, std::string_view value,
+                                 const SecretChange& change)
+{
     m_store.requireUnlocked();
     quint64 version = 0;
     m_store.transact([&] {
@@ -117,7 +125,7 @@ quint64 SecretService::setSecret(const SecretRef& ref, const SecureBuffer& value
             record.version = 1;
             record.createdMs = now;
             record.updatedMs = now;
-            sealInto(record, ref, change.description.value_or(QString()), value.view(),
+            sealInto(record, ref, change.description.value_or(QString()), QByteArrayView(value),
                      change.notes);
             m_store.repository().insertSecret(record);
             version = record.version;
@@ -125,7 +133,7 @@ quint64 SecretService::setSecret(const SecretRef& ref, const SecureBuffer& value
                             AuditEvent::Outcome::Success,
                             QJsonObject{{QStringLiteral("version"), qint64(version)},
                                         {QStringLiteral("valueTag"),
-                                         m_store.audit().valueTag(value.view())}}});
+                                         m_store.audit().valueTag(QByteArrayView(value))}}});
             return;
         }
         SecretRecord record = std::move(*existing);
@@ -136,14 +144,14 @@ quint64 SecretService::setSecret(const SecretRef& ref, const SecureBuffer& value
         }
         record.version += 1;
         record.updatedMs = now;
-        sealInto(record, ref, change.description.value_or(current.description), value.view(),
-                 change.notes ? change.notes : &oldNotes);
+        sealInto(record, ref, change.description.value_or(current.description),
+                 QByteArrayView(value), change.notes ? change.notes : &oldNotes);
         m_store.repository().updateSecret(record);
         version = record.version;
-        m_store.record(
-            {AuditAction::SecretUpdated, ref.toString(), AuditEvent::Outcome::Success,
-             QJsonObject{{QStringLiteral("version"), qint64(version)},
-                         {QStringLiteral("valueTag"), m_store.audit().valueTag(value.view())}}});
+        m_store.record({AuditAction::SecretUpdated, ref.toString(), AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("version"), qint64(version)},
+                                    {QStringLiteral("valueTag"),
+                                     m_store.audit().valueTag(QByteArrayView(value))}}});
     });
     return version;
 }
@@ -293,6 +301,16 @@ void SecretService::removeSecret(const SecretRef& ref)
             }
         }
     });
+}
+
+bool SecretService::valueEquals(const SecretRef& ref, std::string_view candidate)
+{
+    const SecretRecord record = findRecord(ref);
+    (void)openMetadata(record, &ref);
+    const SecureBuffer stored = openField(record, RecordCipher::Field::Value, record.value, ref);
+    return stored.size() == candidate.size() &&
+           (candidate.empty() ||
+            sodium_memcmp(stored.data(), candidate.data(), candidate.size()) == 0);
 }
 
 bool SecretService::valueEquals(const SecretRef& ref, const SecureBuffer& candidate)

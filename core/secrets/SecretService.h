@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace scopevault {
@@ -39,6 +40,9 @@ public:
     /// Creates the secret or replaces its value (a new version). Returns the new version.
     quint64 setSecret(const SecretRef& ref, const SecureBuffer& value,
                       const SecretChange& change = SecretChange());
+    /// The same for a value inside a larger secure buffer (imports hold all values in one).
+    quint64 setSecret(const SecretRef& ref, std::string_view value,
+                      const SecretChange& change = SecretChange());
     /// Changes description and/or notes without touching the value or its version.
     void editSecret(const SecretRef& ref, const SecretChange& change);
     /// Records the read in the audit log (committed) before returning the value; if the
@@ -58,6 +62,7 @@ public:
     /// Compares a stored value with a candidate inside the core: nothing is released, so
     /// nothing is recorded as a read (imports use it to skip unchanged values).
     [[nodiscard]] bool valueEquals(const SecretRef& ref, const SecureBuffer& candidate);
+    [[nodiscard]] bool valueEquals(const SecretRef& ref, std::string_view candidate);
     /// Which names exist at which scope (decrypts every record's metadata once).
     [[nodiscard]] SecretIndex secretIndex();
     /// Moves a secret to another reference (scope and/or name), keeping value, notes,

@@ -214,7 +214,7 @@ private Q_SLOTS:
             DotenvParser::parse(SecretInput::readFile(fixture(QStringLiteral("basic.env"))));
         std::vector<SecretImporter::Item> items;
         for (DotenvParser::Entry& entry : parsed.entries) {
-            items.push_back({entry.name, std::move(entry.value), QString()});
+            items.push_back({entry.name, entry.value, QString()}); // into parsed.values
         }
         const auto outcomes = SecretImporter(vault).run(Scope::system(), items, false,
                                                         [](const SecretRef&) { return false; });
@@ -239,9 +239,12 @@ private Q_SLOTS:
         vault.create(SecureBuffer::copyOf("pass"), KdfParams{1, 8 * 1024 * 1024});
         const SecretRef ref = SecretRef::parse(QStringLiteral("system:KEY"));
         SecretService(vault).setSecret(ref, SecureBuffer::copyOf("original"));
+        const SecureBuffer imported = SecureBuffer::copyOf("imported");
+        const SecureBuffer fresh = SecureBuffer::copyOf("fresh");
         std::vector<SecretImporter::Item> items;
-        items.push_back({QStringLiteral("KEY"), SecureBuffer::copyOf("imported"), QString()});
-        items.push_back({QStringLiteral("NEW"), SecureBuffer::copyOf("fresh"), QString()});
+        items.push_back(
+            {QStringLiteral("KEY"), SecretView(imported.data(), imported.size()), QString()});
+        items.push_back({QStringLiteral("NEW"), SecretView(fresh.data(), fresh.size()), QString()});
         SecretImporter importer(vault);
         using Kind = SecretImporter::Outcome::Kind;
         auto outcomes =

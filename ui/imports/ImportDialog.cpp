@@ -126,6 +126,7 @@ void ImportDialog::invalidate()
     m_previewed = false;
     m_plan.reset();
     m_items.clear();
+    m_values.clear();
     m_model->clear();
     m_import->setEnabled(false);
     m_preview->setDefault(true);
@@ -242,6 +243,7 @@ void ImportDialog::previewSecrets()
         rows << Row{RowKind::Skip, problem.where, problem.reason};
     }
     m_items = std::move(loaded.items);
+    m_values = std::move(loaded.values); // what m_items point into
     const bool overwrite = m_overwrite->isChecked();
     const std::vector<SecretImporter::Outcome> outcomes =
         SecretImporter(m_session.vault()).run(scope, m_items, true, [overwrite](const SecretRef&) {
@@ -297,6 +299,7 @@ void ImportDialog::import()
         return;
     }
     m_items.clear();
+    m_values.clear();
     m_session.notifyChanged();
     accept();
 }

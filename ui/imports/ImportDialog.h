@@ -71,6 +71,7 @@ private:
     QPushButton* m_import;
     std::optional<SkillpackPlan> m_plan;
     std::vector<SecretImporter::Item> m_items;
+    SecureBuffer m_values; // the previewed values, which m_items point into
     bool m_previewed = false;
 };
 
