@@ -122,7 +122,22 @@ bool isRegularFile(const std::string& path)
 std::string vaultKeyFrom(const std::string& value)
 {
     if (!isRegularFile(value)) {
-        return BundleOpener::parseVaultKey(value);
+        try {
+            return BundleOpener::parseVaultKey(value);
+        } catch (const AgentError&) {
+            struct stat info
+            {};
+            // Neither a key nor an existing file: most likely a file name with a typo, and
+            // "file not found" (exit 4) says so better than a base64 complaint.
+            if (::stat(value.c_str(), &info) != 0 && errno == ENOENT &&
+                (value.find('.') != std::string::npos || value.find("/") != std::string::npos)) {
+                throw AgentError(ErrorCode::NotFound,
+                                 Text::format("no vault key file %s (and it is not the base64 "
+                                              "text of a key either)",
+                                              {value}));
+            }
+            throw;
+        }
     }
     const std::string content = readFile(value, "vault key", 64 * 1024);
     std::size_t start = 0;

@@ -91,8 +91,13 @@ def load_identity(path):
     if mode & 0o077:
         raise PermissionError("identity %s is accessible by other users (mode %o); run "
                               "'chmod 600 %s' first" % (path, stat.S_IMODE(mode), path))
-    with open(path, "r", encoding="ascii") as handle:
-        for number, line in enumerate(handle, 1):
+    with open(path, "r", encoding="ascii", errors="strict") as handle:
+        try:
+            lines = list(handle)
+        except UnicodeDecodeError:
+            raise ValueError("%s is not a Scopevault agent identity (it is not ASCII text)"
+                             % path) from None
+        for number, line in enumerate(lines, 1):
             stripped = line.strip()
             if not stripped or stripped.startswith("#"):
                 continue
@@ -282,6 +287,9 @@ def open_bundle(path, identity, vault_key, action=None, now_ms=None):
     if len(vault_key) != 32:
         raise ValueError("the vault key must be the base64 text 'scopevault-cli vault-key' "
                          "prints (32 bytes)")
+    if os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):
+        # A FIFO would block the reader; a folder or device is no bundle (as scopevault-agent).
+        raise ValueError("%s is not a regular file (a folder, FIFO or device)" % path)
     with open(path, "rb") as handle:
         data = handle.read(FIXED + 255 + MAX_CIPHERTEXT + SIGNATURE + 1)
     source = str(path)
@@ -360,6 +368,13 @@ def _main(argv):
     except FileNotFoundError as error:
         print("scopevault_bundle: error: %s" % error, file=sys.stderr)
         return 4
+    except IsADirectoryError as error:
+        print("scopevault_bundle: error: %s is a folder, not a file" % error.filename,
+              file=sys.stderr)
+        return 2
+    except OSError as error:
+        print("scopevault_bundle: error: %s" % error, file=sys.stderr)
+        return 1
     except ValueError as error:
         print("scopevault_bundle: error: %s" % error, file=sys.stderr)
         return 2

@@ -273,6 +273,49 @@ private Q_SLOTS:
         QCOMPARE(run(vault, {"get", "system:KEY_0"}).out, "value-0-" + QByteArray(32, 'x'));
     }
 
+    // Messages that misled: a vault-key file that is not there is "not found" (exit 4, as the
+    // user guide says), and the Python reader answers a folder or a non-ASCII identity with
+    // an error and the agent's exit code, not a traceback.
+    void readersSayWhatIsWrong()
+    {
+        TestVault vault;
+        const QString identity = vault.dirPath() + QStringLiteral("/agent.identity");
+        QCOMPARE(agent({"keygen", "--out", identity}).exitCode, 0);
+        const QString vaultKey = QString::fromLatin1(run(vault, {"vault-key"}).out.trimmed());
+        QVERIFY(!vaultKey.isEmpty());
+        const CliResult missingKey =
+            agent({"exec", "--bundle", identity, "--identity", identity, "--vault-key",
+                   vault.dirPath() + QStringLiteral("/vault.pub"), "--", "/bin/true"});
+        QCOMPARE(missingKey.exitCode, 4);
+        QVERIFY2(missingKey.err.contains("no vault key file"), missingKey.err.constData());
+
+        const auto python = [&](const QString& bundle, const QString& identityFile) {
+            QProcess process;
+            process.start(QStringLiteral("/usr/bin/python3"),
+                          {qEnvironmentVariable("SCOPEVAULT_SOURCE_DIR") +
+                               QStringLiteral("/packaging/python/scopevault_bundle.py"),
+                           bundle, QStringLiteral("--identity"), identityFile,
+                           QStringLiteral("--vault-key"), vaultKey});
+            process.waitForFinished(30000);
+            return CliResult{process.exitCode(), process.exitStatus() != QProcess::NormalExit,
+                             process.readAllStandardOutput(), process.readAllStandardError()};
+        };
+        const CliResult folder = python(vault.dirPath(), identity);
+        QCOMPARE(folder.exitCode, 2);
+        QVERIFY2(!folder.err.contains("Traceback"), folder.err.constData());
+        QVERIFY(folder.err.contains("not a regular file"));
+        const QString fifo = makeFifo(vault.dirPath() + QStringLiteral("/pipe.svb"));
+        QCOMPARE(python(fifo, identity).exitCode, 2);
+        const QString latin =
+            vault.writeFile(QStringLiteral("latin.identity"), "# \xe9t\xe9\nAGE-SECRET-KEY-1\n");
+        QVERIFY(QFile::setPermissions(latin, QFile::ReadOwner | QFile::WriteOwner));
+        const CliResult nonAscii = python(identity, latin);
+        QCOMPARE(nonAscii.exitCode, 2);
+        QVERIFY2(!nonAscii.err.contains("Traceback") && !nonAscii.err.contains("codec"),
+                 nonAscii.err.constData());
+        QVERIFY(nonAscii.err.contains("not ASCII"));
+    }
+
     // An audit checkpoint file is written the same way.
     void checkpointNeverWritesThroughASymlink()
     {
