@@ -74,33 +74,25 @@ SecureBuffer SecretInput::readAll(int fd, const QString& what)
 
 SecureBuffer SecretInput::readFile(const QString& path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        throw VaultError(ErrorCode::Other,
-                         QCoreApplication::translate("SecretInput", "cannot open %1: %2")
-                             .arg(path, systemError()));
-    }
-    try {
-        SecureBuffer content = readAll(fd, path);
-        ::close(fd);
-        return content;
-    } catch (...) {
-        ::close(fd);
-        throw;
-    }
+    return readOpened(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC), path);
 }
 
 SecureBuffer SecretInput::readRegularFile(const QString& path)
 {
     const int fd = FileDescriptor::openRegularFile(QFile::encodeName(path).constData());
+    if (fd < 0 && errno == EINVAL) {
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate("SecretInput",
+                                                     "%1 is not a regular file (a folder, FIFO or "
+                                                     "device); give a file")
+                             .arg(path));
+    }
+    return readOpened(fd, path);
+}
+
+SecureBuffer SecretInput::readOpened(int fd, const QString& path)
+{
     if (fd < 0) {
-        if (errno == EINVAL) {
-            throw VaultError(ErrorCode::Usage,
-                             QCoreApplication::translate(
-                                 "SecretInput", "%1 is not a regular file (a folder, FIFO or "
-                                                "device); give a file")
-                                 .arg(path));
-        }
         throw VaultError(ErrorCode::Other,
                          QCoreApplication::translate("SecretInput", "cannot open %1: %2")
                              .arg(path, systemError()));

@@ -24,6 +24,10 @@ public:
     [[nodiscard]] static bool isTerminal(int fd);
     /// Drops one trailing "\n" or "\r\n", as written by editors and `echo`.
     static void stripTrailingNewline(SecureBuffer& buffer);
+
+private:
+    /// Reads what an open(2) returned (closing it), or names `path` and errno when it is -1.
+    [[nodiscard]] static SecureBuffer readOpened(int fd, const QString& path);
 };
 
 } // namespace scopevault
