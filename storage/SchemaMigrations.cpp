@@ -57,6 +57,16 @@ const QList<QStringList>& steps()
             QStringLiteral("CREATE TABLE receipts (tag BLOB PRIMARY KEY NOT NULL, "
                            "imported_ms INTEGER NOT NULL)"),
         },
+        // 6: the commitment to the whole vault: a leaf per live record and the tree over them
+        // (its sealed root is the header's 'commitment' row).
+        {
+            QStringLiteral("CREATE TABLE commit_leaves (key BLOB NOT NULL, kind INTEGER NOT NULL, "
+                           "digest BLOB NOT NULL, PRIMARY KEY (key, kind)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX commit_leaves_kind ON commit_leaves (kind, key)"),
+            QStringLiteral("CREATE TABLE commit_nodes (level INTEGER NOT NULL, "
+                           "idx INTEGER NOT NULL, hash BLOB NOT NULL, "
+                           "PRIMARY KEY (level, idx)) WITHOUT ROWID"),
+        },
     };
     return all;
 }

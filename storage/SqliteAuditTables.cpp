@@ -51,6 +51,32 @@ std::optional<AuditRecord> SqliteAuditTables::lastAuditRecord()
     return auditFrom(query);
 }
 
+std::optional<AuditRecord> SqliteAuditTables::auditRecord(qint64 seq)
+{
+    QSqlQuery query =
+        m_connection.run(QStringLiteral("SELECT %1 FROM audit WHERE seq = ?").arg(AuditColumns),
+                         {seq}, "reading the audit log");
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return auditFrom(query);
+}
+
+qint64 SqliteAuditTables::sealedAuditCountAfter(qint64 seq)
+{
+    QSqlQuery query =
+        m_connection.run(QStringLiteral("SELECT count(*) FROM audit WHERE seq > ? AND sealed <> 0"),
+                         {seq}, "reading the audit log");
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 SqliteAuditTables::auditCheckpointCount()
+{
+    QSqlQuery query = m_connection.run(QStringLiteral("SELECT count(*) FROM audit_checkpoints"),
+                                       "reading the audit checkpoints");
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 void SqliteAuditTables::appendAudit(const AuditRecord& record)
 {
     m_connection.run(QStringLiteral("INSERT INTO audit (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -20,6 +20,9 @@ public:
     explicit SqliteAuditTables(SqliteConnection& connection);
 
     [[nodiscard]] std::optional<AuditRecord> lastAuditRecord();
+    [[nodiscard]] std::optional<AuditRecord> auditRecord(qint64 seq);
+    [[nodiscard]] qint64 sealedAuditCountAfter(qint64 seq);
+    [[nodiscard]] qint64 auditCheckpointCount();
     void appendAudit(const AuditRecord& record);
     void scanAudit(const std::function<void(const AuditRecord&)>& visit);
     void scanAuditRows(const std::function<void(const AuditRow&)>& visit);

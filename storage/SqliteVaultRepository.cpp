@@ -52,6 +52,7 @@ QVariant notesValue(const SecretRecord& record)
 SqliteVaultRepository::SqliteVaultRepository(const QString& path)
     : m_connection(path)
     , m_audit(m_connection)
+    , m_commit(m_connection)
 {}
 
 bool SqliteVaultRepository::exists() const
@@ -157,7 +158,8 @@ VaultHeader SqliteVaultRepository::readHeader()
     };
     VaultHeader header;
     header.formatVersion = field("format_version").toInt();
-    if (header.formatVersion != VaultHeader::CurrentFormatVersion) {
+    if (header.formatVersion < VaultHeader::FirstFormatVersion ||
+        header.formatVersion > VaultHeader::CurrentFormatVersion) {
         throw VaultError(
             ErrorCode::Integrity,
             QCoreApplication::translate("SqliteVaultRepository",
@@ -243,6 +245,28 @@ std::vector<SecretRecord> SqliteVaultRepository::secretsWithoutValues()
     return records;
 }
 
+std::vector<SecretRecord> SqliteVaultRepository::secrets()
+{
+    std::vector<SecretRecord> records;
+    SqliteRowScan::forEachRow(m_connection.nativeHandle(), m_connection.path(),
+                              QStringLiteral("SELECT %1, value FROM secrets").arg(SecretColumns),
+                              QCoreApplication::translate("SqliteVaultRepository", "the secrets"),
+                              [&records](sqlite3_stmt* row) {
+                                  SecretRecord record;
+                                  record.id = SqliteRowScan::blobAt(row, 0).toByteArray();
+                                  record.refTag = SqliteRowScan::blobAt(row, 1).toByteArray();
+                                  record.version =
+                                      static_cast<quint64>(sqlite3_column_int64(row, 2));
+                                  record.createdMs = sqlite3_column_int64(row, 3);
+                                  record.updatedMs = sqlite3_column_int64(row, 4);
+                                  record.metadata = SqliteRowScan::blobAt(row, 5).toByteArray();
+                                  record.notes = SqliteRowScan::blobAt(row, 6).toByteArray();
+                                  record.value = SqliteRowScan::blobAt(row, 7).toByteArray();
+                                  records.push_back(std::move(record));
+                              });
+    return records;
+}
+
 int SqliteVaultRepository::secretCount()
 {
     QSqlQuery query =
@@ -270,9 +294,10 @@ void SqliteVaultRepository::updateSecret(const SecretRecord& record)
                      "updating a secret");
 }
 
-void SqliteVaultRepository::removeSecret(const QByteArray& id)
+void SqliteVaultRepository::removeSecret(const SecretRecord& record)
 {
-    m_connection.run(QStringLiteral("DELETE FROM secrets WHERE id = ?"), {id}, "removing a secret");
+    m_connection.run(QStringLiteral("DELETE FROM secrets WHERE id = ?"), {record.id},
+                     "removing a secret");
 }
 
 QSet<QByteArray> SqliteVaultRepository::secretTags()
@@ -339,15 +364,30 @@ void SqliteVaultRepository::updateObject(const ObjectRecord& record)
                      "updating an object");
 }
 
-void SqliteVaultRepository::removeObject(const QByteArray& id)
+void SqliteVaultRepository::removeObject(const ObjectRecord& record)
 {
-    m_connection.run(QStringLiteral("DELETE FROM objects WHERE id = ?"), {id},
+    m_connection.run(QStringLiteral("DELETE FROM objects WHERE id = ?"), {record.id},
                      "removing an object");
 }
 
 std::optional<AuditRecord> SqliteVaultRepository::lastAuditRecord()
 {
     return m_audit.lastAuditRecord();
+}
+
+std::optional<AuditRecord> SqliteVaultRepository::auditRecord(qint64 seq)
+{
+    return m_audit.auditRecord(seq);
+}
+
+qint64 SqliteVaultRepository::sealedAuditCountAfter(qint64 seq)
+{
+    return m_audit.sealedAuditCountAfter(seq);
+}
+
+qint64 SqliteVaultRepository::auditCheckpointCount()
+{
+    return m_audit.auditCheckpointCount();
 }
 
 void SqliteVaultRepository::appendAudit(const AuditRecord& record)
@@ -457,6 +497,82 @@ void SqliteVaultRepository::insertReceipt(const QByteArray& tag, qint64 imported
 {
     m_connection.run(QStringLiteral("INSERT INTO receipts (tag, imported_ms) VALUES (?, ?)"),
                      {tag, importedMs}, "storing a receipt");
+}
+
+std::vector<std::pair<QByteArray, qint64>> SqliteVaultRepository::receipts()
+{
+    QSqlQuery query = m_connection.run(QStringLiteral("SELECT tag, imported_ms FROM receipts"),
+                                       "reading receipts");
+    std::vector<std::pair<QByteArray, qint64>> result;
+    while (query.next()) {
+        result.emplace_back(query.value(0).toByteArray(), query.value(1).toLongLong());
+    }
+    return result;
+}
+
+std::optional<QByteArray> SqliteVaultRepository::commitLeaf(CommitKind kind, const QByteArray& key)
+{
+    return m_commit.leaf(kind, key);
+}
+
+std::vector<CommitLeaf> SqliteVaultRepository::commitLeavesBetween(const QByteArray& from,
+                                                                   const QByteArray& to)
+{
+    return m_commit.leavesBetween(from, to);
+}
+
+std::vector<CommitLeaf> SqliteVaultRepository::commitLeavesOfKind(CommitKind kind)
+{
+    return m_commit.leavesOfKind(kind);
+}
+
+void SqliteVaultRepository::scanCommitLeaves(const std::function<void(const CommitLeaf&)>& visit)
+{
+    m_commit.scanLeaves(visit);
+}
+
+void SqliteVaultRepository::putCommitLeaf(const CommitLeaf& leaf)
+{
+    m_commit.putLeaf(leaf);
+}
+
+void SqliteVaultRepository::removeCommitLeaf(CommitKind kind, const QByteArray& key)
+{
+    m_commit.removeLeaf(kind, key);
+}
+
+std::vector<QByteArray> SqliteVaultRepository::commitNodes(int level, int first, int count)
+{
+    return m_commit.nodes(level, first, count);
+}
+
+void SqliteVaultRepository::putCommitNode(int level, int index, const QByteArray& hash)
+{
+    m_commit.putNode(level, index, hash);
+}
+
+QByteArray SqliteVaultRepository::commitState()
+{
+    return m_commit.state();
+}
+
+void SqliteVaultRepository::writeCommitState(const QByteArray& sealed)
+{
+    m_commit.writeState(sealed);
+}
+
+QStringList SqliteVaultRepository::storageProblems()
+{
+    QStringList problems;
+    QSqlQuery query =
+        m_connection.run(QStringLiteral("PRAGMA integrity_check"), "checking the file's integrity");
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok")) {
+            problems << line;
+        }
+    }
+    return problems;
 }
 
 } // namespace scopevault

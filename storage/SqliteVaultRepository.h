@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SqliteAuditTables.h"
+#include "SqliteCommitTables.h"
 #include "SqliteConnection.h"
 #include "ports/VaultRepository.h"
 
@@ -23,10 +24,11 @@ public:
 
     [[nodiscard]] std::optional<SecretRecord> findSecret(const QByteArray& refTag) override;
     [[nodiscard]] std::vector<SecretRecord> secretsWithoutValues() override;
+    [[nodiscard]] std::vector<SecretRecord> secrets() override;
     [[nodiscard]] int secretCount() override;
     void insertSecret(const SecretRecord& record) override;
     void updateSecret(const SecretRecord& record) override;
-    void removeSecret(const QByteArray& id) override;
+    void removeSecret(const SecretRecord& record) override;
 
     [[nodiscard]] QSet<QByteArray> secretTags() override;
 
@@ -34,15 +36,18 @@ public:
     [[nodiscard]] std::optional<ObjectRecord> findObject(const QByteArray& tag) override;
     void insertObject(const ObjectRecord& record) override;
     void updateObject(const ObjectRecord& record) override;
-    void removeObject(const QByteArray& id) override;
+    void removeObject(const ObjectRecord& record) override;
 
     void insertBundle(const BundleRecord& record) override;
     [[nodiscard]] std::optional<BundleRecord> findBundle(const QByteArray& id) override;
     [[nodiscard]] std::vector<BundleRecord> bundles() override;
     [[nodiscard]] bool hasReceipt(const QByteArray& tag) override;
     void insertReceipt(const QByteArray& tag, qint64 importedMs) override;
+    [[nodiscard]] std::vector<std::pair<QByteArray, qint64>> receipts() override;
 
     [[nodiscard]] std::optional<AuditRecord> lastAuditRecord() override;
+    [[nodiscard]] std::optional<AuditRecord> auditRecord(qint64 seq) override;
+    [[nodiscard]] qint64 sealedAuditCountAfter(qint64 seq) override;
     void appendAudit(const AuditRecord& record) override;
     void scanAudit(const std::function<void(const AuditRecord&)>& visit) override;
     void scanAuditRows(const std::function<void(const AuditRow&)>& visit) override;
@@ -50,6 +55,22 @@ public:
     void appendCheckpoint(const AuditCheckpoint& checkpoint) override;
     [[nodiscard]] std::vector<AuditCheckpoint> auditCheckpoints() override;
     [[nodiscard]] std::optional<AuditCheckpoint> latestAuditCheckpoint() override;
+    [[nodiscard]] qint64 auditCheckpointCount() override;
+
+    [[nodiscard]] std::optional<QByteArray> commitLeaf(CommitKind kind,
+                                                       const QByteArray& key) override;
+    [[nodiscard]] std::vector<CommitLeaf> commitLeavesBetween(const QByteArray& from,
+                                                              const QByteArray& to) override;
+    [[nodiscard]] std::vector<CommitLeaf> commitLeavesOfKind(CommitKind kind) override;
+    void scanCommitLeaves(const std::function<void(const CommitLeaf&)>& visit) override;
+    void putCommitLeaf(const CommitLeaf& leaf) override;
+    void removeCommitLeaf(CommitKind kind, const QByteArray& key) override;
+    [[nodiscard]] std::vector<QByteArray> commitNodes(int level, int first, int count) override;
+    void putCommitNode(int level, int index, const QByteArray& hash) override;
+    [[nodiscard]] QByteArray commitState() override;
+    void writeCommitState(const QByteArray& sealed) override;
+
+    [[nodiscard]] QStringList storageProblems() override;
 
     void transact(const std::function<void()>& work) override;
 
@@ -58,6 +79,7 @@ private:
 
     SqliteConnection m_connection;
     SqliteAuditTables m_audit; // after m_connection, which it uses
+    SqliteCommitTables m_commit;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
 };

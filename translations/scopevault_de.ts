@@ -425,6 +425,30 @@
         <source>the event differs from what the exported checkpoint signed</source>
         <translation>das Ereignis weicht von dem ab, was der exportierte Prüfpunkt signiert hat</translation>
     </message>
+    <message>
+        <source>event %1 locked the vault but has no checkpoint (checkpoints were removed)</source>
+        <translation>Ereignis %1 hat den Tresor gesperrt, hat aber keinen Prüfpunkt (Prüfpunkte wurden entfernt)</translation>
+    </message>
+    <message>
+        <source>more than %1 events without a checkpoint before event %2 (checkpoints were removed)</source>
+        <translation>mehr als %1 Ereignisse ohne Prüfpunkt vor Ereignis %2 (Prüfpunkte wurden entfernt)</translation>
+    </message>
+    <message>
+        <source>%1 (checkpoint at event %2)</source>
+        <translation>%1 (Prüfpunkt bei Ereignis %2)</translation>
+    </message>
+    <message>
+        <source>the vault ends at event %1, before the exported checkpoint: it is an older copy (rolled back)</source>
+        <translation>der Tresor endet bei Ereignis %1, vor dem exportierten Prüfpunkt: er ist eine ältere Kopie (zurückgesetzt)</translation>
+    </message>
+    <message>
+        <source>the log breaks at event %1</source>
+        <translation>das Protokoll bricht bei Ereignis %1 ab</translation>
+    </message>
+    <message>
+        <source>event %1 differs from what the exported checkpoint vouches for</source>
+        <translation>Ereignis %1 weicht von dem ab, wofür der exportierte Prüfpunkt bürgt</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -447,6 +471,10 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -710,6 +738,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>unexpected failure</source>
         <translation>unerwarteter Fehler</translation>
     </message>
+    <message>
+        <source>Refuse to unlock a vault older than this exported checkpoint (audit checkpoint --out), or one whose log differs from it.</source>
+        <translation>Einen Tresor, der älter als dieser exportierte Prüfpunkt ist (audit checkpoint --out) oder dessen Protokoll davon abweicht, nicht entsperren.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -787,6 +819,88 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>create one with &apos;scopevault-cli init&apos;</source>
         <translation>legen Sie einen mit „scopevault-cli init“ an</translation>
+    </message>
+</context>
+<context>
+    <name>CommitGuard</name>
+    <message>
+        <source>is not the version the vault committed to (an older copy replayed, or altered)</source>
+        <translation>ist nicht die Fassung, auf die sich der Tresor festgelegt hat (eine ältere Kopie wieder eingespielt oder verändert)</translation>
+    </message>
+    <message>
+        <source>is not part of this vault (added, or copied from another vault)</source>
+        <translation>gehört nicht zu diesem Tresor (hinzugefügt oder aus einem anderen Tresor kopiert)</translation>
+    </message>
+    <message>
+        <source>is missing: the vault committed to it (deleted, or a damaged page)</source>
+        <translation>fehlt, obwohl der Tresor sich darauf festgelegt hat (gelöscht oder eine beschädigte Seite)</translation>
+    </message>
+    <message>
+        <source>%1: the commitment does not agree with its root (first differing bucket: %2)</source>
+        <translation>%1: die Festlegung stimmt nicht mit ihrer Wurzel überein (erster abweichender Bereich: %2)</translation>
+    </message>
+    <message>
+        <source>%1: record %2 of table %3 %4</source>
+        <translation>%1: Datensatz %2 der Tabelle %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 has no commitment although its header says format 2 (it was removed)</source>
+        <translation>%1 hat keine Festlegung, obwohl der Kopf Format 2 angibt (sie wurde entfernt)</translation>
+    </message>
+    <message>
+        <source>the header of %1 belongs to another vault</source>
+        <translation>der Kopf von %1 gehört zu einem anderen Tresor</translation>
+    </message>
+    <message>
+        <source>the passphrase of %1 was changed by another process while this one unlocked it; try again</source>
+        <translation>die Passphrase von %1 wurde von einem anderen Prozess geändert, während dieser ihn entsperrte; bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <source>the header of %1 is not its current one (restored from an older copy?)</source>
+        <translation>der Kopf von %1 ist nicht der aktuelle (aus einer älteren Kopie wiederhergestellt?)</translation>
+    </message>
+    <message>
+        <source>the audit log of %1 does not end where the vault committed to: %2</source>
+        <translation>das Prüfprotokoll von %1 endet nicht dort, wo der Tresor sich festgelegt hat: %2</translation>
+    </message>
+    <message>
+        <source>event %1 is missing (events removed)</source>
+        <translation>Ereignis %1 fehlt (Ereignisse entfernt)</translation>
+    </message>
+    <message>
+        <source>event %1 was altered</source>
+        <translation>Ereignis %1 wurde verändert</translation>
+    </message>
+    <message>
+        <source>%1 sealed events follow event %2 (events added)</source>
+        <translation>%1 versiegelte Ereignisse folgen auf Ereignis %2 (Ereignisse hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>the audit log of %1 holds %2 signed checkpoints; the vault committed to %3 (checkpoints removed or added)</source>
+        <translation>das Prüfprotokoll von %1 enthält %2 signierte Prüfpunkte; der Tresor hat sich auf %3 festgelegt (Prüfpunkte entfernt oder hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>%1: the commitment&apos;s leaves of bucket %2 were altered (rows replayed, added or removed)</source>
+        <translation>%1: die Blätter der Festlegung in Bereich %2 wurden verändert (Zeilen wieder eingespielt, hinzugefügt oder entfernt)</translation>
+    </message>
+    <message>
+        <source>%1: the commitment&apos;s tree does not agree with its root (rows of commit_nodes were altered)</source>
+        <translation>%1: der Baum der Festlegung stimmt nicht mit seiner Wurzel überein (Zeilen von commit_nodes wurden verändert)</translation>
+    </message>
+    <message>
+        <source>%1: the commitment does not agree with its root near bucket %2 (rows of %3 or of the commitment replayed, added or removed)</source>
+        <translation>%1: die Festlegung stimmt nahe Bereich %2 nicht mit ihrer Wurzel überein (Zeilen von %3 oder der Festlegung wieder eingespielt, hinzugefügt oder entfernt)</translation>
+    </message>
+</context>
+<context>
+    <name>CommittedRepository</name>
+    <message>
+        <source>the vault is locked</source>
+        <translation>der Tresor ist gesperrt</translation>
+    </message>
+    <message>
+        <source>%1: record %2 of table %3 %4</source>
+        <translation>%1: Datensatz %2 der Tabelle %3 %4</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1686,14 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>cannot move %1 to %2: %2 already exists</source>
         <translation>%1 kann nicht nach %2 verschoben werden: %2 existiert bereits</translation>
     </message>
+    <message>
+        <source>secret &apos;%1&apos;: %2</source>
+        <translation>Geheimnis &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>secret &apos;%1&apos; in %2 %3</source>
+        <translation>Geheimnis &apos;%1&apos; in %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>SettingsCommands</name>
@@ -1632,6 +1754,13 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteCommitTables</name>
+    <message>
+        <source>the commitment</source>
+        <translation>die Festlegung</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1950,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>fd</source>
         <translation>fd</translation>
     </message>
+    <message>
+        <source>Check the whole file: every page, every record against the vault&apos;s commitment, every seal, the audit chain and its checkpoints (exit 5 when anything fails).</source>
+        <translation>Die ganze Datei prüfen: jede Seite, jeden Datensatz gegen die Festlegung des Tresors, jedes Siegel, die Prüfkette und ihre Prüfpunkte (Exit-Code 5, wenn etwas fehlschlägt).</translation>
+    </message>
 </context>
 <context>
     <name>VaultKeys</name>
@@ -1851,6 +1984,25 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>%1 already exists</source>
         <translation>%1 existiert bereits</translation>
     </message>
+    <message>
+        <source>the passphrase of %1 was changed by another process after this one unlocked it; the passphrase given no longer opens the vault</source>
+        <translation>die Passphrase von %1 wurde von einem anderen Prozess geändert, nachdem dieser ihn entsperrt hatte; die angegebene Passphrase öffnet den Tresor nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>VaultStateSeal</name>
+    <message>
+        <source>the commitment of %1 %2: the file was altered, or rows were replaced by older copies</source>
+        <translation>die Festlegung von %1 %2: die Datei wurde verändert, oder Zeilen wurden durch ältere Kopien ersetzt</translation>
+    </message>
+    <message>
+        <source>is malformed</source>
+        <translation>ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>does not verify</source>
+        <translation>lässt sich nicht bestätigen</translation>
+    </message>
 </context>
 <context>
     <name>VaultStore</name>
@@ -1861,6 +2013,25 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>object %1 in %2 failed authentication (the record was altered or is corrupt)</source>
         <translation>Objekt %1 in %2 hat die Authentifizierung nicht bestanden (der Eintrag wurde verändert oder ist beschädigt)</translation>
+    </message>
+</context>
+<context>
+    <name>VaultVerifier</name>
+    <message>
+        <source>every page intact</source>
+        <translation>jede Seite intakt</translation>
+    </message>
+    <message>
+        <source>every record as committed</source>
+        <translation>jeder Datensatz wie festgelegt</translation>
+    </message>
+    <message>
+        <source>every seal opens</source>
+        <translation>jedes Siegel öffnet sich</translation>
+    </message>
+    <message>
+        <source>problems found: %1</source>
+        <translation>gefundene Probleme: %1</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,12 @@ QList<QCommandLineOption> globalOptions()
         {QStringLiteral("passphrase-fd"),
          QCoreApplication::translate("CliApp", "Read the passphrase from a file descriptor."),
          QCoreApplication::translate("CliApp", "fd")},
+        {QStringLiteral("expect-checkpoint"),
+         QCoreApplication::translate("CliApp",
+                                     "Refuse to unlock a vault older than this exported "
+                                     "checkpoint (audit checkpoint --out), or one whose log "
+                                     "differs from it."),
+         QCoreApplication::translate("CliApp", "file")},
     };
 }
 
@@ -201,7 +207,11 @@ int CliApp::run()
     }
     CliContext context(parser, static_cast<int>(wordCount));
     try {
-        return command->run(context);
+        const int code = command->run(context);
+        // Locking writes the session's last event and checkpoint: a failure is reported,
+        // never dropped.
+        context.finish();
+        return code;
     } catch (const VaultError& error) {
         printError(CliHints::describe(error));
         return static_cast<int>(error.code());

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "audit/AuditService.h"
+
 #include "SqliteVaultRepository.h"
 #include "Text.h"
 #include "secrets/SecretInput.h"
@@ -96,8 +98,19 @@ VaultService& CliContext::unlockedService()
             QCoreApplication::translate("CliContext", "Passphrase for %1: ").arg(vaultPath()),
             false);
         vault.unlock(passphrase);
+        if (m_parser.isSet(QStringLiteral("expect-checkpoint"))) {
+            AuditService(vault).expectCheckpoint(
+                m_parser.value(QStringLiteral("expect-checkpoint")));
+        }
     }
     return vault;
+}
+
+void CliContext::finish()
+{
+    if (m_service && m_service->isUnlocked()) {
+        m_service->lock();
+    }
 }
 
 SecureBuffer CliContext::readPassphrase(const QString& fileOption, const QString& fdOption,

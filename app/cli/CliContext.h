@@ -39,6 +39,9 @@ public:
     [[nodiscard]] VaultService& service();
     /// The vault service, unlocked with the passphrase from --passphrase-file/-fd or a prompt.
     [[nodiscard]] VaultService& unlockedService();
+    /// Locks the vault if a command unlocked it; throws VaultError when the lock event or its
+    /// checkpoint cannot be written.
+    void finish();
     /// Asks a yes/no question on the terminal; false when there is no terminal.
     [[nodiscard]] bool confirm(const QString& question);
     /// Prints JSON (compact) on stdout.

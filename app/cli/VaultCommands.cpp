@@ -2,11 +2,16 @@
 
 #include "CliContext.h"
 #include "crypto/KdfParams.h"
+#include "vault/VaultError.h"
 #include "vault/VaultService.h"
+#include "vault/VaultVerifier.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace scopevault {
 
@@ -84,6 +89,50 @@ int runInfo(CliContext& context)
     return 0;
 }
 
+int runVerify(CliContext& context)
+{
+    VaultService& vault = context.service();
+    vault.open();
+    VaultVerifier verifier(vault);
+    VaultCheck check;
+    // The file first: damage is named even when it keeps the vault from unlocking.
+    check.parts.push_back(verifier.checkFile());
+    std::optional<VaultError> unlockFailure;
+    try {
+        VaultService& unlocked = context.unlockedService();
+        for (VaultCheck::Part& part : VaultVerifier(unlocked).checkContents()) {
+            check.parts.push_back(std::move(part));
+        }
+    } catch (const VaultError& error) {
+        if (error.code() != ErrorCode::Integrity || check.parts.front().problems.isEmpty()) {
+            throw;
+        }
+        unlockFailure = error;
+    }
+    if (context.isSet("json")) {
+        QJsonArray parts;
+        for (const VaultCheck::Part& part : check.parts) {
+            parts.append(QJsonObject{
+                {QStringLiteral("name"), part.name},
+                {QStringLiteral("summary"), part.summary},
+                {QStringLiteral("problems"), QJsonArray::fromStringList(part.problems)}});
+        }
+        context.printJson(QJsonObject{{QStringLiteral("ok"), check.ok() && !unlockFailure},
+                                      {QStringLiteral("parts"), parts}});
+    } else {
+        for (const VaultCheck::Part& part : check.parts) {
+            context.print(QStringLiteral("%1: %2").arg(part.name, part.summary));
+            for (const QString& problem : part.problems) {
+                context.print(QStringLiteral("  %1").arg(problem));
+            }
+        }
+    }
+    if (unlockFailure) {
+        throw *unlockFailure;
+    }
+    return check.ok() ? 0 : static_cast<int>(ErrorCode::Integrity);
+}
+
 int runPasswd(CliContext& context)
 {
     std::optional<KdfParams> params;
@@ -141,6 +190,16 @@ QList<CliCommand> VaultCommands::all()
          0,
          0,
          runPasswd},
+        {QStringLiteral("verify"),
+         QString(),
+         QCoreApplication::translate(
+             "VaultCommands",
+             "Check the whole file: every page, every record against the vault's commitment, "
+             "every seal, the audit chain and its checkpoints (exit 5 when anything fails)."),
+         {json},
+         0,
+         0,
+         runVerify},
     };
 }
 

@@ -7,12 +7,13 @@ namespace scopevault {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char*>, 40> Names{{
+constexpr std::array<std::pair<AuditAction, const char*>, 41> Names{{
     {AuditAction::VaultCreated, "vault.created"},
     {AuditAction::VaultUnlocked, "vault.unlocked"},
     {AuditAction::VaultUnlockFailed, "vault.unlock-failed"},
     {AuditAction::VaultLocked, "vault.locked"},
     {AuditAction::VaultPassphraseChanged, "vault.passphrase-changed"},
+    {AuditAction::VaultUpgraded, "vault.upgraded"},
     {AuditAction::SecretCreated, "secret.created"},
     {AuditAction::SecretUpdated, "secret.updated"},
     {AuditAction::SecretEdited, "secret.edited"},

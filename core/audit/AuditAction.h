@@ -16,6 +16,7 @@ enum class AuditAction
     VaultUnlockFailed,
     VaultLocked,
     VaultPassphraseChanged,
+    VaultUpgraded,
     SecretCreated,
     SecretUpdated,
     SecretEdited,

@@ -77,7 +77,7 @@ void AuditChain::encodeInto(QByteArray& out, const AuditRow& row)
     out.append(row.prevHash);
 }
 
-void AuditChain::hashRow(const AuditRow& row, unsigned char* out)
+void AuditChain::hashRow(const AuditRow& row, unsigned char* out, const SecureBuffer* key)
 {
     // Everything before the payload goes through one small buffer: three BLAKE2b updates per
     // row instead of a dozen (per-update overhead dominated verification).
@@ -107,7 +107,7 @@ void AuditChain::hashRow(const AuditRow& row, unsigned char* out)
                                     row.sealed,
                                     row.prevHash.toByteArray(),
                                     {}}),
-                 out);
+                 out, key);
         return;
     }
     put("SV1-audit", 9);
@@ -123,7 +123,7 @@ void AuditChain::hashRow(const AuditRow& row, unsigned char* out)
     put(&sealed, 1);
     putLength(static_cast<std::size_t>(row.payload.size()));
     crypto_generichash_state state;
-    crypto_generichash_init(&state, nullptr, 0, HashBytes);
+    crypto_generichash_init(&state, key ? key->data() : nullptr, key ? key->size() : 0, HashBytes);
     crypto_generichash_update(&state, head, used);
     crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(row.payload.data()),
                               static_cast<unsigned long long>(row.payload.size()));
@@ -132,16 +132,17 @@ void AuditChain::hashRow(const AuditRow& row, unsigned char* out)
     crypto_generichash_final(&state, out, HashBytes);
 }
 
-void AuditChain::hashInto(const QByteArray& encoding, unsigned char* out)
+void AuditChain::hashInto(const QByteArray& encoding, unsigned char* out, const SecureBuffer* key)
 {
     crypto_generichash(out, HashBytes, reinterpret_cast<const unsigned char*>(encoding.constData()),
-                       static_cast<unsigned long long>(encoding.size()), nullptr, 0);
+                       static_cast<unsigned long long>(encoding.size()),
+                       key ? key->data() : nullptr, key ? key->size() : 0);
 }
 
-QByteArray AuditChain::hashOf(const AuditRecord& record)
+QByteArray AuditChain::hashOf(const AuditRecord& record, const SecureBuffer* key)
 {
     QByteArray out(HashBytes, Qt::Uninitialized);
-    hashInto(encode(record), reinterpret_cast<unsigned char*>(out.data()));
+    hashInto(encode(record), reinterpret_cast<unsigned char*>(out.data()), key);
     return out;
 }
 

@@ -4,6 +4,8 @@
 #include "audit/AuditRecord.h"
 #include "ports/AuditRow.h"
 
+#include "SecureBuffer.h"
+
 #include <QByteArray>
 
 namespace scopevault {
@@ -23,12 +25,16 @@ public:
     /// The same encoding of a stored row, into `buffer` (reused, to avoid an allocation per
     /// record when verifying).
     static void encodeInto(QByteArray& buffer, const AuditRow& row);
-    [[nodiscard]] static QByteArray hashOf(const AuditRecord& record);
+    /// BLAKE2b-256 of the encoding; keyed with the vault's audit chain key (VaultKeys) for
+    /// sealed events of a format-2 vault, so that nobody without the key can recompute it.
+    [[nodiscard]] static QByteArray hashOf(const AuditRecord& record,
+                                           const SecureBuffer* key = nullptr);
     /// hashOf for a stored row, streaming its fields into BLAKE2b without building the
     /// encoding first (the verification hot path).
-    static void hashRow(const AuditRow& row, unsigned char* out);
+    static void hashRow(const AuditRow& row, unsigned char* out, const SecureBuffer* key = nullptr);
     /// Hashes the encoding into `out` (HashBytes) without allocating a result.
-    static void hashInto(const QByteArray& encoding, unsigned char* out);
+    static void hashInto(const QByteArray& encoding, unsigned char* out,
+                         const SecureBuffer* key = nullptr);
 
     [[nodiscard]] static QByteArray checkpointMessage(const QByteArray& vaultId,
                                                       const AuditCheckpoint& checkpoint);

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QtEndian>
 
 #include <cstring>
@@ -49,11 +50,13 @@ AuditLog::AuditLog(VaultRepository& repository, const Clock& clock)
     , m_clock(clock)
 {}
 
-void AuditLog::attach(const VaultKeys& keys, const RecordCipher& cipher, const QByteArray& vaultId)
+void AuditLog::attach(const VaultKeys& keys, const RecordCipher& cipher, const QByteArray& vaultId,
+                      qint64 keyedFrom)
 {
     m_keys = &keys;
     m_cipher = &cipher;
     m_vaultId = vaultId;
+    m_keyedFrom = keyedFrom;
 }
 
 void AuditLog::detach()
@@ -94,13 +97,14 @@ void AuditLog::append(const QString& actor, const AuditEvent& event, const QByte
         record.sealed = false;
         record.payload = payload.toCborValue().toCbor();
     }
-    record.hash = AuditChain::hashOf(record);
+    record.hash = AuditChain::hashOf(
+        record, record.sealed && record.seq >= m_keyedFrom ? &m_keys->auditChainKey() : nullptr);
     m_repository.appendAudit(record);
     if (!m_keys) {
         return;
     }
     const std::optional<AuditCheckpoint> latest = m_repository.latestAuditCheckpoint();
-    if (record.seq % CheckpointInterval == 0 ||
+    if (record.seq - (latest ? latest->seq : 0) >= CheckpointInterval ||
         (latest && record.timeMs - latest->timeMs >= CheckpointMaxAgeMs)) {
         checkpoint();
     }
@@ -153,8 +157,10 @@ AuditVerification AuditLog::verify(const std::optional<AuditCheckpointFile>& exp
     // Only the hashes that checkpoints vouch for are remembered while walking the chain.
     const std::vector<AuditCheckpoint> checkpoints = m_repository.auditCheckpoints();
     QHash<qint64, QByteArray> hashes;
+    QSet<qint64> stored;
     for (const AuditCheckpoint& checkpoint : checkpoints) {
         hashes.insert(checkpoint.seq, QByteArray());
+        stored.insert(checkpoint.seq);
     }
     if (exported) {
         hashes.insert(exported->checkpoint.seq, QByteArray());
@@ -164,6 +170,12 @@ AuditVerification AuditLog::verify(const std::optional<AuditCheckpointFile>& exp
     std::memcpy(previous, genesis.constData(), AuditChain::HashBytes);
     unsigned char computed[AuditChain::HashBytes];
     qint64 expectedSeq = 1;
+    // Every lock writes a checkpoint of its own event, and no more than CheckpointInterval
+    // sealed events pass without one: a gap means checkpoints were removed.
+    const QByteArray lockedAction = AuditActions::name(AuditAction::VaultLocked).toUtf8();
+    std::vector<qint64> locks;
+    qint64 sinceCheckpoint = 0;
+    std::optional<qint64> longRun;
     m_repository.scanAuditRows([&](const AuditRow& row) {
         ++result.events;
         if (result.brokenSeq) {
@@ -187,7 +199,9 @@ AuditVerification AuditLog::verify(const std::optional<AuditCheckpointFile>& exp
                         .arg(row.seq - 1));
             return;
         }
-        AuditChain::hashRow(row, computed);
+        AuditChain::hashRow(row, computed,
+                            row.sealed && row.seq >= m_keyedFrom ? &m_keys->auditChainKey()
+                                                                 : nullptr);
         if (row.hash.size() != AuditChain::HashBytes ||
             sodium_memcmp(computed, row.hash.data(), AuditChain::HashBytes) != 0) {
             breakAt(row.seq, QCoreApplication::translate("AuditLog",
@@ -196,6 +210,17 @@ AuditVerification AuditLog::verify(const std::optional<AuditCheckpointFile>& exp
         }
         ++result.validEvents;
         std::memcpy(previous, computed, AuditChain::HashBytes);
+        if (row.sealed && row.seq >= m_keyedFrom) {
+            ++sinceCheckpoint;
+            if (row.action == lockedAction) {
+                locks.push_back(row.seq);
+            }
+        }
+        if (stored.contains(row.seq)) {
+            sinceCheckpoint = 0;
+        } else if (sinceCheckpoint > CheckpointInterval && !longRun) {
+            longRun = row.seq;
+        }
         const auto wanted = hashes.find(row.seq);
         if (wanted != hashes.end()) {
             *wanted = row.hash.toByteArray();
@@ -229,6 +254,24 @@ AuditVerification AuditLog::verify(const std::optional<AuditCheckpointFile>& exp
         }
         ++result.validCheckpoints;
     }
+    if (!result.brokenSeq) {
+        for (const qint64 seq : locks) {
+            if (!stored.contains(seq)) {
+                breakAt(seq, QCoreApplication::translate(
+                                 "AuditLog", "event %1 locked the vault but has no checkpoint "
+                                             "(checkpoints were removed)")
+                                 .arg(seq));
+                break;
+            }
+        }
+        if (longRun) {
+            breakAt(*longRun, QCoreApplication::translate(
+                                  "AuditLog", "more than %1 events without a checkpoint before "
+                                              "event %2 (checkpoints were removed)")
+                                  .arg(CheckpointInterval)
+                                  .arg(*longRun));
+        }
+    }
     if (exported) {
         if (exported->vaultId != m_vaultId) {
             breakAt(exported->checkpoint.seq,
@@ -254,6 +297,48 @@ AuditVerification AuditLog::verify(const std::optional<AuditCheckpointFile>& exp
         }
     }
     return result;
+}
+
+void AuditLog::checkAnchor(const AuditCheckpointFile& exported, qint64 committedHead)
+{
+    requireKeys();
+    const auto refuse = [&](const QString& why) {
+        throw VaultError(ErrorCode::Integrity,
+                         QCoreApplication::translate("AuditLog", "%1 (checkpoint at event %2)")
+                             .arg(why)
+                             .arg(exported.checkpoint.seq));
+    };
+    if (exported.vaultId != m_vaultId) {
+        refuse(QCoreApplication::translate("AuditLog",
+                                           "the exported checkpoint belongs to another vault"));
+    }
+    if (!AuditChain::verify(AuditChain::checkpointMessage(m_vaultId, exported.checkpoint),
+                            exported.checkpoint.signature, m_keys->signingPublicKey())) {
+        refuse(QCoreApplication::translate("AuditLog", "bad signature on the exported checkpoint"));
+    }
+    if (exported.checkpoint.seq > committedHead) {
+        refuse(QCoreApplication::translate("AuditLog",
+                                           "the vault ends at event %1, before the exported "
+                                           "checkpoint: it is an older copy (rolled back)")
+                   .arg(committedHead));
+    }
+    QByteArray expected = exported.checkpoint.hash;
+    for (qint64 seq = exported.checkpoint.seq; seq <= committedHead; ++seq) {
+        const std::optional<AuditRecord> record = m_repository.auditRecord(seq);
+        if (!record ||
+            record->prevHash != (seq == exported.checkpoint.seq ? record->prevHash : expected)) {
+            refuse(QCoreApplication::translate("AuditLog", "the log breaks at event %1").arg(seq));
+        }
+        const QByteArray hash = AuditChain::hashOf(
+            *record, record->sealed && seq >= m_keyedFrom ? &m_keys->auditChainKey() : nullptr);
+        if (hash != record->hash ||
+            (seq == exported.checkpoint.seq && hash != exported.checkpoint.hash)) {
+            refuse(QCoreApplication::translate(
+                       "AuditLog", "event %1 differs from what the exported checkpoint vouches for")
+                       .arg(seq));
+        }
+        expected = hash;
+    }
 }
 
 AuditEntry AuditLog::open(const AuditRecord& record) const

@@ -32,8 +32,11 @@ public:
 
     AuditLog(VaultRepository& repository, const Clock& clock);
 
-    /// Gives the log the keys it seals and signs with (on unlock), or takes them (on lock).
-    void attach(const VaultKeys& keys, const RecordCipher& cipher, const QByteArray& vaultId);
+    /// Gives the log the keys it seals, chains and signs with (on unlock), or takes them (on
+    /// lock). Sealed events from `keyedFrom` on have keyed hashes (earlier ones were written
+    /// by a format-1 vault).
+    void attach(const VaultKeys& keys, const RecordCipher& cipher, const QByteArray& vaultId,
+                qint64 keyedFrom);
     void detach();
 
     /// Appends an event, and a checkpoint when one is due. Without keys (a failed unlock)
@@ -46,6 +49,10 @@ public:
     [[nodiscard]] QString valueTag(QByteArrayView value) const;
 
     [[nodiscard]] AuditVerification verify(const std::optional<AuditCheckpointFile>& exported);
+    /// Checks an exported checkpoint against the log up to `committedHead` (the sealed state's
+    /// audit head) without walking the whole log: the vault must not be older than the
+    /// checkpoint, and the events from it to the head must chain. Throws VaultError(Integrity).
+    void checkAnchor(const AuditCheckpointFile& exported, qint64 committedHead);
     [[nodiscard]] std::vector<AuditEntry> query(const AuditFilter& filter);
 
 private:
@@ -57,6 +64,7 @@ private:
     const VaultKeys* m_keys = nullptr;
     const RecordCipher* m_cipher = nullptr;
     QByteArray m_vaultId;
+    qint64 m_keyedFrom = 1;
 };
 
 } // namespace scopevault

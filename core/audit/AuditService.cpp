@@ -87,6 +87,18 @@ AuditVerification AuditService::verify(const std::optional<QString>& exportedChe
     return m_store.audit().verify(exported);
 }
 
+void AuditService::expectCheckpoint(const QString& path)
+{
+    const AuditCheckpointFile exported = AuditCheckpointFile::fromJson(
+        QByteArrayView(SecretInput::readRegularFile(path).view()).toByteArray(), path);
+    try {
+        m_store.audit().checkAnchor(exported, m_store.repository().committedAuditHead());
+    } catch (const VaultError& error) {
+        throw VaultError(error.code(), QCoreApplication::translate("AuditService", "%1: %2")
+                                           .arg(m_store.location(), error.message()));
+    }
+}
+
 AuditCheckpointFile AuditService::writeCheckpoint(const QString& path)
 {
     m_store.transact([&] { m_store.audit().checkpoint(); });

@@ -42,6 +42,10 @@ public:
     /// Walks the chain and the signed checkpoints; with `exportedCheckpoint` (a file written
     /// by writeCheckpoint) also checks the log against it (truncation).
     [[nodiscard]] AuditVerification verify(const std::optional<QString>& exportedCheckpoint);
+    /// Refuses (VaultError(Integrity)) a vault older than the checkpoint exported to `path`,
+    /// or whose log differs from it, checking only the events since it: the anchor against
+    /// restoring an older copy of the whole file (`--expect-checkpoint`).
+    void expectCheckpoint(const QString& path);
     /// Signs the newest event and writes that checkpoint to `path` (replaced atomically).
     /// Throws VaultError(NotFound) when the log is empty, VaultError(Other) when the file
     /// cannot be written.

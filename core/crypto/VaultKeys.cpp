@@ -20,6 +20,8 @@ enum SubkeyId : std::uint64_t
     IndexSubkey = 2,
     SigningSeedSubkey = 3,
     ValueTagSubkey = 4,
+    CommitSubkey = 5,
+    AuditChainSubkey = 6,
 };
 
 SecureBuffer deriveSubkey(const SecureBuffer& vaultKey, SubkeyId id)
@@ -39,6 +41,8 @@ VaultKeys::VaultKeys(SecureBuffer vaultKey)
     , m_recordKey(deriveSubkey(m_vaultKey, RecordSubkey))
     , m_indexKey(deriveSubkey(m_vaultKey, IndexSubkey))
     , m_valueTagKey(deriveSubkey(m_vaultKey, ValueTagSubkey))
+    , m_commitKey(deriveSubkey(m_vaultKey, CommitSubkey))
+    , m_auditChainKey(deriveSubkey(m_vaultKey, AuditChainSubkey))
     , m_signingSecretKey(crypto_sign_SECRETKEYBYTES)
     , m_signingPublicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized)
 {
@@ -65,6 +69,18 @@ QByteArray VaultKeys::wrapAad(const VaultHeader& header)
     out.writeRawData(header.vaultId.constData(), static_cast<int>(header.vaultId.size()));
     out.writeRawData(header.salt.constData(), static_cast<int>(header.salt.size()));
     return aad;
+}
+
+QByteArray VaultKeys::headerDigest(const VaultHeader& header)
+{
+    QByteArray input = wrapAad(header);
+    input.append(header.wrappedKey);
+    QByteArray digest(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()),
+                       static_cast<std::size_t>(digest.size()),
+                       reinterpret_cast<const unsigned char*>(input.constData()),
+                       static_cast<unsigned long long>(input.size()), nullptr, 0);
+    return digest;
 }
 
 QByteArray VaultKeys::wrap(const SecureBuffer& kek, const VaultHeader& header) const

@@ -30,6 +30,13 @@ public:
     [[nodiscard]] QByteArray signingPublicKey() const { return m_signingPublicKey; }
     /// Key for keyed BLAKE2b tags of values in audit events (which value, never the value).
     [[nodiscard]] const SecureBuffer& valueTagKey() const { return m_valueTagKey; }
+    /// Key of the MAC over the vault's commitment state (store/VaultState.h).
+    [[nodiscard]] const SecureBuffer& commitKey() const { return m_commitKey; }
+    /// Key of the audit chain's keyed BLAKE2b, so the chain cannot be recomputed without it.
+    [[nodiscard]] const SecureBuffer& auditChainKey() const { return m_auditChainKey; }
+    /// BLAKE2b-256 of everything in `header` (the wrap's associated data and the wrapped key),
+    /// which the commitment state holds so that an older or foreign header is refused.
+    [[nodiscard]] static QByteArray headerDigest(const VaultHeader& header);
     /// Key for keyed BLAKE2b lookup tags of references (so names need not be stored in clear).
     [[nodiscard]] const SecureBuffer& indexKey() const { return m_indexKey; }
 
@@ -41,6 +48,8 @@ private:
     SecureBuffer m_recordKey;
     SecureBuffer m_indexKey;
     SecureBuffer m_valueTagKey;
+    SecureBuffer m_commitKey;
+    SecureBuffer m_auditChainKey;
     SecureBuffer m_signingSecretKey;
     QByteArray m_signingPublicKey;
 };

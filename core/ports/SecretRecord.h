@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <QtGlobal>
 
 namespace scopevault {
@@ -17,6 +18,9 @@ struct SecretRecord
     QByteArray metadata; // sealed: scope, name, description
     QByteArray value;    // sealed value; left empty by listings that do not need it
     QByteArray notes;    // sealed notes, or empty when there are none
+    /// Set by a listing when the row differs from the vault's commitment: why (the row is
+    /// then refused like one that fails authentication).
+    QString damage;
 };
 
 } // namespace scopevault

@@ -5,6 +5,7 @@
 #include "audit/AuditRecord.h"
 #include "ports/AuditRow.h"
 #include "ports/BundleRecord.h"
+#include "ports/CommitLeaf.h"
 #include "ports/ObjectRecord.h"
 #include "ports/SecretRecord.h"
 #include "vault/VaultHeader.h"
@@ -12,6 +13,7 @@
 #include <QByteArray>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -42,10 +44,12 @@ public:
     [[nodiscard]] virtual std::optional<SecretRecord> findSecret(const QByteArray& refTag) = 0;
     /// Every secret without its sealed value (values are read one at a time, when needed).
     [[nodiscard]] virtual std::vector<SecretRecord> secretsWithoutValues() = 0;
+    /// Every secret with its sealed value (verification).
+    [[nodiscard]] virtual std::vector<SecretRecord> secrets() = 0;
     [[nodiscard]] virtual int secretCount() = 0;
     virtual void insertSecret(const SecretRecord& record) = 0;
     virtual void updateSecret(const SecretRecord& record) = 0;
-    virtual void removeSecret(const QByteArray& id) = 0;
+    virtual void removeSecret(const SecretRecord& record) = 0;
 
     /// The lookup tags of every secret (to test existence without decrypting anything).
     [[nodiscard]] virtual QSet<QByteArray> secretTags() = 0;
@@ -54,9 +58,12 @@ public:
     [[nodiscard]] virtual std::optional<ObjectRecord> findObject(const QByteArray& tag) = 0;
     virtual void insertObject(const ObjectRecord& record) = 0;
     virtual void updateObject(const ObjectRecord& record) = 0;
-    virtual void removeObject(const QByteArray& id) = 0;
+    virtual void removeObject(const ObjectRecord& record) = 0;
 
     [[nodiscard]] virtual std::optional<AuditRecord> lastAuditRecord() = 0;
+    [[nodiscard]] virtual std::optional<AuditRecord> auditRecord(qint64 seq) = 0;
+    /// How many events after `seq` are sealed (written with the key).
+    [[nodiscard]] virtual qint64 sealedAuditCountAfter(qint64 seq) = 0;
     virtual void appendAudit(const AuditRecord& record) = 0;
     /// Calls `visit` for every audit record in sequence order.
     virtual void scanAudit(const std::function<void(const AuditRecord&)>& visit) = 0;
@@ -66,6 +73,7 @@ public:
     virtual void appendCheckpoint(const AuditCheckpoint& checkpoint) = 0;
     [[nodiscard]] virtual std::vector<AuditCheckpoint> auditCheckpoints() = 0;
     [[nodiscard]] virtual std::optional<AuditCheckpoint> latestAuditCheckpoint() = 0;
+    [[nodiscard]] virtual qint64 auditCheckpointCount() = 0;
 
     virtual void insertBundle(const BundleRecord& record) = 0;
     [[nodiscard]] virtual std::optional<BundleRecord> findBundle(const QByteArray& id) = 0;
@@ -74,6 +82,31 @@ public:
     /// Imported receipts are remembered by a keyed tag of their id, to ignore duplicates.
     [[nodiscard]] virtual bool hasReceipt(const QByteArray& tag) = 0;
     virtual void insertReceipt(const QByteArray& tag, qint64 importedMs) = 0;
+    /// Every receipt tag with the time it was imported.
+    [[nodiscard]] virtual std::vector<std::pair<QByteArray, qint64>> receipts() = 0;
+
+    /// The commitment to the whole vault (store/CommitTree.h): one leaf per live record,
+    /// tree nodes by level and index, and the sealed state naming the root.
+    [[nodiscard]] virtual std::optional<QByteArray> commitLeaf(CommitKind kind,
+                                                               const QByteArray& key) = 0;
+    /// Leaves whose key is in [from, to) ordered by key and kind; an empty `to` is unbounded.
+    [[nodiscard]] virtual std::vector<CommitLeaf> commitLeavesBetween(const QByteArray& from,
+                                                                      const QByteArray& to) = 0;
+    [[nodiscard]] virtual std::vector<CommitLeaf> commitLeavesOfKind(CommitKind kind) = 0;
+    /// Every leaf ordered by key and kind.
+    virtual void scanCommitLeaves(const std::function<void(const CommitLeaf&)>& visit) = 0;
+    virtual void putCommitLeaf(const CommitLeaf& leaf) = 0;
+    virtual void removeCommitLeaf(CommitKind kind, const QByteArray& key) = 0;
+    /// Nodes `first` .. `first + count - 1` of `level`; an absent node is an empty array.
+    [[nodiscard]] virtual std::vector<QByteArray> commitNodes(int level, int first, int count) = 0;
+    /// Stores a node; an empty hash removes it.
+    virtual void putCommitNode(int level, int index, const QByteArray& hash) = 0;
+    /// The sealed commitment state, or an empty array when the vault has none yet.
+    [[nodiscard]] virtual QByteArray commitState() = 0;
+    virtual void writeCommitState(const QByteArray& sealed) = 0;
+
+    /// Problems SQLite's own integrity check finds in the file (empty: none).
+    [[nodiscard]] virtual QStringList storageProblems() = 0;
 
     /// Runs `work` in one transaction: committed if it returns, rolled back if it throws.
     virtual void transact(const std::function<void()>& work) = 0;

@@ -31,10 +31,25 @@ SecretService::SecretService(VaultService& vault)
     : m_store(storeOf(vault))
 {}
 
+std::optional<SecretRecord> SecretService::lookup(const SecretRef& ref)
+{
+    try {
+        return m_store.repository().findSecret(m_store.tagOf(ref));
+    } catch (const VaultError& error) {
+        if (error.code() != ErrorCode::Integrity) {
+            throw;
+        }
+        // The commitment names the record by id; the user asked by reference.
+        throw VaultError(ErrorCode::Integrity,
+                         QCoreApplication::translate("SecretService", "secret '%1': %2")
+                             .arg(ref.toString(), error.message()));
+    }
+}
+
 SecretRecord SecretService::findRecord(const SecretRef& ref)
 {
     m_store.requireUnlocked();
-    std::optional<SecretRecord> record = m_store.repository().findSecret(m_store.tagOf(ref));
+    std::optional<SecretRecord> record = lookup(ref);
     if (!record) {
         throw VaultError(ErrorCode::NotFound,
                          QCoreApplication::translate("SecretService", "secret '%1' not found in %2")
@@ -53,6 +68,14 @@ SecretInfo SecretService::openMetadata(const SecretRecord& record, const SecretR
     }
     // The lookup tag is not authenticated by itself: the sealed metadata must name the
     // reference that was asked for, or rows were swapped.
+    if (!record.damage.isEmpty()) {
+        // The row opens but is not the one the vault committed to (an older copy, say).
+        const QString what =
+            metadata ? metadata->ref.toString() : QString::fromLatin1(record.id.toHex());
+        throw VaultError(ErrorCode::Integrity,
+                         QCoreApplication::translate("SecretService", "secret '%1' in %2 %3")
+                             .arg(what, m_store.location(), record.damage));
+    }
     if (!metadata || (expected && !(metadata->ref == *expected)) ||
         m_store.tagOf(metadata->ref) != record.refTag) {
         const QString what = expected ? QCoreApplication::translate("SecretService", "secret '%1'")
@@ -115,7 +138,7 @@ quint64 SecretService::setSecret(const SecretRef& ref, std::string_view value,
     m_store.requireUnlocked();
     quint64 version = 0;
     m_store.transact([&] {
-        std::optional<SecretRecord> existing = m_store.repository().findSecret(m_store.tagOf(ref));
+        std::optional<SecretRecord> existing = lookup(ref);
         const qint64 now = m_store.nowMs();
         if (!existing) {
             m_store.ensureScope(ref.scope());
@@ -286,7 +309,7 @@ void SecretService::removeSecret(const SecretRef& ref)
 {
     m_store.requireUnlocked();
     m_store.transact([&] {
-        m_store.repository().removeSecret(findRecord(ref).id);
+        m_store.repository().removeSecret(findRecord(ref));
         m_store.record(
             {AuditAction::SecretDeleted, ref.toString(), AuditEvent::Outcome::Success, {}});
         const QList<Grant> grants = m_store.catalog().grants().values();
@@ -328,7 +351,7 @@ SecretIndex SecretService::secretIndex()
 bool SecretService::secretExists(const SecretRef& ref)
 {
     m_store.requireUnlocked();
-    return m_store.repository().findSecret(m_store.tagOf(ref)).has_value();
+    return lookup(ref).has_value();
 }
 
 void SecretService::moveSecret(const SecretRef& from, const SecretRef& to)
@@ -338,7 +361,7 @@ void SecretService::moveSecret(const SecretRef& from, const SecretRef& to)
         if (from == to) {
             return;
         }
-        if (m_store.repository().findSecret(m_store.tagOf(to))) {
+        if (lookup(to)) {
             throw VaultError(ErrorCode::Usage,
                              QCoreApplication::translate("SecretService",
                                                          "cannot move %1 to %2: %2 already exists")
@@ -354,7 +377,7 @@ void SecretService::moveSecret(const SecretRef& from, const SecretRef& to)
         }
         m_store.ensureScope(to.scope());
         // A new id keeps the old ciphertexts from ever opening under the new reference.
-        m_store.repository().removeSecret(record.id);
+        m_store.repository().removeSecret(record);
         record.id = RecordCipher::randomRecordId();
         record.refTag = m_store.tagOf(to);
         record.updatedMs = m_store.nowMs();
@@ -384,6 +407,24 @@ SecureBuffer SecretService::readValueForBundle(const SecretRef& ref, quint64& ve
     const SecretRecord record = findRecord(ref);
     version = openMetadata(record, &ref).version;
     return openField(record, RecordCipher::Field::Value, record.value, ref);
+}
+
+QStringList SecretService::verifySeals()
+{
+    m_store.requireUnlocked();
+    QStringList problems;
+    for (const SecretRecord& record : m_store.repository().secrets()) {
+        try {
+            const SecretInfo info = openMetadata(record, nullptr);
+            (void)openField(record, RecordCipher::Field::Value, record.value, info.ref);
+            if (!record.notes.isEmpty()) {
+                (void)openField(record, RecordCipher::Field::Notes, record.notes, info.ref);
+            }
+        } catch (const VaultError& error) {
+            problems << error.message();
+        }
+    }
+    return problems;
 }
 
 } // namespace scopevault

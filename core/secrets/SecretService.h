@@ -76,8 +76,15 @@ public:
     /// transaction and record that event in it, before the bundle leaves the core.
     [[nodiscard]] SecureBuffer readValueForBundle(const SecretRef& ref, quint64& version);
 
+    /// Opens every sealed field of every secret (metadata, value, notes), as `verify` does;
+    /// returns what fails (empty: all open). Values are wiped at once.
+    [[nodiscard]] QStringList verifySeals();
+
 private:
     [[nodiscard]] SecretRecord findRecord(const SecretRef& ref);
+    /// The record of `ref` as the repository finds it (checked against the commitment); an
+    /// integrity failure names the reference.
+    [[nodiscard]] std::optional<SecretRecord> lookup(const SecretRef& ref);
     [[nodiscard]] SecretInfo openMetadata(const SecretRecord& record, const SecretRef* expected);
     [[nodiscard]] SecureBuffer openField(const SecretRecord& record, RecordCipher::Field field,
                                          const QByteArray& sealed, const SecretRef& ref);

@@ -16,7 +16,7 @@ namespace scopevault {
 VaultStore::VaultStore(VaultRepository& repository, const Clock& clock)
     : m_repository(repository)
     , m_clock(clock)
-    , m_audit(repository, clock)
+    , m_audit(m_repository, clock)
     , m_actor(AuditActor::osUser())
 {}
 
@@ -35,14 +35,24 @@ void VaultStore::setHeader(VaultHeader header)
 
 void VaultStore::attach(std::unique_ptr<VaultKeys> keys)
 {
+    m_repository.attach(*keys, m_header); // throws before anything is kept
     m_keys = std::move(keys);
     m_cipher = std::make_unique<RecordCipher>(*m_keys, m_header.vaultId);
-    m_audit.attach(*m_keys, *m_cipher, m_header.vaultId);
+    m_audit.attach(*m_keys, *m_cipher, m_header.vaultId, m_repository.auditKeyedFrom());
+}
+
+void VaultStore::attachNew(std::unique_ptr<VaultKeys> keys, qint64 auditKeyedFrom)
+{
+    m_repository.initialize(*keys, m_header, auditKeyedFrom);
+    m_keys = std::move(keys);
+    m_cipher = std::make_unique<RecordCipher>(*m_keys, m_header.vaultId);
+    m_audit.attach(*m_keys, *m_cipher, m_header.vaultId, m_repository.auditKeyedFrom());
 }
 
 void VaultStore::detach()
 {
     m_audit.detach();
+    m_repository.detach();
     m_catalog.reset();
     m_cipher.reset();
     m_keys.reset(); // SecureBuffer wipes the vault key and its subkeys
@@ -149,7 +159,7 @@ bool VaultStore::removeObject(const QString& key)
     if (!existing) {
         return false;
     }
-    transact([&] { m_repository.removeObject(existing->id); });
+    transact([&] { m_repository.removeObject(*existing); });
     m_catalog->remove(key);
     return true;
 }

@@ -8,6 +8,7 @@
 #include "crypto/VaultKeys.h"
 #include "ports/Clock.h"
 #include "ports/VaultRepository.h"
+#include "store/CommittedRepository.h"
 #include "vault/VaultHeader.h"
 
 #include "BundleHeader.h"
@@ -37,7 +38,8 @@ public:
     VaultStore(const VaultStore&) = delete;
     VaultStore& operator=(const VaultStore&) = delete;
 
-    [[nodiscard]] VaultRepository& repository() { return m_repository; }
+    /// The vault's records, checked against and committed to the commitment while unlocked.
+    [[nodiscard]] CommittedRepository& repository() { return m_repository; }
     [[nodiscard]] const Clock& clock() const { return m_clock; }
     [[nodiscard]] qint64 nowMs() const;
     /// The vault file, for messages.
@@ -48,8 +50,12 @@ public:
     [[nodiscard]] const VaultHeader& header() const { return m_header; }
     void setHeader(VaultHeader header);
 
-    /// Keys of the unlocked vault: attach() after unwrapping, detach() when locking (wipes them).
+    /// Keys of the unlocked vault: attach() after unwrapping (checks the commitment against the
+    /// header; throws VaultError(Integrity)), detach() when locking (wipes them).
     void attach(std::unique_ptr<VaultKeys> keys);
+    /// The same for a vault whose commitment is built now (a new vault, or one upgraded from
+    /// format 1, whose earlier events keep their keyless hashes): in the caller's transaction.
+    void attachNew(std::unique_ptr<VaultKeys> keys, qint64 auditKeyedFrom);
     void detach();
     [[nodiscard]] bool isUnlocked() const { return m_keys != nullptr; }
     /// Throws VaultError(Denied) when the vault is locked.
@@ -93,7 +99,7 @@ public:
                                         const QByteArray& agentPublicKey) const;
 
 private:
-    VaultRepository& m_repository;
+    CommittedRepository m_repository;
     const Clock& m_clock;
     VaultHeader m_header;
     bool m_opened = false;

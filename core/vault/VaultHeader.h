@@ -12,7 +12,11 @@ namespace scopevault {
 /// data, so editing any of them makes the unwrap fail.
 struct VaultHeader
 {
-    static constexpr int CurrentFormatVersion = 1;
+    /// 1: no commitment to the whole vault (upgraded to 2 on the first unlock).
+    /// 2: a sealed commitment (store/VaultState.h) binds every record, the audit head and
+    /// this header.
+    static constexpr int FirstFormatVersion = 1;
+    static constexpr int CurrentFormatVersion = 2;
     static constexpr int VaultIdBytes = 16;
 
     int formatVersion = CurrentFormatVersion;

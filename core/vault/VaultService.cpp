@@ -115,9 +115,16 @@ void VaultService::createWithKey(const SecureBuffer& kek, const QByteArray& salt
     header.wrappedKey = keys->wrap(kek, header);
     store.repository().create(header);
     store.setHeader(header);
-    store.attach(std::move(keys));
-    store.record({AuditAction::VaultCreated, QString(), AuditEvent::Outcome::Success,
-                  QJsonObject{{QStringLiteral("kdf"), params.describe()}}});
+    try {
+        store.repository().transact([&] {
+            store.attachNew(std::move(keys), 1);
+            store.record({AuditAction::VaultCreated, QString(), AuditEvent::Outcome::Success,
+                          QJsonObject{{QStringLiteral("kdf"), params.describe()}}});
+        });
+    } catch (...) {
+        store.detach();
+        throw;
+    }
 }
 
 void VaultService::open()
@@ -179,14 +186,40 @@ void VaultService::unlockWithKey(const SecureBuffer& kek)
         throw VaultError(error.code(), QCoreApplication::translate("VaultService", "%1: %2")
                                            .arg(store.location(), error.message()));
     }
-    store.setHeader(std::move(header));
-    store.attach(std::move(keys));
     try {
+        if (header.formatVersion < VaultHeader::CurrentFormatVersion) {
+            upgrade(kek, std::move(keys));
+        } else {
+            store.attach(std::move(keys));
+        }
+        // Every unlocking command checks the whole catalog against the commitment.
+        (void)store.catalog();
         store.record({AuditAction::VaultUnlocked, QString(), AuditEvent::Outcome::Success, {}});
     } catch (...) {
-        lock();
+        store.detach();
+        store.setHeader(header);
         throw;
     }
+}
+
+void VaultService::upgrade(const SecureBuffer& kek, std::unique_ptr<VaultKeys> keys)
+{
+    VaultStore& store = *m_store;
+    const int from = store.header().formatVersion;
+    VaultHeader upgraded = store.header();
+    upgraded.formatVersion = VaultHeader::CurrentFormatVersion;
+    upgraded.wrappedKey = keys->wrap(kek, upgraded);
+    // One transaction: the new header, the commitment over every record, and the event that
+    // starts the keyed audit chain. Killed half way, the vault stays at its old format.
+    store.repository().transact([&] {
+        const std::optional<AuditRecord> last = store.repository().lastAuditRecord();
+        store.repository().writeHeader(upgraded);
+        store.setHeader(upgraded);
+        store.attachNew(std::move(keys), (last ? last->seq : 0) + 1);
+        store.record({AuditAction::VaultUpgraded, QString(), AuditEvent::Outcome::Success,
+                      QJsonObject{{QStringLiteral("from"), from},
+                                  {QStringLiteral("to"), upgraded.formatVersion}}});
+    });
 }
 
 void VaultService::lock()
@@ -229,11 +262,34 @@ void VaultService::changePassphrase(const SecureBuffer& newPassphrase,
     header.wrappedKey =
         store.keys().wrap(Kdf::derive(newPassphrase, header.salt, header.kdf), header);
     store.transact([&] {
+        // The write lock is held from here: a change made by another process since this one
+        // unlocked is seen, and this one fails instead of silently replacing it.
+        if (VaultKeys::headerDigest(store.repository().readHeader()) !=
+            VaultKeys::headerDigest(store.header())) {
+            throw VaultError(ErrorCode::WrongPassphrase,
+                             QCoreApplication::translate(
+                                 "VaultService",
+                                 "the passphrase of %1 was changed by another process after this "
+                                 "one unlocked it; the passphrase given no longer opens the vault")
+                                 .arg(store.location()));
+        }
         store.repository().writeHeader(header);
         store.record({AuditAction::VaultPassphraseChanged, QString(), AuditEvent::Outcome::Success,
                       QJsonObject{{QStringLiteral("kdf"), header.kdf.describe()}}});
     });
     store.setHeader(header);
+}
+
+QStringList VaultService::verifyCommitment()
+{
+    VaultStore& store = *m_store;
+    store.requireUnlocked();
+    return store.repository().verifyAll();
+}
+
+QStringList VaultService::storageProblems()
+{
+    return m_store->repository().storageProblems();
 }
 
 VaultInfo VaultService::info()

@@ -11,12 +11,14 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
 
 namespace scopevault {
 
+class VaultKeys;
 class VaultStore;
 
 /// The vault's lifecycle and keys: create, open, unlock, lock, change the passphrase, and the
@@ -69,6 +71,12 @@ public:
     void changePassphrase(const SecureBuffer& newPassphrase,
                           const std::optional<KdfParams>& newParams = std::nullopt);
 
+    /// Every record, leaf and tree node against the sealed commitment, the audit head and the
+    /// checkpoint count (`verify`); empty when all agree.
+    [[nodiscard]] QStringList verifyCommitment();
+    /// What SQLite's integrity check finds wrong in the file (empty: nothing).
+    [[nodiscard]] QStringList storageProblems();
+
     /// Header facts and counts; works while locked.
     [[nodiscard]] VaultInfo info();
     /// The vault's Ed25519 public key: signs audit checkpoints and bundles; agents pin it.
@@ -85,6 +93,8 @@ public:
 
 private:
     friend VaultStore& storeOf(VaultService& vault);
+    /// Format 1 to 2: rewraps the key under the new header and builds the commitment.
+    void upgrade(const SecureBuffer& kek, std::unique_ptr<VaultKeys> keys);
 
     std::unique_ptr<VaultStore> m_store;
 };

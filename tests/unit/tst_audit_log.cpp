@@ -3,9 +3,11 @@
 #include "FakeClock.h"
 #include "SqliteVaultRepository.h"
 #include "audit/AuditAction.h"
+#include "audit/AuditService.h"
 #include "secrets/SecretService.h"
 #include "store/StoreAccess.h"
 #include "store/VaultStore.h"
+#include "vault/VaultError.h"
 #include "vault/VaultService.h"
 
 #include <QProcess>
@@ -31,6 +33,14 @@ private:
             seqs << checkpoint.seq;
         }
         return seqs;
+    }
+
+    static void runSql(const QString& path, const QString& sql)
+    {
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {path, sql});
+        QVERIFY(sqlite.waitForFinished());
+        QCOMPARE(sqlite.exitCode(), 0);
     }
 
     static void note(VaultService& vault, int count)
@@ -112,6 +122,8 @@ private Q_SLOTS:
     {
         FakeClock clock;
         const QString path = m_dir.filePath(QStringLiteral("doc.svdb"));
+        const QString exported = m_dir.filePath(QStringLiteral("doc-checkpoint.json"));
+        QByteArray publicKey;
         {
             SqliteVaultRepository repository(path);
             VaultService vault(repository, clock);
@@ -119,24 +131,42 @@ private Q_SLOTS:
             SecretService(vault).setSecret(SecretRef::parse(QStringLiteral("system:A")),
                                            SecureBuffer::copyOf("a"));
             note(vault, 5);
+            publicKey = vault.signingPublicKey().toBase64();
+            (void)AuditService(vault).writeCheckpoint(exported);
+        }
+        // A failed unlock is written without the key: the tool recomputes it.
+        {
+            SqliteVaultRepository repository(path);
+            VaultService vault(repository, clock);
+            QVERIFY_THROWS_EXCEPTION(VaultError, vault.unlock(SecureBuffer::copyOf("wrong")));
         }
         const QString script = QStringLiteral(SCOPEVAULT_SOURCE_DIR) +
                                QStringLiteral("/docs/tools/verify_audit_chain.py");
-        QProcess python;
-        python.start(QStringLiteral("/usr/bin/python3"), {script, path});
-        QVERIFY(python.waitForFinished());
-        QCOMPARE(python.readAllStandardOutput().trimmed(), QByteArray("8 events, chain intact"));
-        QCOMPARE(python.exitCode(), 0);
-        // And it notices an edit, as the documentation promises.
-        QProcess edit;
-        edit.start(QStringLiteral("sqlite3"),
-                   {path, QStringLiteral("UPDATE audit SET time_ms = time_ms + 1 WHERE seq = 3")});
-        QVERIFY(edit.waitForFinished());
-        python.start(QStringLiteral("/usr/bin/python3"), {script, path});
-        QVERIFY(python.waitForFinished());
-        QCOMPARE(python.readAllStandardOutput().trimmed(),
-                 QByteArray("broken at 3: hash mismatch"));
-        QCOMPARE(python.exitCode(), 5);
+        const auto run = [&] {
+            QProcess python;
+            python.start(QStringLiteral("/usr/bin/python3"),
+                         {script, path, QStringLiteral("--public-key"),
+                          QString::fromLatin1(publicKey), QStringLiteral("--checkpoint"),
+                          exported});
+            python.waitForFinished();
+            return std::make_pair(python.readAllStandardOutput().trimmed(), python.exitCode());
+        };
+        // Created, the secret, 5 notes and the lock (8), then the failed unlock (9);
+        // checkpoints at 7 (the export), at the lock, and the exported one again.
+        auto [out, code] = run();
+        QCOMPARE(out, QByteArray("9 events, links intact, 1 recomputed without a key, "
+                                 "3 checkpoints signed"));
+        QCOMPARE(code, 0);
+        // A keyless event edited is caught by recomputing it; a keyed one by its link.
+        runSql(path, QStringLiteral("UPDATE audit SET time_ms = time_ms + 1 WHERE seq = 9"));
+        std::tie(out, code) = run();
+        QCOMPARE(out, QByteArray("broken at 9: hash mismatch"));
+        QCOMPARE(code, 5);
+        runSql(path, QStringLiteral("UPDATE audit SET time_ms = time_ms - 1 WHERE seq = 9; "
+                                    "UPDATE audit SET hash = zeroblob(32) WHERE seq = 3"));
+        std::tie(out, code) = run();
+        QCOMPARE(out, QByteArray("broken at 4: previous hash does not match"));
+        QCOMPARE(code, 5);
     }
 };
 

@@ -15,8 +15,6 @@ using namespace scopevault;
 
 namespace {
 
-const KdfParams Cheap{1, 8 * 1024 * 1024};
-
 void touch(const QString& path)
 {
     QFile file(path);
@@ -33,19 +31,12 @@ private:
     QTemporaryDir m_dir;
     SystemClock m_clock;
 
-    // A vault in schema 1 holding a secret, made by copying a current vault's rows into a
-    // file migrated only to step 1.
+    // A vault in schema 1 holding a secret, made by copying the rows of the format-1 fixture
+    // (tests/fixtures/vaults) into a file migrated only to step 1.
     QString makeVersion1Vault(const QString& name)
     {
-        const QString source = m_dir.filePath(name + QStringLiteral("-src.svdb"));
-        {
-            SqliteVaultRepository repository(source);
-            VaultService vault(repository, m_clock);
-            vault.create(SecureBuffer::copyOf("pass"), Cheap);
-            SecretService(vault).setSecret(
-                SecretRef::parse(QStringLiteral("payments/charge:STRIPE_KEY")),
-                SecureBuffer::copyOf("sk_live_1"));
-        }
+        const QString source = QStringLiteral(SCOPEVAULT_SOURCE_DIR) +
+                               QStringLiteral("/tests/fixtures/vaults/format1.svdb");
         const QString target = m_dir.filePath(name + QStringLiteral(".svdb"));
         touch(target);
         SqliteConnection connection(target);
@@ -72,11 +63,12 @@ private Q_SLOTS:
         }
         SqliteVaultRepository repository(path);
         VaultService vault(repository, m_clock);
-        vault.unlock(SecureBuffer::copyOf("pass"));
+        vault.unlock(SecureBuffer::copyOf("fixture passphrase"));
         QCOMPARE(repository.schemaVersion(), SchemaMigrations::LatestVersion);
+        QCOMPARE(vault.info().formatVersion, VaultHeader::CurrentFormatVersion);
         const SecretRef ref = SecretRef::parse(QStringLiteral("payments/charge:STRIPE_KEY"));
         QCOMPARE(QByteArrayView(SecretService(vault).readValue(ref).view()).toByteArray(),
-                 QByteArray("sk_live_1"));
+                 QByteArray("sk_live_fixture_1"));
         // The column step 2 added is usable.
         SecretChange change;
         const SecureBuffer notes = SecureBuffer::copyOf("from migration test");
@@ -107,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(SchemaMigrations::currentVersion(connection), 1);
         QSqlQuery rows = connection.run(QStringLiteral("SELECT count(*) FROM secrets"), "test");
         QVERIFY(rows.next());
-        QCOMPARE(rows.value(0).toInt(), 1);
+        QCOMPARE(rows.value(0).toInt(), 3);
     }
 
     void newerSchemaIsRefusedWithItsVersion()

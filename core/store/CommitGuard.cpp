@@ -1,0 +1,442 @@
+#include "store/CommitGuard.h"
+
+#include "crypto/VaultKeys.h"
+#include "store/RecordDigest.h"
+#include "store/VaultStateSeal.h"
+#include "vault/VaultError.h"
+
+#include <QCoreApplication>
+
+#include <sodium.h>
+
+namespace scopevault {
+
+namespace {
+
+QString tableOf(CommitKind kind)
+{
+    switch (kind) {
+    case CommitKind::Secret:
+        return QStringLiteral("secrets");
+    case CommitKind::Object:
+        return QStringLiteral("objects");
+    case CommitKind::Bundle:
+        return QStringLiteral("bundles");
+    case CommitKind::Receipt:
+        return QStringLiteral("receipts");
+    }
+    return QString();
+}
+
+bool same(const QByteArray& a, const QByteArray& b)
+{
+    return a.size() == b.size() &&
+           (a.isEmpty() ||
+            sodium_memcmp(a.constData(), b.constData(), static_cast<std::size_t>(a.size())) == 0);
+}
+
+QString notCommitted()
+{
+    return QCoreApplication::translate("CommitGuard",
+                                       "is not the version the vault committed to (an older copy "
+                                       "replayed, or altered)");
+}
+
+QString notInVault()
+{
+    return QCoreApplication::translate("CommitGuard",
+                                       "is not part of this vault (added, or copied from another "
+                                       "vault)");
+}
+
+QString missing()
+{
+    return QCoreApplication::translate("CommitGuard",
+                                       "is missing: the vault committed to it (deleted, or a "
+                                       "damaged page)");
+}
+
+} // namespace
+
+CommitGuard::CommitGuard(VaultRepository& inner)
+    : m_inner(inner)
+    , m_tree(inner)
+{}
+
+QString CommitGuard::tableName(CommitKind kind)
+{
+    return tableOf(kind);
+}
+
+QString CommitGuard::notCommittedReason()
+{
+    return notCommitted();
+}
+
+QString CommitGuard::notInVaultReason()
+{
+    return notInVault();
+}
+
+QString CommitGuard::missingReason()
+{
+    return missing();
+}
+
+void CommitGuard::begin()
+{
+    m_pending = Pending();
+}
+
+void CommitGuard::abort()
+{
+    m_pending = Pending();
+}
+
+void CommitGuard::headerWritten(const VaultHeader& header)
+{
+    m_pending.headerDigest = VaultKeys::headerDigest(header);
+}
+
+void CommitGuard::beforeAudit()
+{
+    if (!m_pending.auditChecked) {
+        // Chaining onto a log whose committed end was removed would hide the removal.
+        checkAuditHead(currentState());
+        m_pending.auditChecked = true;
+    }
+}
+
+void CommitGuard::auditAppended(const AuditRecord& record)
+{
+    m_pending.auditHead = record;
+}
+
+void CommitGuard::beforeCheckpoint()
+{
+    if (m_pending.checkpointsAdded == 0) {
+        checkCheckpoints(currentState());
+    }
+}
+
+void CommitGuard::checkpointAdded()
+{
+    m_pending.checkpointsAdded += 1;
+}
+
+qint64 CommitGuard::committedAuditHead()
+{
+    return currentState().auditHeadSeq;
+}
+
+QStringList CommitGuard::verifyTree()
+{
+    QStringList problems;
+    try {
+        const VaultState state = currentState();
+        int bad = -1;
+        if (!same(m_tree.rebuild(false, &bad), state.root)) {
+            problems << QCoreApplication::translate("CommitGuard",
+                                                    "%1: the commitment does not agree with its "
+                                                    "root (first differing bucket: %2)")
+                            .arg(m_inner.location())
+                            .arg(bad);
+        }
+        checkAuditHead(state);
+        checkCheckpoints(state);
+    } catch (const VaultError& error) {
+        problems << error.message();
+    }
+    return problems;
+}
+
+void CommitGuard::fail(CommitKind kind, const QByteArray& id, const QString& why) const
+{
+    throw VaultError(
+        ErrorCode::Integrity,
+        QCoreApplication::translate("CommitGuard", "%1: record %2 of table "
+                                                   "%3 %4")
+            .arg(m_inner.location(), QString::fromLatin1(id.toHex()), tableOf(kind), why));
+}
+
+VaultState CommitGuard::currentState()
+{
+    const QByteArray sealed = m_inner.commitState();
+    if (sealed.isEmpty()) {
+        throw VaultError(ErrorCode::Integrity,
+                         QCoreApplication::translate("CommitGuard",
+                                                     "%1 has no commitment although its header "
+                                                     "says format 2 (it was removed)")
+                             .arg(m_inner.location()));
+    }
+    if (!m_vaultId.isEmpty() && VaultStateSeal::vaultIdOf(sealed) != m_vaultId) {
+        throw VaultError(
+            ErrorCode::Integrity,
+            QCoreApplication::translate("CommitGuard", "the header of %1 belongs to another vault")
+                .arg(m_inner.location()));
+    }
+    return VaultStateSeal::open(sealed, m_keys->commitKey(), m_inner.location());
+}
+
+void CommitGuard::checkHeader(const VaultState& state, const VaultHeader& header)
+{
+    if (!same(state.headerDigest, VaultKeys::headerDigest(header))) {
+        if (!same(VaultKeys::headerDigest(m_inner.readHeader()), VaultKeys::headerDigest(header))) {
+            throw VaultError(ErrorCode::WrongPassphrase,
+                             QCoreApplication::translate("CommitGuard",
+                                                         "the passphrase of %1 was changed by "
+                                                         "another process while this one "
+                                                         "unlocked it; try again")
+                                 .arg(m_inner.location()));
+        }
+        throw VaultError(ErrorCode::Integrity,
+                         QCoreApplication::translate("CommitGuard",
+                                                     "the header of %1 is not its current one "
+                                                     "(restored from an older copy?)")
+                             .arg(m_inner.location()));
+    }
+}
+
+void CommitGuard::checkAuditHead(const VaultState& state)
+{
+    const auto broken = [&](const QString& why) {
+        throw VaultError(ErrorCode::Integrity,
+                         QCoreApplication::translate("CommitGuard",
+                                                     "the audit log of %1 does not end where the "
+                                                     "vault committed to: %2")
+                             .arg(m_inner.location(), why));
+    };
+    if (state.auditHeadSeq > 0) {
+        const std::optional<AuditRecord> head = m_inner.auditRecord(state.auditHeadSeq);
+        if (!head) {
+            broken(
+                QCoreApplication::translate("CommitGuard", "event %1 is missing (events removed)")
+                    .arg(state.auditHeadSeq));
+        }
+        if (!same(head->hash, state.auditHeadHash)) {
+            broken(QCoreApplication::translate("CommitGuard", "event %1 was altered")
+                       .arg(state.auditHeadSeq));
+        }
+    }
+    const qint64 after = m_inner.sealedAuditCountAfter(state.auditHeadSeq);
+    if (after > 0) {
+        broken(QCoreApplication::translate("CommitGuard",
+                                           "%1 sealed events follow event %2 (events added)")
+                   .arg(after)
+                   .arg(state.auditHeadSeq));
+    }
+}
+
+void CommitGuard::checkCheckpoints(const VaultState& state)
+{
+    const qint64 stored = m_inner.auditCheckpointCount();
+    if (stored != state.checkpointCount) {
+        throw VaultError(ErrorCode::Integrity,
+                         QCoreApplication::translate("CommitGuard",
+                                                     "the audit log of %1 holds %2 signed "
+                                                     "checkpoints; the vault committed to %3 "
+                                                     "(checkpoints removed or added)")
+                             .arg(m_inner.location())
+                             .arg(stored)
+                             .arg(state.checkpointCount));
+    }
+}
+
+void CommitGuard::attach(const VaultKeys& keys, const VaultHeader& header)
+{
+    m_keys = &keys;
+    m_vaultId = header.vaultId;
+    try {
+        m_inner.transact([&] {
+            const VaultState state = currentState();
+            checkHeader(state, header);
+            checkAuditHead(state);
+            checkCheckpoints(state);
+            m_keyedFrom = state.auditKeyedFrom;
+        });
+    } catch (...) {
+        detach();
+        throw;
+    }
+}
+
+void CommitGuard::initialize(const VaultKeys& keys, const VaultHeader& header,
+                             qint64 auditKeyedFrom)
+{
+    m_inner.transact([&] {
+        for (const SecretRecord& record : m_inner.secrets()) {
+            m_inner.putCommitLeaf({CommitKind::Secret, record.refTag, RecordDigest::of(record)});
+        }
+        for (const ObjectRecord& record : m_inner.objects()) {
+            m_inner.putCommitLeaf({CommitKind::Object, record.tag, RecordDigest::of(record)});
+        }
+        for (const BundleRecord& record : m_inner.bundles()) {
+            m_inner.putCommitLeaf({CommitKind::Bundle, record.id, RecordDigest::of(record)});
+        }
+        for (const auto& [tag, importedMs] : m_inner.receipts()) {
+            m_inner.putCommitLeaf(
+                {CommitKind::Receipt, tag, RecordDigest::ofReceipt(tag, importedMs)});
+        }
+        VaultState state;
+        state.vaultId = header.vaultId;
+        state.seq = 1;
+        state.root = m_tree.rebuild(true);
+        if (const std::optional<AuditRecord> last = m_inner.lastAuditRecord()) {
+            state.auditHeadSeq = last->seq;
+            state.auditHeadHash = last->hash;
+        }
+        state.auditKeyedFrom = auditKeyedFrom;
+        state.checkpointCount = m_inner.auditCheckpointCount();
+        state.headerDigest = VaultKeys::headerDigest(header);
+        m_inner.writeCommitState(VaultStateSeal::seal(state, keys.commitKey()));
+    });
+    m_keys = &keys;
+    m_vaultId = header.vaultId;
+    m_keyedFrom = auditKeyedFrom;
+}
+
+void CommitGuard::detach()
+{
+    m_keys = nullptr;
+    m_vaultId.clear();
+    m_pending = Pending();
+}
+
+void CommitGuard::touch(const QByteArray& key)
+{
+    const int bucket = CommitTree::bucketOf(key);
+    if (m_pending.oldBuckets.contains(bucket)) {
+        return;
+    }
+    const QByteArray stored = m_tree.storedBucket(bucket);
+    if (!same(m_tree.bucketFromLeaves(bucket), stored)) {
+        throw VaultError(ErrorCode::Integrity,
+                         QCoreApplication::translate("CommitGuard",
+                                                     "%1: the commitment's leaves of bucket %2 "
+                                                     "were altered (rows replayed, added or "
+                                                     "removed)")
+                             .arg(m_inner.location())
+                             .arg(bucket));
+    }
+    m_pending.oldBuckets.insert(bucket, stored);
+}
+
+void CommitGuard::putLeaf(CommitKind kind, const QByteArray& key, const QByteArray& digest)
+{
+    touch(key);
+    m_inner.putCommitLeaf({kind, key, digest});
+}
+
+void CommitGuard::dropLeaf(CommitKind kind, const QByteArray& key)
+{
+    touch(key);
+    m_inner.removeCommitLeaf(kind, key);
+}
+
+void CommitGuard::flush()
+{
+    if (!m_pending.any()) {
+        return;
+    }
+    VaultState state = currentState();
+    if (!m_pending.oldBuckets.isEmpty()) {
+        const std::optional<QByteArray> root = m_tree.update(m_pending.oldBuckets, state.root);
+        if (!root) {
+            throw VaultError(ErrorCode::Integrity,
+                             QCoreApplication::translate("CommitGuard",
+                                                         "%1: the commitment's tree does not "
+                                                         "agree with its root (rows of "
+                                                         "commit_nodes were altered)")
+                                 .arg(m_inner.location()));
+        }
+        state.root = *root;
+    }
+    if (m_pending.auditHead) {
+        state.auditHeadSeq = m_pending.auditHead->seq;
+        state.auditHeadHash = m_pending.auditHead->hash;
+    }
+    state.checkpointCount += m_pending.checkpointsAdded;
+    if (m_pending.headerDigest) {
+        state.headerDigest = *m_pending.headerDigest;
+    }
+    state.seq += 1;
+    m_inner.writeCommitState(VaultStateSeal::seal(state, m_keys->commitKey()));
+}
+
+void CommitGuard::checkBuckets(const QSet<int>& buckets, CommitKind kind)
+{
+    // Buckets this transaction changed were checked when first touched; their stored nodes
+    // are updated when it commits.
+    QSet<int> unchanged;
+    for (const int bucket : buckets) {
+        if (!m_pending.oldBuckets.contains(bucket)) {
+            unchanged.insert(bucket);
+        }
+    }
+    if (unchanged.isEmpty()) {
+        return;
+    }
+    const VaultState state = currentState();
+    int bad = -1;
+    const bool agrees = unchanged.size() > CommitTree::BucketCount / 16
+                            ? same(m_tree.rebuild(false, &bad, m_pending.oldBuckets), state.root)
+                            : m_tree.verify(unchanged, state.root, &bad);
+    if (!agrees) {
+        throw VaultError(ErrorCode::Integrity,
+                         QCoreApplication::translate("CommitGuard",
+                                                     "%1: the commitment does not agree with its "
+                                                     "root near bucket %2 (rows of %3 or of the "
+                                                     "commitment replayed, added or removed)")
+                             .arg(m_inner.location())
+                             .arg(bad)
+                             .arg(tableOf(kind)));
+    }
+}
+
+void CommitGuard::checkOne(CommitKind kind, const QByteArray& key, const std::optional<Row>& row)
+{
+    const std::optional<QByteArray> leaf = m_inner.commitLeaf(kind, key);
+    if (row && !leaf) {
+        fail(kind, row->id, notInVault());
+    }
+    if (!row && leaf) {
+        fail(kind, key, missing());
+    }
+    if (row && !same(row->digest, *leaf)) {
+        fail(kind, row->id, notCommitted());
+    }
+    checkBuckets({CommitTree::bucketOf(key)}, kind);
+}
+
+void CommitGuard::checkAll(CommitKind kind, const std::vector<Row>& rows,
+                           QHash<int, QString>* damaged)
+{
+    QHash<QByteArray, QByteArray> leaves;
+    QSet<int> buckets;
+    for (const CommitLeaf& leaf : m_inner.commitLeavesOfKind(kind)) {
+        leaves.insert(leaf.key, leaf.digest);
+        buckets.insert(CommitTree::bucketOf(leaf.key));
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Row& row = rows[i];
+        const auto leaf = leaves.constFind(row.key);
+        const bool known = leaf != leaves.constEnd();
+        if (known && same(*leaf, row.digest)) {
+            leaves.erase(leaf);
+            continue;
+        }
+        if (known) {
+            leaves.erase(leaf);
+        }
+        if (!damaged) {
+            fail(kind, row.id, known ? notCommitted() : notInVault());
+        }
+        damaged->insert(static_cast<int>(i), known ? notCommitted() : notInVault());
+    }
+    if (!leaves.isEmpty()) {
+        fail(kind, leaves.constBegin().key(), missing());
+    }
+    checkBuckets(buckets, kind);
+}
+
+} // namespace scopevault
