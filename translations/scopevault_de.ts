@@ -1555,10 +1555,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <translation>VERSION  GEÄNDERT              BESCHREIBUNG</translation>
     </message>
     <message>
-        <source>record %1 in %2 failed authentication and is not listed (altered or corrupt)</source>
-        <translation>Eintrag %1 in %2 hat die Authentifizierung nicht bestanden und wird nicht aufgelistet (verändert oder beschädigt)</translation>
-    </message>
-    <message>
         <source>Removed %1</source>
         <translation>%1 entfernt</translation>
     </message>
@@ -1609,6 +1605,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>Updated %1 (value and version %2 kept)</source>
         <translation>%1 aktualisiert (Wert und Version %2 beibehalten)</translation>
+    </message>
+    <message>
+        <source>%1; it is not listed</source>
+        <translation>%1; er wird nicht aufgeführt</translation>
     </message>
 </context>
 <context>

@@ -117,12 +117,9 @@ int runList(CliContext& context)
                           info.description);
         }
     }
-    for (const QString& id : damaged) {
-        context.warn(QCoreApplication::translate(
-                         "SecretCommands",
-                         "record %1 in %2 failed authentication and is not listed (altered or "
-                         "corrupt)")
-                         .arg(id, context.vaultPath()));
+    for (const QString& why : damaged) {
+        context.warn(
+            QCoreApplication::translate("SecretCommands", "%1; it is not listed").arg(why));
     }
     return damaged.isEmpty() ? 0 : static_cast<int>(ErrorCode::Integrity);
 }

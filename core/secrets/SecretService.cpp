@@ -281,7 +281,7 @@ std::vector<SecretInfo> SecretService::listSecrets(const std::optional<Scope>& s
             if (failures[i]->code() != ErrorCode::Integrity || !damaged) {
                 throw *failures[i];
             }
-            damaged->append(QString::fromLatin1(records[i].id.toHex()));
+            damaged->append(failures[i]->message());
             continue;
         }
         if (!scope || opened[i]->ref.scope().isWithin(*scope)) {

@@ -52,8 +52,8 @@ public:
     [[nodiscard]] SecureBuffer readNotes(const SecretRef& ref);
     [[nodiscard]] SecretInfo describeSecret(const SecretRef& ref);
     /// Secrets at `scope` and inside it (a pack includes its actions); all when not given.
-    /// Records whose metadata does not authenticate are reported through `damaged`
-    /// (their hex ids) and skipped.
+    /// Records whose metadata does not authenticate, or that differ from the vault's
+    /// commitment, are reported through `damaged` (why, naming each) and skipped.
     [[nodiscard]] std::vector<SecretInfo> listSecrets(const std::optional<Scope>& scope,
                                                       QStringList* damaged = nullptr);
     /// Deletes the secret and every grant on exactly that secret (so that re-creating it

@@ -101,7 +101,7 @@ private Q_SLOTS:
         QCOMPARE(list.exitCode, 5); // damaged records are reported, the rest listed
         QVERIFY(list.out.contains("pack:BRAVO"));
         QVERIFY(!list.out.contains("system:ALPHA"));
-        QVERIFY(list.err.contains("failed authentication"));
+        QVERIFY(list.err.contains("not the version the vault committed to"));
     }
 
     void versionRolledForward()
