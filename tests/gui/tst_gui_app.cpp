@@ -178,6 +178,23 @@ void TestGuiApp::createUnlockAndLock()
     QTRY_COMPARE(currentPage(gui)->objectName(), QStringLiteral("unlockPage"));
     // The file is remembered as a recent vault.
     QCOMPARE(gui.settings().recentVaults().value(0), gui.vaultPath());
+
+    // A lock the audit log cannot record still locks, and says so.
+    QTest::keyClicks(field, QString::fromLatin1(Passphrase));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(gui.waitUnlocked());
+    scopevault::test::runSqlite(gui.vaultPath(),
+                                QStringLiteral("CREATE TRIGGER no_lock BEFORE INSERT ON audit WHEN "
+                                               "NEW.action = 'vault.locked' BEGIN SELECT "
+                                               "RAISE(ABORT, 'disk full'); END"));
+    gui.find<QAction>("actionLock")->trigger();
+    QTRY_COMPARE(currentPage(gui)->objectName(), QStringLiteral("unlockPage"));
+    QVERIFY(!gui.session().isUnlocked());
+    QTRY_VERIFY(gui.window().findChild<QMessageBox*>(QStringLiteral("errorBox")));
+    const QString shown = gui.window().findChild<QMessageBox*>(QStringLiteral("errorBox"))->text();
+    QVERIFY2(shown.contains(QStringLiteral("could not record")) &&
+                 shown.contains(QStringLiteral("disk full")),
+             qPrintable(shown));
 }
 
 void TestGuiApp::secretsOverridesAndEffectiveView()

@@ -79,6 +79,10 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
     connect(&m_session, &VaultSession::unlocked, this, &MainWindow::vaultUnlocked);
     connect(&m_session, &VaultSession::locked, this, &MainWindow::vaultLocked);
     connect(&m_session, &VaultSession::changed, this, &MainWindow::refreshViews);
+    connect(&m_session, &VaultSession::lockNotRecorded, this, [this](const QString& message) {
+        showError(
+            tr("The vault is locked, but the audit log could not record it:\n%1").arg(message));
+    });
     connect(&m_session, &VaultSession::failed, this, [this](const QString& message) {
         if (m_pages->currentWidget() == m_welcome) {
             showError(message); // the demo vault could not be built

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <optional>
+
 namespace scopevault {
 
 VaultSession::VaultSession(RepositoryFactory factory, const Clock& clock, QObject* parent)
@@ -183,21 +185,29 @@ void VaultSession::lock()
     if (!isUnlocked()) {
         return;
     }
+    std::optional<VaultError> failure;
     try {
         m_service->lock();
-    } catch (const VaultError&) {
-        // lock() drops the keys before reporting that its audit event could not be written.
+    } catch (const VaultError& error) {
+        // lock() drops the keys before reporting that its audit event could not be written:
+        // the vault is locked either way, and the user is told what the log is missing.
+        failure = error;
     }
     Q_EMIT locked();
+    if (failure) {
+        Q_EMIT lockNotRecorded(ErrorText::describe(*failure));
+    }
 }
 
 void VaultSession::close()
 {
     const bool wasUnlocked = isUnlocked();
+    std::optional<VaultError> failure;
     if (m_service) {
         try {
             m_service->lock();
-        } catch (const VaultError&) {
+        } catch (const VaultError& error) {
+            failure = error;
         }
     }
     ++m_generation;
@@ -207,6 +217,9 @@ void VaultSession::close()
     m_path.clear();
     if (wasUnlocked) {
         Q_EMIT locked();
+    }
+    if (failure) {
+        Q_EMIT lockNotRecorded(ErrorText::describe(*failure));
     }
 }
 

@@ -62,6 +62,8 @@ Q_SIGNALS:
     void unlocked();
     void failed(const QString& message);
     void locked();
+    /// The vault was locked, but its "locked" event or checkpoint could not be written.
+    void lockNotRecorded(const QString& message);
     void changed();
 
 private:
