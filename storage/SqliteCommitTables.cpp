@@ -34,17 +34,19 @@ std::optional<QByteArray> SqliteCommitTables::leaf(CommitKind kind, const QByteA
     return query.value(0).toByteArray();
 }
 
-std::vector<CommitLeaf> SqliteCommitTables::leavesBetween(const QByteArray& from,
+std::vector<CommitLeaf> SqliteCommitTables::leavesBetween(CommitKind kind, const QByteArray& from,
                                                           const QByteArray& to)
 {
+    const int k = static_cast<int>(kind);
     QSqlQuery query =
         to.isEmpty()
             ? m_connection.run(QStringLiteral("SELECT key, kind, digest FROM commit_leaves "
-                                              "WHERE key >= ? ORDER BY key, kind"),
-                               {from}, "reading the commitment")
+                                              "WHERE kind = ? AND key >= ? ORDER BY key"),
+                               {k, from}, "reading the commitment")
             : m_connection.run(QStringLiteral("SELECT key, kind, digest FROM commit_leaves "
-                                              "WHERE key >= ? AND key < ? ORDER BY key, kind"),
-                               {from, to}, "reading the commitment");
+                                              "WHERE kind = ? AND key >= ? AND key < ? "
+                                              "ORDER BY key"),
+                               {k, from, to}, "reading the commitment");
     std::vector<CommitLeaf> leaves;
     while (query.next()) {
         leaves.push_back(leafFrom(query));
@@ -68,7 +70,7 @@ void SqliteCommitTables::scanLeaves(const std::function<void(const CommitLeaf&)>
 {
     SqliteRowScan::forEachRow(
         m_connection.nativeHandle(), m_connection.path(),
-        QStringLiteral("SELECT key, kind, digest FROM commit_leaves ORDER BY key, kind"),
+        QStringLiteral("SELECT key, kind, digest FROM commit_leaves ORDER BY kind, key"),
         QCoreApplication::translate("SqliteCommitTables", "the commitment"),
         [&visit](sqlite3_stmt* row) {
             visit({static_cast<CommitKind>(sqlite3_column_int(row, 1)),

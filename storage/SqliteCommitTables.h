@@ -19,7 +19,7 @@ public:
     explicit SqliteCommitTables(SqliteConnection& connection);
 
     [[nodiscard]] std::optional<QByteArray> leaf(CommitKind kind, const QByteArray& key);
-    [[nodiscard]] std::vector<CommitLeaf> leavesBetween(const QByteArray& from,
+    [[nodiscard]] std::vector<CommitLeaf> leavesBetween(CommitKind kind, const QByteArray& from,
                                                         const QByteArray& to);
     [[nodiscard]] std::vector<CommitLeaf> leavesOfKind(CommitKind kind);
     void scanLeaves(const std::function<void(const CommitLeaf&)>& visit);

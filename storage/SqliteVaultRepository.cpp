@@ -515,10 +515,11 @@ std::optional<QByteArray> SqliteVaultRepository::commitLeaf(CommitKind kind, con
     return m_commit.leaf(kind, key);
 }
 
-std::vector<CommitLeaf> SqliteVaultRepository::commitLeavesBetween(const QByteArray& from,
+std::vector<CommitLeaf> SqliteVaultRepository::commitLeavesBetween(CommitKind kind,
+                                                                   const QByteArray& from,
                                                                    const QByteArray& to)
 {
-    return m_commit.leavesBetween(from, to);
+    return m_commit.leavesBetween(kind, from, to);
 }
 
 std::vector<CommitLeaf> SqliteVaultRepository::commitLeavesOfKind(CommitKind kind)

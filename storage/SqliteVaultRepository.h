@@ -59,8 +59,8 @@ public:
 
     [[nodiscard]] std::optional<QByteArray> commitLeaf(CommitKind kind,
                                                        const QByteArray& key) override;
-    [[nodiscard]] std::vector<CommitLeaf> commitLeavesBetween(const QByteArray& from,
-                                                              const QByteArray& to) override;
+    [[nodiscard]] std::vector<CommitLeaf>
+    commitLeavesBetween(CommitKind kind, const QByteArray& from, const QByteArray& to) override;
     [[nodiscard]] std::vector<CommitLeaf> commitLeavesOfKind(CommitKind kind) override;
     void scanCommitLeaves(const std::function<void(const CommitLeaf&)>& visit) override;
     void putCommitLeaf(const CommitLeaf& leaf) override;

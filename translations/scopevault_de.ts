@@ -891,6 +891,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>%1: the commitment does not agree with its root near bucket %2 (rows of %3 or of the commitment replayed, added or removed)</source>
         <translation>%1: die Festlegung stimmt nahe Bereich %2 nicht mit ihrer Wurzel überein (Zeilen von %3 oder der Festlegung wieder eingespielt, hinzugefügt oder entfernt)</translation>
     </message>
+    <message>
+        <source>%1: the commitment of table %2 does not agree with its root (rows of the commitment replayed, added or removed)</source>
+        <translation>%1: die Festlegung der Tabelle %2 stimmt nicht mit ihrer Wurzel überein (Zeilen der Festlegung wieder eingespielt, hinzugefügt oder entfernt)</translation>
+    </message>
 </context>
 <context>
     <name>CommittedRepository</name>
@@ -2778,6 +2782,12 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
     <message>
         <source>Scopevault vaults (*.svdb);;All files (*)</source>
         <translation>Scopevault-Tresore (*.svdb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The vault is locked, but the audit log could not record it:
+%1</source>
+        <translation>Der Tresor ist gesperrt, aber das Prüfprotokoll konnte es nicht festhalten:
+%1</translation>
     </message>
 </context>
 <context>

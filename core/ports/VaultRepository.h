@@ -89,11 +89,11 @@ public:
     /// tree nodes by level and index, and the sealed state naming the root.
     [[nodiscard]] virtual std::optional<QByteArray> commitLeaf(CommitKind kind,
                                                                const QByteArray& key) = 0;
-    /// Leaves whose key is in [from, to) ordered by key and kind; an empty `to` is unbounded.
-    [[nodiscard]] virtual std::vector<CommitLeaf> commitLeavesBetween(const QByteArray& from,
-                                                                      const QByteArray& to) = 0;
+    /// Leaves of `kind` whose key is in [from, to), in key order; an empty `to` is unbounded.
+    [[nodiscard]] virtual std::vector<CommitLeaf>
+    commitLeavesBetween(CommitKind kind, const QByteArray& from, const QByteArray& to) = 0;
     [[nodiscard]] virtual std::vector<CommitLeaf> commitLeavesOfKind(CommitKind kind) = 0;
-    /// Every leaf ordered by key and kind.
+    /// Every leaf ordered by kind and key.
     virtual void scanCommitLeaves(const std::function<void(const CommitLeaf&)>& visit) = 0;
     virtual void putCommitLeaf(const CommitLeaf& leaf) = 0;
     virtual void removeCommitLeaf(CommitKind kind, const QByteArray& key) = 0;

@@ -48,7 +48,7 @@ public:
     void abort();
 
     /// A record's leaf is about to change: checks its bucket against the stored tree first.
-    void touch(const QByteArray& key);
+    void touch(CommitKind kind, const QByteArray& key);
     void putLeaf(CommitKind kind, const QByteArray& key, const QByteArray& digest);
     void dropLeaf(CommitKind kind, const QByteArray& key);
     void headerWritten(const VaultHeader& header);

@@ -9,12 +9,12 @@ namespace scopevault {
 
 namespace {
 
-// The key range [from, to) of a bucket: keys whose first 12 bits are `bucket`.
-QByteArray bucketStart(int bucket)
+// The key range [from, to) of a local bucket: keys whose first 12 bits are `local`.
+QByteArray bucketStart(int local)
 {
     QByteArray key(2, '\0');
-    key[0] = static_cast<char>((bucket >> 4) & 0xff);
-    key[1] = static_cast<char>((bucket & 0x0f) << 4);
+    key[0] = static_cast<char>((local >> 4) & 0xff);
+    key[1] = static_cast<char>((local & 0x0f) << 4);
     return key;
 }
 
@@ -25,28 +25,43 @@ bool sameHash(const QByteArray& a, const QByteArray& b)
             sodium_memcmp(a.constData(), b.constData(), static_cast<std::size_t>(a.size())) == 0);
 }
 
+int kindIndex(CommitKind kind)
+{
+    return static_cast<int>(kind) - 1;
+}
+
+CommitKind kindOfBucket(int bucket)
+{
+    return static_cast<CommitKind>(bucket / CommitTree::BucketsPerKind + 1);
+}
+
+// How many nodes of one kind a level has: 4,096 buckets at level 3, 1 node at level 0.
+int widthPerKind(int level)
+{
+    int width = 1;
+    for (int i = 0; i < level; ++i) {
+        width *= CommitTree::Fanout;
+    }
+    return width;
+}
+
 } // namespace
 
 CommitTree::CommitTree(VaultRepository& repository)
     : m_repository(repository)
 {}
 
-int CommitTree::bucketOf(QByteArrayView key)
+int CommitTree::bucketOf(CommitKind kind, QByteArrayView key)
 {
     const auto byte = [&](qsizetype i) {
         return i < key.size() ? static_cast<unsigned char>(key[i]) : 0;
     };
-    return (byte(0) << 4) | (byte(1) >> 4);
+    return kindIndex(kind) * BucketsPerKind + ((byte(0) << 4) | (byte(1) >> 4));
 }
 
 QByteArray CommitTree::emptyRoot()
 {
     return QByteArray(HashInput::DigestBytes, '\0');
-}
-
-QByteArray CommitTree::normalRoot(const QByteArray& root)
-{
-    return root.isEmpty() ? emptyRoot() : root;
 }
 
 QByteArray CommitTree::bucketHash(int bucket, const std::vector<CommitLeaf>& leaves)
@@ -74,10 +89,41 @@ QByteArray CommitTree::nodeHash(int level, int index, const std::vector<QByteArr
     return any ? input.digest() : QByteArray();
 }
 
+QByteArray CommitTree::rootOf(const std::vector<QByteArray>& kinds)
+{
+    bool any = false;
+    HashInput input("SV2-root");
+    for (const QByteArray& kind : kinds) {
+        any = any || !kind.isEmpty();
+        input.raw(kind.isEmpty() ? emptyRoot() : kind);
+    }
+    return any ? input.digest() : emptyRoot();
+}
+
+std::vector<QByteArray> CommitTree::upToKinds(std::vector<QByteArray> level, int first)
+{
+    for (int depth = BucketLevel; depth >= 1; --depth) {
+        const int width = static_cast<int>(level.size()) / Fanout;
+        const int firstParent = first / Fanout;
+        std::vector<QByteArray> parents(static_cast<std::size_t>(width));
+        for (int p = 0; p < width; ++p) {
+            parents[static_cast<std::size_t>(p)] =
+                nodeHash(depth - 1, firstParent + p,
+                         std::vector<QByteArray>(level.begin() + p * Fanout,
+                                                 level.begin() + (p + 1) * Fanout));
+        }
+        level = std::move(parents);
+        first = firstParent;
+    }
+    return level;
+}
+
 QByteArray CommitTree::bucketFromLeaves(int bucket)
 {
-    const QByteArray to = bucket + 1 < BucketCount ? bucketStart(bucket + 1) : QByteArray();
-    return bucketHash(bucket, m_repository.commitLeavesBetween(bucketStart(bucket), to));
+    const int local = bucket % BucketsPerKind;
+    const QByteArray to = local + 1 < BucketsPerKind ? bucketStart(local + 1) : QByteArray();
+    return bucketHash(
+        bucket, m_repository.commitLeavesBetween(kindOfBucket(bucket), bucketStart(local), to));
 }
 
 QByteArray CommitTree::storedBucket(int bucket)
@@ -87,13 +133,16 @@ QByteArray CommitTree::storedBucket(int bucket)
 
 bool CommitTree::verify(const QSet<int>& buckets, const QByteArray& root, int* badBucket)
 {
+    const auto bad = [&](int bucket) {
+        if (badBucket) {
+            *badBucket = bucket;
+        }
+        return false;
+    };
     QSet<qint64> checked; // (level << 32) | index of nodes already checked against their parent
     for (const int bucket : buckets) {
         if (!sameHash(bucketFromLeaves(bucket), storedBucket(bucket))) {
-            if (badBucket) {
-                *badBucket = bucket;
-            }
-            return false;
+            return bad(bucket);
         }
         int index = bucket;
         for (int level = BucketLevel; level >= 1; --level) {
@@ -104,24 +153,45 @@ bool CommitTree::verify(const QSet<int>& buckets, const QByteArray& root, int* b
             }
             const QByteArray computed = nodeHash(
                 level - 1, parent, m_repository.commitNodes(level, parent * Fanout, Fanout));
-            const QByteArray stored =
-                level - 1 == 0 ? root : m_repository.commitNodes(level - 1, parent, 1).front();
-            const bool agrees = level - 1 == 0 ? sameHash(normalRoot(computed), normalRoot(stored))
-                                               : sameHash(computed, stored);
-            if (!agrees) {
-                if (badBucket) {
-                    *badBucket = bucket;
-                }
-                return false;
+            if (!sameHash(computed, m_repository.commitNodes(level - 1, parent, 1).front())) {
+                return bad(bucket);
             }
             checked.insert(id);
             index = parent;
         }
     }
+    if (!sameHash(rootOf(m_repository.commitNodes(0, 0, Kinds)), root)) {
+        return bad(buckets.isEmpty() ? -1 : *buckets.begin());
+    }
     return true;
 }
 
-QByteArray CommitTree::rebuild(bool write, int* badBucket, const QHash<int, QByteArray>& overrides)
+bool CommitTree::verifyKind(CommitKind kind, const std::vector<CommitLeaf>& leaves,
+                            const QByteArray& root, const QHash<int, QByteArray>& overrides)
+{
+    const int first = kindIndex(kind) * BucketsPerKind;
+    std::vector<QByteArray> buckets(BucketsPerKind);
+    std::size_t at = 0;
+    while (at < leaves.size()) {
+        const int bucket = bucketOf(kind, leaves[at].key);
+        std::vector<CommitLeaf> group;
+        while (at < leaves.size() && bucketOf(kind, leaves[at].key) == bucket) {
+            group.push_back(leaves[at++]);
+        }
+        buckets[static_cast<std::size_t>(bucket - first)] = bucketHash(bucket, group);
+    }
+    for (auto it = overrides.begin(); it != overrides.end(); ++it) {
+        if (it.key() >= first && it.key() < first + BucketsPerKind) {
+            buckets[static_cast<std::size_t>(it.key() - first)] = *it;
+        }
+    }
+    const QByteArray computed = upToKinds(std::move(buckets), first).front();
+    const std::vector<QByteArray> kinds = m_repository.commitNodes(0, 0, Kinds);
+    return sameHash(computed, kinds[static_cast<std::size_t>(kindIndex(kind))]) &&
+           sameHash(rootOf(kinds), root);
+}
+
+QByteArray CommitTree::rebuild(bool write, int* badBucket)
 {
     std::vector<QByteArray> level(BucketCount);
     {
@@ -134,7 +204,7 @@ QByteArray CommitTree::rebuild(bool write, int* badBucket, const QHash<int, QByt
             leaves.clear();
         };
         m_repository.scanCommitLeaves([&](const CommitLeaf& leaf) {
-            const int bucket = bucketOf(leaf.key);
+            const int bucket = bucketOf(leaf.kind, leaf.key);
             if (bucket != current) {
                 finish();
                 current = bucket;
@@ -143,11 +213,8 @@ QByteArray CommitTree::rebuild(bool write, int* badBucket, const QHash<int, QByt
         });
         finish();
     }
-    for (auto it = overrides.begin(); it != overrides.end(); ++it) {
-        level[static_cast<std::size_t>(it.key())] = *it;
-    }
-    int width = BucketCount;
-    for (int depth = BucketLevel; depth >= 1; --depth) {
+    for (int depth = BucketLevel; depth >= 0; --depth) {
+        const int width = Kinds * widthPerKind(depth);
         const std::vector<QByteArray> stored = m_repository.commitNodes(depth, 0, width);
         for (int i = 0; i < width; ++i) {
             const QByteArray& computed = level[static_cast<std::size_t>(i)];
@@ -157,13 +224,11 @@ QByteArray CommitTree::rebuild(bool write, int* badBucket, const QHash<int, QByt
             if (write) {
                 m_repository.putCommitNode(depth, i, computed);
             } else if (badBucket && *badBucket < 0) {
-                // The first differing node, as the first bucket below it.
-                int bucket = i;
-                for (int d = depth; d < BucketLevel; ++d) {
-                    bucket *= Fanout;
-                }
-                *badBucket = bucket;
+                *badBucket = i * widthPerKind(BucketLevel - depth); // its first bucket
             }
+        }
+        if (depth == 0) {
+            break;
         }
         std::vector<QByteArray> parents(static_cast<std::size_t>(width / Fanout));
         for (int p = 0; p < width / Fanout; ++p) {
@@ -173,22 +238,24 @@ QByteArray CommitTree::rebuild(bool write, int* badBucket, const QHash<int, QByt
                                                  level.begin() + (p + 1) * Fanout));
         }
         level = std::move(parents);
-        width /= Fanout;
     }
-    return normalRoot(level.front());
+    return rootOf(level);
 }
 
 std::optional<QByteArray> CommitTree::update(const QHash<int, QByteArray>& oldBuckets,
                                              const QByteArray& oldRoot)
 {
+    std::vector<QByteArray> kinds = m_repository.commitNodes(0, 0, Kinds);
+    if (!sameHash(rootOf(kinds), oldRoot.isEmpty() ? emptyRoot() : oldRoot)) {
+        return std::nullopt;
+    }
     if (oldBuckets.isEmpty()) {
-        return normalRoot(oldRoot);
+        return rootOf(kinds);
     }
     QHash<int, QByteArray> changed; // index at the current level -> its new hash
     for (auto it = oldBuckets.begin(); it != oldBuckets.end(); ++it) {
         changed.insert(it.key(), bucketFromLeaves(it.key()));
     }
-    QByteArray root = normalRoot(oldRoot);
     for (int level = BucketLevel; level >= 1; --level) {
         QSet<int> parents;
         for (auto it = changed.begin(); it != changed.end(); ++it) {
@@ -198,12 +265,8 @@ std::optional<QByteArray> CommitTree::update(const QHash<int, QByteArray>& oldBu
         for (const int parent : parents) {
             std::vector<QByteArray> children =
                 m_repository.commitNodes(level, parent * Fanout, Fanout);
-            const QByteArray before = nodeHash(level - 1, parent, children);
-            if (level - 1 == 0) {
-                if (!sameHash(normalRoot(before), normalRoot(oldRoot))) {
-                    return std::nullopt;
-                }
-            } else if (!sameHash(before, m_repository.commitNodes(level - 1, parent, 1).front())) {
+            if (!sameHash(nodeHash(level - 1, parent, children),
+                          m_repository.commitNodes(level - 1, parent, 1).front())) {
                 return std::nullopt;
             }
             for (int i = 0; i < Fanout; ++i) {
@@ -216,11 +279,12 @@ std::optional<QByteArray> CommitTree::update(const QHash<int, QByteArray>& oldBu
             next.insert(parent, nodeHash(level - 1, parent, children));
         }
         changed = std::move(next);
-        if (level - 1 == 0) {
-            root = normalRoot(changed.value(0));
-        }
     }
-    return root;
+    for (auto it = changed.begin(); it != changed.end(); ++it) {
+        kinds[static_cast<std::size_t>(it.key())] = *it;
+        m_repository.putCommitNode(0, it.key(), *it);
+    }
+    return rootOf(kinds);
 }
 
 } // namespace scopevault

@@ -155,10 +155,11 @@ std::optional<QByteArray> CommittedRepository::commitLeaf(CommitKind kind, const
     return m_inner.commitLeaf(kind, key);
 }
 
-std::vector<CommitLeaf> CommittedRepository::commitLeavesBetween(const QByteArray& from,
+std::vector<CommitLeaf> CommittedRepository::commitLeavesBetween(CommitKind kind,
+                                                                 const QByteArray& from,
                                                                  const QByteArray& to)
 {
-    return m_inner.commitLeavesBetween(from, to);
+    return m_inner.commitLeavesBetween(kind, from, to);
 }
 
 std::vector<CommitLeaf> CommittedRepository::commitLeavesOfKind(CommitKind kind)
@@ -274,7 +275,7 @@ void CommittedRepository::insertSecret(const SecretRecord& record)
                          QCoreApplication::translate("CommittedRepository", "the vault is locked"));
     }
     inTransaction([&] {
-        m_guard.touch(record.refTag);
+        m_guard.touch(CommitKind::Secret, record.refTag);
         m_inner.insertSecret(record);
         m_guard.putLeaf(CommitKind::Secret, record.refTag, RecordDigest::of(record));
     });
@@ -287,7 +288,7 @@ void CommittedRepository::updateSecret(const SecretRecord& record)
                          QCoreApplication::translate("CommittedRepository", "the vault is locked"));
     }
     inTransaction([&] {
-        m_guard.touch(record.refTag);
+        m_guard.touch(CommitKind::Secret, record.refTag);
         m_inner.updateSecret(record);
         m_guard.putLeaf(CommitKind::Secret, record.refTag, RecordDigest::of(record));
     });
@@ -426,7 +427,7 @@ bool CommittedRepository::hasReceipt(const QByteArray& tag)
             m_guard.fail(CommitKind::Receipt, tag,
                          found ? CommitGuard::notInVaultReason() : CommitGuard::missingReason());
         }
-        m_guard.checkBuckets({CommitTree::bucketOf(tag)}, CommitKind::Receipt);
+        m_guard.checkBuckets({CommitTree::bucketOf(CommitKind::Receipt, tag)}, CommitKind::Receipt);
     };
     committing() ? inTransaction(read) : read();
     return found;
