@@ -62,6 +62,30 @@ std::optional<AuditRecord> SqliteAuditTables::auditRecord(qint64 seq)
     return auditFrom(query);
 }
 
+void SqliteAuditTables::updateAudit(const AuditRecord& record)
+{
+    m_connection.run(QStringLiteral("UPDATE audit SET time_ms = ?, action = ?, outcome = ?, "
+                                    "actor_tag = ?, target_tag = ?, payload = ?, sealed = ?, "
+                                    "prev_hash = ?, hash = ? WHERE seq = ?"),
+                     {record.timeMs, record.action, record.outcome, blobOrNull(record.actorTag),
+                      blobOrNull(record.targetTag), record.payload, record.sealed ? 1 : 0,
+                      record.prevHash, record.hash, record.seq},
+                     "rewriting the audit log");
+}
+
+std::vector<AuditRecord> SqliteAuditTables::auditRange(qint64 fromSeq, int count)
+{
+    QSqlQuery query =
+        m_connection.run(QStringLiteral("SELECT %1 FROM audit WHERE seq >= ? ORDER BY seq LIMIT ?")
+                             .arg(AuditColumns),
+                         {fromSeq, count}, "reading the audit log");
+    std::vector<AuditRecord> records;
+    while (query.next()) {
+        records.push_back(auditFrom(query));
+    }
+    return records;
+}
+
 qint64 SqliteAuditTables::sealedAuditCountAfter(qint64 seq)
 {
     QSqlQuery query =

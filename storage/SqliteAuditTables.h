@@ -24,6 +24,8 @@ public:
     [[nodiscard]] qint64 sealedAuditCountAfter(qint64 seq);
     [[nodiscard]] qint64 auditCheckpointCount();
     void appendAudit(const AuditRecord& record);
+    void updateAudit(const AuditRecord& record);
+    [[nodiscard]] std::vector<AuditRecord> auditRange(qint64 fromSeq, int count);
     void scanAudit(const std::function<void(const AuditRecord&)>& visit);
     void scanAuditRows(const std::function<void(const AuditRow&)>& visit);
     [[nodiscard]] std::vector<AuditRecord> queryAudit(const AuditQuery& filter);

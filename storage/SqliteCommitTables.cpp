@@ -120,6 +120,12 @@ void SqliteCommitTables::putNode(int level, int index, const QByteArray& hash)
         {level, index, hash}, "updating the commitment");
 }
 
+void SqliteCommitTables::clear()
+{
+    m_connection.run(QStringLiteral("DELETE FROM commit_leaves"), "clearing the commitment");
+    m_connection.run(QStringLiteral("DELETE FROM commit_nodes"), "clearing the commitment");
+}
+
 QByteArray SqliteCommitTables::state()
 {
     QSqlQuery query = m_connection.run(QStringLiteral("SELECT value FROM header WHERE key = ?"),

@@ -27,6 +27,7 @@ public:
     void removeLeaf(CommitKind kind, const QByteArray& key);
     [[nodiscard]] std::vector<QByteArray> nodes(int level, int first, int count);
     void putNode(int level, int index, const QByteArray& hash);
+    void clear();
     [[nodiscard]] QByteArray state();
     void writeState(const QByteArray& sealed);
 

@@ -395,6 +395,16 @@ void SqliteVaultRepository::appendAudit(const AuditRecord& record)
     m_audit.appendAudit(record);
 }
 
+void SqliteVaultRepository::updateAudit(const AuditRecord& record)
+{
+    m_audit.updateAudit(record);
+}
+
+std::vector<AuditRecord> SqliteVaultRepository::auditRange(qint64 fromSeq, int count)
+{
+    return m_audit.auditRange(fromSeq, count);
+}
+
 void SqliteVaultRepository::scanAudit(const std::function<void(const AuditRecord&)>& visit)
 {
     m_audit.scanAudit(visit);
@@ -451,6 +461,12 @@ void SqliteVaultRepository::insertBundle(const BundleRecord& record)
                                     "VALUES (?, ?, ?, ?)"),
                      {record.id, record.createdMs, record.expiresMs, record.payload},
                      "registering a bundle");
+}
+
+void SqliteVaultRepository::updateBundle(const BundleRecord& record)
+{
+    m_connection.run(QStringLiteral("UPDATE bundles SET payload = ? WHERE id = ?"),
+                     {record.payload, record.id}, "updating a bundle");
 }
 
 namespace {
@@ -550,6 +566,11 @@ std::vector<QByteArray> SqliteVaultRepository::commitNodes(int level, int first,
 void SqliteVaultRepository::putCommitNode(int level, int index, const QByteArray& hash)
 {
     m_commit.putNode(level, index, hash);
+}
+
+void SqliteVaultRepository::clearCommitment()
+{
+    m_commit.clear();
 }
 
 QByteArray SqliteVaultRepository::commitState()

@@ -39,6 +39,7 @@ public:
     void removeObject(const ObjectRecord& record) override;
 
     void insertBundle(const BundleRecord& record) override;
+    void updateBundle(const BundleRecord& record) override;
     [[nodiscard]] std::optional<BundleRecord> findBundle(const QByteArray& id) override;
     [[nodiscard]] std::vector<BundleRecord> bundles() override;
     [[nodiscard]] bool hasReceipt(const QByteArray& tag) override;
@@ -49,6 +50,8 @@ public:
     [[nodiscard]] std::optional<AuditRecord> auditRecord(qint64 seq) override;
     [[nodiscard]] qint64 sealedAuditCountAfter(qint64 seq) override;
     void appendAudit(const AuditRecord& record) override;
+    void updateAudit(const AuditRecord& record) override;
+    [[nodiscard]] std::vector<AuditRecord> auditRange(qint64 fromSeq, int count) override;
     void scanAudit(const std::function<void(const AuditRecord&)>& visit) override;
     void scanAuditRows(const std::function<void(const AuditRow&)>& visit) override;
     [[nodiscard]] std::vector<AuditRecord> queryAudit(const AuditQuery& query) override;
@@ -67,6 +70,7 @@ public:
     void removeCommitLeaf(CommitKind kind, const QByteArray& key) override;
     [[nodiscard]] std::vector<QByteArray> commitNodes(int level, int first, int count) override;
     void putCommitNode(int level, int index, const QByteArray& hash) override;
+    void clearCommitment() override;
     [[nodiscard]] QByteArray commitState() override;
     void writeCommitState(const QByteArray& sealed) override;
 

@@ -449,6 +449,10 @@
         <source>event %1 differs from what the exported checkpoint vouches for</source>
         <translation>Ereignis %1 weicht von dem ab, wofür der exportierte Prüfpunkt bürgt</translation>
     </message>
+    <message>
+        <source>audit event %1 does not open (altered or corrupt)</source>
+        <translation>Prüfereignis %1 lässt sich nicht öffnen (verändert oder beschädigt)</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -906,6 +910,14 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>%1: record %2 of table %3 %4</source>
         <translation>%1: Datensatz %2 der Tabelle %3 %4</translation>
     </message>
+    <message>
+        <source>audit events cannot be rewritten</source>
+        <translation>Prüfereignisse können nicht umgeschrieben werden</translation>
+    </message>
+    <message>
+        <source>the commitment cannot be cleared while it is kept</source>
+        <translation>die Festlegung kann nicht geleert werden, solange sie geführt wird</translation>
+    </message>
 </context>
 <context>
     <name>DotenvParser</name>
@@ -1146,6 +1158,21 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>KDF parameters out of range (ops %1, memory %2 bytes)</source>
         <translation>KDF-Parameter außerhalb des gültigen Bereichs (ops %1, Speicher %2 Byte)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotation</name>
+    <message>
+        <source>%1: %2 does not open; the key was not rotated (run verify)</source>
+        <translation>%1: %2 lässt sich nicht öffnen; der Schlüssel wurde nicht erneuert (verify ausführen)</translation>
+    </message>
+    <message>
+        <source>the new passphrase must not be empty</source>
+        <translation>die neue Passphrase darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1; the key was not rotated (run verify)</source>
+        <translation>%1; der Schlüssel wurde nicht erneuert (verify ausführen)</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +1985,22 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>Check the whole file: every page, every record against the vault&apos;s commitment, every seal, the audit chain and its checkpoints (exit 5 when anything fails).</source>
         <translation>Die ganze Datei prüfen: jede Seite, jeden Datensatz gegen die Festlegung des Tresors, jedes Siegel, die Prüfkette und ihre Prüfpunkte (Exit-Code 5, wenn etwas fehlschlägt).</translation>
     </message>
+    <message>
+        <source>re-encrypting: %1 of %2 records</source>
+        <translation>neu verschlüsseln: %1 von %2 Datensätzen</translation>
+    </message>
+    <message>
+        <source>New vault key for %1: re-encrypted %2 secrets, %3 catalog objects, %4 issued bundles and %5 audit events; passphrase changed</source>
+        <translation>Neuer Tresorschlüssel für %1: %2 Geheimnisse, %3 Katalogobjekte, %4 ausgegebene Bündel und %5 Prüfereignisse neu verschlüsselt; Passphrase geändert</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s signing key changed with it: give agents the new one (scopevault-cli vault-key) before they receive new bundles, and export a new checkpoint (audit checkpoint --out); earlier ones name the old key</source>
+        <translation>der Signaturschlüssel des Tresors hat sich mit ihm geändert: geben Sie Agenten den neuen (scopevault-cli vault-key), bevor sie neue Bündel erhalten, und exportieren Sie einen neuen Prüfpunkt (audit checkpoint --out); frühere nennen den alten Schlüssel</translation>
+    </message>
+    <message>
+        <source>Also replace the vault key: re-encrypt every value, note, catalog object, bundle entry and audit event under a new one (the signing key changes too).</source>
+        <translation>Auch den Tresorschlüssel ersetzen: jeden Wert, jede Notiz, jedes Katalogobjekt, jeden Bündeleintrag und jedes Prüfereignis unter einem neuen verschlüsseln (auch der Signaturschlüssel ändert sich).</translation>
+    </message>
 </context>
 <context>
     <name>VaultKeys</name>
@@ -1988,10 +2031,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>%1 already exists</source>
         <translation>%1 existiert bereits</translation>
     </message>
-    <message>
-        <source>the passphrase of %1 was changed by another process after this one unlocked it; the passphrase given no longer opens the vault</source>
-        <translation>die Passphrase von %1 wurde von einem anderen Prozess geändert, nachdem dieser ihn entsperrt hatte; die angegebene Passphrase öffnet den Tresor nicht mehr</translation>
-    </message>
 </context>
 <context>
     <name>VaultStateSeal</name>
@@ -2017,6 +2056,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>object %1 in %2 failed authentication (the record was altered or is corrupt)</source>
         <translation>Objekt %1 in %2 hat die Authentifizierung nicht bestanden (der Eintrag wurde verändert oder ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>the passphrase of %1 was changed by another process after this one unlocked it; the passphrase given no longer opens the vault</source>
+        <translation>die Passphrase von %1 wurde von einem anderen Prozess geändert, nachdem dieser ihn entsperrt hatte; die angegebene Passphrase öffnet den Tresor nicht mehr</translation>
     </message>
 </context>
 <context>

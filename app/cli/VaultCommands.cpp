@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "crypto/KdfParams.h"
+#include "vault/KeyRotation.h"
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
 #include "vault/VaultVerifier.h"
@@ -11,7 +12,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstdio>
 #include <optional>
+
+#include <unistd.h>
 
 namespace scopevault {
 
@@ -146,9 +150,40 @@ int runPasswd(CliContext& context)
         QCoreApplication::translate("VaultCommands", "New passphrase for %1: ")
             .arg(context.vaultPath()),
         true);
-    vault.changePassphrase(fresh, params);
-    context.print(QCoreApplication::translate("VaultCommands", "Passphrase changed for %1")
-                      .arg(context.vaultPath()));
+    if (!context.isSet("rotate-key")) {
+        vault.changePassphrase(fresh, params);
+        context.print(QCoreApplication::translate("VaultCommands", "Passphrase changed for %1")
+                          .arg(context.vaultPath()));
+        return 0;
+    }
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    const KeyRotationReport report =
+        KeyRotation(vault).run(fresh, params, [&](qint64 done, qint64 total) {
+            if (terminal) {
+                std::fprintf(stderr, "\r%s",
+                             qPrintable(QCoreApplication::translate(
+                                            "VaultCommands", "re-encrypting: %1 of %2 records")
+                                            .arg(done)
+                                            .arg(total)));
+                if (done == total) {
+                    std::fputc('\n', stderr);
+                }
+            }
+        });
+    context.print(QCoreApplication::translate(
+                      "VaultCommands",
+                      "New vault key for %1: re-encrypted %2 secrets, %3 catalog objects, %4 "
+                      "issued bundles and %5 audit events; passphrase changed")
+                      .arg(context.vaultPath())
+                      .arg(report.secrets)
+                      .arg(report.objects)
+                      .arg(report.bundles)
+                      .arg(report.events));
+    context.warn(QCoreApplication::translate(
+        "VaultCommands",
+        "the vault's signing key changed with it: give agents the new one (scopevault-cli "
+        "vault-key) before they receive new bundles, and export a new checkpoint (audit "
+        "checkpoint --out); earlier ones name the old key"));
     return 0;
 }
 
@@ -186,7 +221,12 @@ QList<CliCommand> VaultCommands::all()
            QCoreApplication::translate("VaultCommands",
                                        "Read the new passphrase from a file descriptor."),
            QCoreApplication::translate("VaultCommands", "fd")},
-          kdfOption()},
+          kdfOption(),
+          {QStringLiteral("rotate-key"),
+           QCoreApplication::translate(
+               "VaultCommands",
+               "Also replace the vault key: re-encrypt every value, note, catalog object, "
+               "bundle entry and audit event under a new one (the signing key changes too).")}},
          0,
          0,
          runPasswd},

@@ -7,13 +7,14 @@ namespace scopevault {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char*>, 41> Names{{
+constexpr std::array<std::pair<AuditAction, const char*>, 42> Names{{
     {AuditAction::VaultCreated, "vault.created"},
     {AuditAction::VaultUnlocked, "vault.unlocked"},
     {AuditAction::VaultUnlockFailed, "vault.unlock-failed"},
     {AuditAction::VaultLocked, "vault.locked"},
     {AuditAction::VaultPassphraseChanged, "vault.passphrase-changed"},
     {AuditAction::VaultUpgraded, "vault.upgraded"},
+    {AuditAction::VaultKeyRotated, "vault.key-rotated"},
     {AuditAction::SecretCreated, "secret.created"},
     {AuditAction::SecretUpdated, "secret.updated"},
     {AuditAction::SecretEdited, "secret.edited"},

@@ -17,6 +17,7 @@ enum class AuditAction
     VaultLocked,
     VaultPassphraseChanged,
     VaultUpgraded,
+    VaultKeyRotated,
     SecretCreated,
     SecretUpdated,
     SecretEdited,

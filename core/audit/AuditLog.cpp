@@ -341,6 +341,43 @@ void AuditLog::checkAnchor(const AuditCheckpointFile& exported, qint64 committed
     }
 }
 
+AuditRecord AuditLog::rekeyed(const AuditRecord& record, const VaultKeys& keys,
+                              const RecordCipher& cipher, const QByteArray& prevHash) const
+{
+    requireKeys();
+    AuditRecord result = record;
+    result.prevHash = prevHash;
+    if (record.sealed) {
+        QByteArray plain;
+        if (!m_cipher->openUnguarded(record.payload,
+                                     {sealId(record.seq), 0, RecordCipher::Field::Audit}, plain)) {
+            throw VaultError(ErrorCode::Integrity,
+                             QCoreApplication::translate("AuditLog",
+                                                         "audit event %1 does not open (altered "
+                                                         "or corrupt)")
+                                 .arg(record.seq));
+        }
+        const QCborMap payload = QCborValue::fromCbor(plain).toMap();
+        const QString actor = payload.value(QStringLiteral("actor")).toString();
+        const QString target = payload.value(QStringLiteral("target")).toString();
+        result.actorTag = cipher.lookupTag(actorTagInput(actor));
+        result.targetTag =
+            target.isEmpty() ? QByteArray() : cipher.lookupTag(targetTagInput(target));
+        result.payload = cipher.seal(plain, {sealId(record.seq), 0, RecordCipher::Field::Audit});
+    }
+    result.hash = AuditChain::hashOf(result, record.sealed ? &keys.auditChainKey() : nullptr);
+    return result;
+}
+
+AuditCheckpoint AuditLog::signedCheckpoint(const QByteArray& vaultId, qint64 seq, qint64 timeMs,
+                                           const QByteArray& hash, const VaultKeys& keys)
+{
+    AuditCheckpoint checkpoint{seq, timeMs, hash, {}};
+    checkpoint.signature = AuditChain::sign(AuditChain::checkpointMessage(vaultId, checkpoint),
+                                            keys.signingSecretKey().data());
+    return checkpoint;
+}
+
 AuditEntry AuditLog::open(const AuditRecord& record) const
 {
     AuditEntry entry;

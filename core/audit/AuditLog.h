@@ -55,6 +55,16 @@ public:
     void checkAnchor(const AuditCheckpointFile& exported, qint64 committedHead);
     [[nodiscard]] std::vector<AuditEntry> query(const AuditFilter& filter);
 
+    /// For a key rotation: the event opened with this log's key, re-sealed and re-tagged with
+    /// `cipher`, and chained after `prevHash` with `keys`' chain key (every sealed event is
+    /// keyed afterwards). Throws VaultError(Integrity) when its payload does not open.
+    [[nodiscard]] AuditRecord rekeyed(const AuditRecord& record, const VaultKeys& keys,
+                                      const RecordCipher& cipher, const QByteArray& prevHash) const;
+    /// A checkpoint of `hash` at event `seq`, signed with `keys`' signing key.
+    [[nodiscard]] static AuditCheckpoint signedCheckpoint(const QByteArray& vaultId, qint64 seq,
+                                                          qint64 timeMs, const QByteArray& hash,
+                                                          const VaultKeys& keys);
+
 private:
     void requireKeys() const;
     [[nodiscard]] AuditEntry open(const AuditRecord& record) const;

@@ -65,6 +65,10 @@ public:
     /// How many events after `seq` are sealed (written with the key).
     [[nodiscard]] virtual qint64 sealedAuditCountAfter(qint64 seq) = 0;
     virtual void appendAudit(const AuditRecord& record) = 0;
+    /// Replaces every column of the event with this sequence number (key rotation).
+    virtual void updateAudit(const AuditRecord& record) = 0;
+    /// Up to `count` events from `fromSeq` on, in sequence order.
+    [[nodiscard]] virtual std::vector<AuditRecord> auditRange(qint64 fromSeq, int count) = 0;
     /// Calls `visit` for every audit record in sequence order.
     virtual void scanAudit(const std::function<void(const AuditRecord&)>& visit) = 0;
     /// The same without copying: each row's views are valid only during its call.
@@ -76,6 +80,8 @@ public:
     [[nodiscard]] virtual qint64 auditCheckpointCount() = 0;
 
     virtual void insertBundle(const BundleRecord& record) = 0;
+    /// Replaces a bundle's sealed payload (key rotation).
+    virtual void updateBundle(const BundleRecord& record) = 0;
     [[nodiscard]] virtual std::optional<BundleRecord> findBundle(const QByteArray& id) = 0;
     /// Every issued bundle, newest first.
     [[nodiscard]] virtual std::vector<BundleRecord> bundles() = 0;
@@ -99,6 +105,8 @@ public:
     virtual void removeCommitLeaf(CommitKind kind, const QByteArray& key) = 0;
     /// Nodes `first` .. `first + count - 1` of `level`; an absent node is an empty array.
     [[nodiscard]] virtual std::vector<QByteArray> commitNodes(int level, int first, int count) = 0;
+    /// Removes every leaf and node (the commitment is rebuilt after a key rotation).
+    virtual void clearCommitment() = 0;
     /// Stores a node; an empty hash removes it.
     virtual void putCommitNode(int level, int index, const QByteArray& hash) = 0;
     /// The sealed commitment state, or an empty array when the vault has none yet.

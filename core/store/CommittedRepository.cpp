@@ -497,4 +497,42 @@ QStringList CommittedRepository::verifyAll()
     return problems;
 }
 
+void CommittedRepository::updateBundle(const BundleRecord& record)
+{
+    inTransaction([&] {
+        m_inner.updateBundle(record);
+        if (committing()) {
+            m_guard.putLeaf(CommitKind::Bundle, record.id, RecordDigest::of(record));
+        }
+    });
+}
+
+void CommittedRepository::updateAudit(const AuditRecord& record)
+{
+    if (committing()) {
+        // Rewriting history is what the commitment forbids; only a key rotation does it,
+        // through storage() while no commitment is kept.
+        throw VaultError(
+            ErrorCode::Denied,
+            QCoreApplication::translate("CommittedRepository", "audit events cannot be rewritten"));
+    }
+    m_inner.updateAudit(record);
+}
+
+std::vector<AuditRecord> CommittedRepository::auditRange(qint64 fromSeq, int count)
+{
+    return m_inner.auditRange(fromSeq, count);
+}
+
+void CommittedRepository::clearCommitment()
+{
+    if (committing()) {
+        throw VaultError(ErrorCode::Denied,
+                         QCoreApplication::translate("CommittedRepository",
+                                                     "the commitment cannot be cleared while it "
+                                                     "is kept"));
+    }
+    m_inner.clearCommitment();
+}
+
 } // namespace scopevault

@@ -35,6 +35,9 @@ public:
     /// Every record against its leaf, every leaf against the root, the audit head and the
     /// checkpoint count: what `verify` reports (empty: all agree).
     [[nodiscard]] QStringList verifyAll();
+    /// The storage's repository itself, for a key rotation that rewrites every row and then
+    /// rebuilds the commitment (initialize) under the new key.
+    [[nodiscard]] VaultRepository& storage() { return m_inner; }
     /// The newest audit event the sealed state names (0: none). Needs the keys.
     [[nodiscard]] qint64 committedAuditHead();
 
@@ -65,6 +68,8 @@ public:
     [[nodiscard]] std::optional<AuditRecord> auditRecord(qint64 seq) override;
     [[nodiscard]] qint64 sealedAuditCountAfter(qint64 seq) override;
     void appendAudit(const AuditRecord& record) override;
+    void updateAudit(const AuditRecord& record) override;
+    [[nodiscard]] std::vector<AuditRecord> auditRange(qint64 fromSeq, int count) override;
     void scanAudit(const std::function<void(const AuditRecord&)>& visit) override;
     void scanAuditRows(const std::function<void(const AuditRow&)>& visit) override;
     [[nodiscard]] std::vector<AuditRecord> queryAudit(const AuditQuery& query) override;
@@ -74,6 +79,7 @@ public:
     [[nodiscard]] qint64 auditCheckpointCount() override;
 
     void insertBundle(const BundleRecord& record) override;
+    void updateBundle(const BundleRecord& record) override;
     [[nodiscard]] std::optional<BundleRecord> findBundle(const QByteArray& id) override;
     [[nodiscard]] std::vector<BundleRecord> bundles() override;
     [[nodiscard]] bool hasReceipt(const QByteArray& tag) override;
@@ -91,6 +97,7 @@ public:
     void removeCommitLeaf(CommitKind kind, const QByteArray& key) override;
     [[nodiscard]] std::vector<QByteArray> commitNodes(int level, int first, int count) override;
     void putCommitNode(int level, int index, const QByteArray& hash) override;
+    void clearCommitment() override;
     [[nodiscard]] QByteArray commitState() override { return m_inner.commitState(); }
     void writeCommitState(const QByteArray& sealed) override { m_inner.writeCommitState(sealed); }
     [[nodiscard]] QStringList storageProblems() override { return m_inner.storageProblems(); }

@@ -33,6 +33,18 @@ void VaultStore::setHeader(VaultHeader header)
     m_opened = true;
 }
 
+void VaultStore::requireCurrentHeader()
+{
+    if (VaultKeys::headerDigest(m_repository.readHeader()) != VaultKeys::headerDigest(m_header)) {
+        throw VaultError(ErrorCode::WrongPassphrase,
+                         QCoreApplication::translate(
+                             "VaultStore",
+                             "the passphrase of %1 was changed by another process after this "
+                             "one unlocked it; the passphrase given no longer opens the vault")
+                             .arg(location()));
+    }
+}
+
 void VaultStore::attach(std::unique_ptr<VaultKeys> keys)
 {
     m_repository.attach(*keys, m_header); // throws before anything is kept

@@ -49,6 +49,10 @@ public:
     [[nodiscard]] bool isOpen() const { return m_opened; }
     [[nodiscard]] const VaultHeader& header() const { return m_header; }
     void setHeader(VaultHeader header);
+    /// For a read-modify-write of the header, inside the transaction that holds the write
+    /// lock: throws VaultError(WrongPassphrase) when another process changed the header since
+    /// this one unlocked (its passphrase or key was changed; the one given no longer opens it).
+    void requireCurrentHeader();
 
     /// Keys of the unlocked vault: attach() after unwrapping (checks the commitment against the
     /// header; throws VaultError(Integrity)), detach() when locking (wipes them).

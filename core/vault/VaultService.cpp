@@ -264,15 +264,7 @@ void VaultService::changePassphrase(const SecureBuffer& newPassphrase,
     store.transact([&] {
         // The write lock is held from here: a change made by another process since this one
         // unlocked is seen, and this one fails instead of silently replacing it.
-        if (VaultKeys::headerDigest(store.repository().readHeader()) !=
-            VaultKeys::headerDigest(store.header())) {
-            throw VaultError(ErrorCode::WrongPassphrase,
-                             QCoreApplication::translate(
-                                 "VaultService",
-                                 "the passphrase of %1 was changed by another process after this "
-                                 "one unlocked it; the passphrase given no longer opens the vault")
-                                 .arg(store.location()));
-        }
+        store.requireCurrentHeader();
         store.repository().writeHeader(header);
         store.record({AuditAction::VaultPassphraseChanged, QString(), AuditEvent::Outcome::Success,
                       QJsonObject{{QStringLiteral("kdf"), header.kdf.describe()}}});

@@ -1,5 +1,7 @@
 // 500 `set` commands, each SIGKILLed at a random moment. Every set that exited 0 must be
-// present and readable afterwards; nothing may be corrupt.
+// present and readable afterwards; nothing may be corrupt. And 100 key rotations, each
+// SIGKILLed at a random moment: afterwards exactly one of the old and new passphrases opens
+// the vault, and every value reads.
 #include "SqliteVaultRepository.h"
 #include "TestVault.h"
 #include "secrets/SecretService.h"
@@ -112,6 +114,89 @@ private Q_SLOTS:
         }
         for (int i : committed) {
             QVERIFY2(presentRefs.contains(refFor(i)), qPrintable(refFor(i)));
+        }
+    }
+
+    void killedKeyRotationsLeaveExactlyOneKey()
+    {
+        TestVault vault;
+        QByteArray env;
+        for (int i = 0; i < 100; ++i) {
+            env +=
+                "ROT_" + QByteArray::number(i) + "=rotation-value-" + QByteArray::number(i) + "\n";
+        }
+        const QString envFile = vault.writeFile(QStringLiteral("rot.env"), env);
+        QCOMPARE(vault.cli().vault({"import", "dotenv", envFile, "--scope", "rot/act"}).exitCode,
+                 0);
+        const QStringList passphrases{vault.passphraseFile(),
+                                      vault.writeFile(QStringLiteral("other"), "other pass\n")};
+        const auto opens = [&](int which) {
+            const CliResult verify = CliRunner(vault.path(), passphrases[which]).vault({"verify"});
+            if (verify.exitCode == 3) {
+                return false; // wrong passphrase: this one does not open it
+            }
+            [&] {
+                QCOMPARE(verify.exitCode, 0);
+            }(); // opens, and then holds entirely
+            return verify.exitCode == 0;
+        };
+        double typicalMs = 0;
+        int current = 0;
+        for (int i = 0; i < 2; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            QProcess process;
+            process.start(CliRunner::binary(),
+                          {QStringLiteral("--vault"), vault.path(),
+                           QStringLiteral("--passphrase-file"), passphrases[current],
+                           QStringLiteral("passwd"), QStringLiteral("--rotate-key"),
+                           QStringLiteral("--kdf"), QStringLiteral("custom:1,8"),
+                           QStringLiteral("--new-passphrase-file"), passphrases[1 - current]});
+            QVERIFY(process.waitForFinished(60000));
+            QCOMPARE(process.exitCode(), 0);
+            current = 1 - current;
+            typicalMs = std::max(typicalMs, static_cast<double>(timer.elapsed()));
+        }
+        QRandomGenerator random(static_cast<quint32>(QRandomGenerator::global()->generate()));
+        int killed = 0;
+        int completed = 0;
+        for (int i = 0; i < 100; ++i) {
+            QProcess process;
+            QElapsedTimer runTime;
+            runTime.start();
+            process.start(CliRunner::binary(),
+                          {QStringLiteral("--vault"), vault.path(),
+                           QStringLiteral("--passphrase-file"), passphrases[current],
+                           QStringLiteral("passwd"), QStringLiteral("--rotate-key"),
+                           QStringLiteral("--kdf"), QStringLiteral("custom:1,8"),
+                           QStringLiteral("--new-passphrase-file"), passphrases[1 - current]});
+            QVERIFY(process.waitForStarted());
+            const int delay = static_cast<int>(random.bounded(1.5 * typicalMs + 1));
+            if (process.waitForFinished(delay)) {
+                typicalMs = 0.8 * typicalMs + 0.2 * static_cast<double>(runTime.elapsed());
+                QCOMPARE(process.exitCode(), 0);
+                ++completed;
+            } else {
+                process.kill(); // SIGKILL
+                process.waitForFinished();
+                ++killed;
+            }
+            const bool oldOpens = opens(current);
+            const bool newOpens = opens(1 - current);
+            QVERIFY2(
+                oldOpens != newOpens,
+                qPrintable(
+                    QStringLiteral("round %1: old %2, new %3").arg(i).arg(oldOpens).arg(newOpens)));
+            if (newOpens) {
+                current = 1 - current;
+            }
+        }
+        qInfo("%d rotations completed, %d were sent SIGKILL", completed, killed);
+        QVERIFY2(killed > 20 && completed > 20, "the kill delays are off");
+        const CliRunner cli(vault.path(), passphrases[current]);
+        for (int i = 0; i < 100; i += 9) {
+            QCOMPARE(cli.vault({"get", QStringLiteral("rot/act:ROT_%1").arg(i)}).out,
+                     "rotation-value-" + QByteArray::number(i));
         }
     }
 };

@@ -388,6 +388,50 @@ db.commit()
         QCOMPARE(vault.cli().vault({"get", "system:A"}).out, QByteArray("old"));
     }
 
+    void rotateKeyReencryptsEverything()
+    {
+        TestVault vault;
+        withAgent(vault);
+        const QString notes = vault.writeFile(QStringLiteral("notes"), "the notes");
+        QCOMPARE(
+            vault.cli().vault({"set", "system:NOTED", "--notes-file", notes}, "noted").exitCode, 0);
+        const QByteArray keyBefore = vault.cli().vault({"vault-key"}).out;
+        const QByteArray rowsBefore = saveRows(vault.path(), QStringLiteral("secrets"));
+        const QByteArray blobsBefore = runSqlite(
+            vault.path(), QStringLiteral("SELECT hex(metadata) || hex(value) FROM secrets "
+                                         "UNION ALL SELECT hex(payload) FROM objects UNION ALL "
+                                         "SELECT hex(payload) FROM bundles UNION ALL SELECT "
+                                         "hex(payload) FROM audit WHERE sealed = 1"));
+        const QString fresh = vault.writeFile(QStringLiteral("fresh"), "rotated passphrase\n");
+        const CliResult rotate = vault.cli().vault(
+            {"passwd", "--rotate-key", "--kdf", "custom:1,8", "--new-passphrase-file", fresh});
+        QVERIFY2(rotate.exitCode == 0, rotate.err.constData());
+        QVERIFY(rotate.out.contains("re-encrypted 2 secrets"));
+        QVERIFY(rotate.err.contains("signing key changed"));
+        QCOMPARE(vault.cli().vault({"get", "system:NOTED"}).exitCode, 3); // the old passphrase
+        const CliRunner cli(vault.path(), fresh);
+        QCOMPARE(cli.vault({"get", "pay/charge:STRIPE_KEY"}).out, QByteArray("sk_live_replay"));
+        QCOMPARE(cli.vault({"get", "system:NOTED"}).out, QByteArray("noted"));
+        const CliResult verify = cli.vault({"verify"});
+        QVERIFY2(verify.exitCode == 0, verify.out + verify.err);
+        QVERIFY(cli.vault({"vault-key"}).out != keyBefore);
+        QVERIFY(cli.vault({"audit", "list", "--action", "vault.key-rotated"})
+                    .out.contains("vault.key-rotated"));
+        QCOMPARE(cli.vault({"grants"}).out.trimmed(), QByteArray("bot -> pay/charge"));
+        // No sealed byte string of before survives: everything was sealed again.
+        const QByteArray after = runSqlite(
+            vault.path(), QStringLiteral("SELECT hex(metadata) || hex(value) FROM secrets "
+                                         "UNION ALL SELECT hex(payload) FROM objects UNION ALL "
+                                         "SELECT hex(payload) FROM bundles UNION ALL SELECT "
+                                         "hex(payload) FROM audit WHERE sealed = 1"));
+        for (const QByteArray& blob : blobsBefore.split('\n')) {
+            QVERIFY2(!after.contains(blob), blob.constData());
+        }
+        // Rows of before are not this vault's any more.
+        restoreRows(vault.path(), QStringLiteral("secrets"), rowsBefore);
+        expectRefused(cli.vault({"list"}), "list after restoring old rows", "table secrets");
+    }
+
     void formatOneVaultUpgradesAndThenHolds()
     {
         TestVault vault(false);
