@@ -42,13 +42,15 @@ QVariant blobOrNull(const QByteArray& bytes)
 
 std::optional<AuditRecord> SqliteAuditTables::lastAuditRecord()
 {
-    QSqlQuery query = m_connection.run(
-        QStringLiteral("SELECT %1 FROM audit ORDER BY seq DESC LIMIT 1").arg(AuditColumns),
-        "reading the audit log");
-    if (!query.next()) {
-        return std::nullopt;
-    }
-    return auditFrom(query);
+    std::optional<AuditRecord> record;
+    m_connection.runCached(
+        QStringLiteral("SELECT %1 FROM audit ORDER BY seq DESC LIMIT 1").arg(AuditColumns), {},
+        "reading the audit log", [&](QSqlQuery& query) {
+            if (query.next()) {
+                record = auditFrom(query);
+            }
+        });
+    return record;
 }
 
 std::optional<AuditRecord> SqliteAuditTables::auditRecord(qint64 seq)
@@ -103,12 +105,13 @@ qint64 SqliteAuditTables::auditCheckpointCount()
 
 void SqliteAuditTables::appendAudit(const AuditRecord& record)
 {
-    m_connection.run(QStringLiteral("INSERT INTO audit (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                         .arg(AuditColumns),
-                     {record.seq, record.timeMs, record.action, record.outcome,
-                      blobOrNull(record.actorTag), blobOrNull(record.targetTag), record.payload,
-                      record.sealed ? 1 : 0, record.prevHash, record.hash},
-                     "writing the audit log");
+    m_connection.runCached(
+        QStringLiteral("INSERT INTO audit (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(AuditColumns),
+        {record.seq, record.timeMs, record.action, record.outcome, blobOrNull(record.actorTag),
+         blobOrNull(record.targetTag), record.payload, record.sealed ? 1 : 0, record.prevHash,
+         record.hash},
+        "writing the audit log");
 }
 
 void SqliteAuditTables::scanAudit(const std::function<void(const AuditRecord&)>& visit)
@@ -210,15 +213,17 @@ std::vector<AuditCheckpoint> SqliteAuditTables::auditCheckpoints()
 
 std::optional<AuditCheckpoint> SqliteAuditTables::latestAuditCheckpoint()
 {
-    QSqlQuery query =
-        m_connection.run(QStringLiteral("SELECT seq, time_ms, hash, signature FROM "
-                                        "audit_checkpoints ORDER BY seq DESC LIMIT 1"),
-                         "reading audit checkpoints");
-    if (!query.next()) {
-        return std::nullopt;
-    }
-    return AuditCheckpoint{query.value(0).toLongLong(), query.value(1).toLongLong(),
-                           query.value(2).toByteArray(), query.value(3).toByteArray()};
+    std::optional<AuditCheckpoint> checkpoint;
+    m_connection.runCached(QStringLiteral("SELECT seq, time_ms, hash, signature FROM "
+                                          "audit_checkpoints ORDER BY seq DESC LIMIT 1"),
+                           {}, "reading audit checkpoints", [&](QSqlQuery& query) {
+                               if (query.next()) {
+                                   checkpoint = AuditCheckpoint{
+                                       query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                       query.value(2).toByteArray(), query.value(3).toByteArray()};
+                               }
+                           });
+    return checkpoint;
 }
 
 } // namespace scopevault

@@ -32,6 +32,7 @@ SqliteConnection::SqliteConnection(const QString& path)
 
 SqliteConnection::~SqliteConnection()
 {
+    m_cached.clear(); // statements go before their connection
     if (QSqlDatabase::contains(m_name)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
@@ -87,6 +88,38 @@ QSqlQuery SqliteConnection::run(const QString& sql, const QList<QVariant>& value
         fail(query.lastError(), doing);
     }
     return query;
+}
+
+void SqliteConnection::runCached(const QString& sql, const QList<QVariant>& values,
+                                 const char* doing, const std::function<void(QSqlQuery&)>& read)
+{
+    auto it = m_cached.find(sql);
+    if (it == m_cached.end()) {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            fail(query.lastError(), doing);
+        }
+        it = m_cached.insert(sql, query);
+    }
+    QSqlQuery& query = *it;
+    for (int i = 0; i < values.size(); ++i) {
+        query.bindValue(i, values.at(i));
+    }
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        fail(error, doing);
+    }
+    try {
+        if (read) {
+            read(query);
+        }
+    } catch (...) {
+        query.finish();
+        throw;
+    }
+    query.finish();
 }
 
 sqlite3* SqliteConnection::nativeHandle() const

@@ -53,6 +53,7 @@ SqliteVaultRepository::SqliteVaultRepository(const QString& path)
     : m_connection(path)
     , m_audit(m_connection)
     , m_commit(m_connection)
+    , m_bundles(m_connection)
 {}
 
 bool SqliteVaultRepository::exists() const
@@ -215,13 +216,15 @@ void SqliteVaultRepository::writeHeader(const VaultHeader& header)
 
 std::optional<SecretRecord> SqliteVaultRepository::findSecret(const QByteArray& refTag)
 {
-    QSqlQuery query = m_connection.run(
+    std::optional<SecretRecord> record;
+    m_connection.runCached(
         QStringLiteral("SELECT %1, value FROM secrets WHERE ref_tag = ?").arg(SecretColumns),
-        {refTag}, "reading a secret");
-    if (!query.next()) {
-        return std::nullopt;
-    }
-    return recordFrom(query, true);
+        {refTag}, "reading a secret", [&](QSqlQuery& query) {
+            if (query.next()) {
+                record = recordFrom(query, true);
+            }
+        });
+    return record;
 }
 
 std::vector<SecretRecord> SqliteVaultRepository::secretsWithoutValues()
@@ -276,22 +279,22 @@ int SqliteVaultRepository::secretCount()
 
 void SqliteVaultRepository::insertSecret(const SecretRecord& record)
 {
-    m_connection.run(QStringLiteral("INSERT INTO secrets (id, ref_tag, version, created_ms, "
-                                    "updated_ms, metadata, value, notes) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {record.id, record.refTag, QVariant::fromValue<qulonglong>(record.version),
-                      record.createdMs, record.updatedMs, record.metadata, record.value,
-                      notesValue(record)},
-                     "storing a secret");
+    m_connection.runCached(QStringLiteral("INSERT INTO secrets (id, ref_tag, version, created_ms, "
+                                          "updated_ms, metadata, value, notes) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {record.id, record.refTag,
+                            QVariant::fromValue<qulonglong>(record.version), record.createdMs,
+                            record.updatedMs, record.metadata, record.value, notesValue(record)},
+                           "storing a secret");
 }
 
 void SqliteVaultRepository::updateSecret(const SecretRecord& record)
 {
-    m_connection.run(QStringLiteral("UPDATE secrets SET version = ?, updated_ms = ?, "
-                                    "metadata = ?, value = ?, notes = ? WHERE id = ?"),
-                     {QVariant::fromValue<qulonglong>(record.version), record.updatedMs,
-                      record.metadata, record.value, notesValue(record), record.id},
-                     "updating a secret");
+    m_connection.runCached(QStringLiteral("UPDATE secrets SET version = ?, updated_ms = ?, "
+                                          "metadata = ?, value = ?, notes = ? WHERE id = ?"),
+                           {QVariant::fromValue<qulonglong>(record.version), record.updatedMs,
+                            record.metadata, record.value, notesValue(record), record.id},
+                           "updating a secret");
 }
 
 void SqliteVaultRepository::removeSecret(const SecretRecord& record)
@@ -337,13 +340,15 @@ std::vector<ObjectRecord> SqliteVaultRepository::objects()
 
 std::optional<ObjectRecord> SqliteVaultRepository::findObject(const QByteArray& tag)
 {
-    QSqlQuery query =
-        m_connection.run(QStringLiteral("SELECT %1 FROM objects WHERE tag = ?").arg(ObjectColumns),
-                         {tag}, "reading an object");
-    if (!query.next()) {
-        return std::nullopt;
-    }
-    return objectFrom(query);
+    std::optional<ObjectRecord> record;
+    m_connection.runCached(
+        QStringLiteral("SELECT %1 FROM objects WHERE tag = ?").arg(ObjectColumns), {tag},
+        "reading an object", [&](QSqlQuery& query) {
+            if (query.next()) {
+                record = objectFrom(query);
+            }
+        });
+    return record;
 }
 
 void SqliteVaultRepository::insertObject(const ObjectRecord& record)
@@ -457,73 +462,37 @@ void SqliteVaultRepository::transact(const std::function<void()>& work)
 
 void SqliteVaultRepository::insertBundle(const BundleRecord& record)
 {
-    m_connection.run(QStringLiteral("INSERT INTO bundles (id, created_ms, expires_ms, payload) "
-                                    "VALUES (?, ?, ?, ?)"),
-                     {record.id, record.createdMs, record.expiresMs, record.payload},
-                     "registering a bundle");
+    m_bundles.insertBundle(record);
 }
 
 void SqliteVaultRepository::updateBundle(const BundleRecord& record)
 {
-    m_connection.run(QStringLiteral("UPDATE bundles SET payload = ? WHERE id = ?"),
-                     {record.payload, record.id}, "updating a bundle");
+    m_bundles.updateBundle(record);
 }
-
-namespace {
-
-BundleRecord bundleFrom(const QSqlQuery& query)
-{
-    return {query.value(0).toByteArray(), query.value(1).toLongLong(), query.value(2).toLongLong(),
-            query.value(3).toByteArray()};
-}
-
-} // namespace
 
 std::optional<BundleRecord> SqliteVaultRepository::findBundle(const QByteArray& id)
 {
-    QSqlQuery query = m_connection.run(
-        QStringLiteral("SELECT id, created_ms, expires_ms, payload FROM bundles WHERE id = ?"),
-        {id}, "reading a bundle");
-    if (!query.next()) {
-        return std::nullopt;
-    }
-    return bundleFrom(query);
+    return m_bundles.findBundle(id);
 }
 
 std::vector<BundleRecord> SqliteVaultRepository::bundles()
 {
-    QSqlQuery query = m_connection.run(QStringLiteral("SELECT id, created_ms, expires_ms, payload "
-                                                      "FROM bundles ORDER BY created_ms DESC"),
-                                       "listing bundles");
-    std::vector<BundleRecord> records;
-    while (query.next()) {
-        records.push_back(bundleFrom(query));
-    }
-    return records;
+    return m_bundles.bundles();
 }
 
 bool SqliteVaultRepository::hasReceipt(const QByteArray& tag)
 {
-    QSqlQuery query = m_connection.run(QStringLiteral("SELECT 1 FROM receipts WHERE tag = ?"),
-                                       {tag}, "reading receipts");
-    return query.next();
+    return m_bundles.hasReceipt(tag);
 }
 
 void SqliteVaultRepository::insertReceipt(const QByteArray& tag, qint64 importedMs)
 {
-    m_connection.run(QStringLiteral("INSERT INTO receipts (tag, imported_ms) VALUES (?, ?)"),
-                     {tag, importedMs}, "storing a receipt");
+    m_bundles.insertReceipt(tag, importedMs);
 }
 
 std::vector<std::pair<QByteArray, qint64>> SqliteVaultRepository::receipts()
 {
-    QSqlQuery query = m_connection.run(QStringLiteral("SELECT tag, imported_ms FROM receipts"),
-                                       "reading receipts");
-    std::vector<std::pair<QByteArray, qint64>> result;
-    while (query.next()) {
-        result.emplace_back(query.value(0).toByteArray(), query.value(1).toLongLong());
-    }
-    return result;
+    return m_bundles.receipts();
 }
 
 std::optional<QByteArray> SqliteVaultRepository::commitLeaf(CommitKind kind, const QByteArray& key)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SqliteAuditTables.h"
+#include "SqliteBundleTables.h"
 #include "SqliteCommitTables.h"
 #include "SqliteConnection.h"
 #include "ports/VaultRepository.h"
@@ -84,6 +85,7 @@ private:
     SqliteConnection m_connection;
     SqliteAuditTables m_audit; // after m_connection, which it uses
     SqliteCommitTables m_commit;
+    SqliteBundleTables m_bundles;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
 };

@@ -86,11 +86,13 @@ QString CommitGuard::missingReason()
 void CommitGuard::begin()
 {
     m_pending = Pending();
+    m_inTransaction = true;
 }
 
 void CommitGuard::abort()
 {
     m_pending = Pending();
+    m_inTransaction = false;
 }
 
 void CommitGuard::headerWritten(const VaultHeader& header)
@@ -160,6 +162,20 @@ void CommitGuard::fail(CommitKind kind, const QByteArray& id, const QString& why
 }
 
 VaultState CommitGuard::currentState()
+{
+    // Within one transaction the stored state changes only when it commits (flush), so it is
+    // read and its MAC checked once.
+    if (m_inTransaction && m_pending.state) {
+        return *m_pending.state;
+    }
+    VaultState state = readState();
+    if (m_inTransaction) {
+        m_pending.state = state;
+    }
+    return state;
+}
+
+VaultState CommitGuard::readState()
 {
     const QByteArray sealed = m_inner.commitState();
     if (sealed.isEmpty()) {
@@ -300,6 +316,7 @@ void CommitGuard::detach()
     m_keys = nullptr;
     m_vaultId.clear();
     m_pending = Pending();
+    m_inTransaction = false;
 }
 
 void CommitGuard::touch(CommitKind kind, const QByteArray& key)
@@ -377,7 +394,10 @@ void CommitGuard::checkBuckets(const QSet<int>& buckets, CommitKind kind)
         return;
     }
     int bad = -1;
-    if (!m_tree.verify(unchanged, currentState().root, &bad)) {
+    // Within a transaction, paths already checked are not read again (an import checks
+    // every bucket once, not once per record).
+    if (!m_tree.verify(unchanged, currentState().root, &bad,
+                       m_inTransaction ? &m_pending.checkedNodes : nullptr)) {
         throw VaultError(ErrorCode::Integrity,
                          QCoreApplication::translate("CommitGuard",
                                                      "%1: the commitment does not agree with its "

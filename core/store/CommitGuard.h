@@ -87,6 +87,8 @@ private:
         bool auditChecked = false;
         qint64 checkpointsAdded = 0;
         std::optional<QByteArray> headerDigest;
+        std::optional<VaultState> state;
+        QSet<qint64> checkedNodes;
         [[nodiscard]] bool any() const
         {
             return !oldBuckets.isEmpty() || auditHead || checkpointsAdded > 0 || headerDigest;
@@ -94,6 +96,7 @@ private:
     };
 
     [[nodiscard]] VaultState currentState();
+    [[nodiscard]] VaultState readState();
     void checkHeader(const VaultState& state, const VaultHeader& header);
     void checkAuditHead(const VaultState& state);
     void checkCheckpoints(const VaultState& state);
@@ -104,6 +107,7 @@ private:
     QByteArray m_vaultId;
     qint64 m_keyedFrom = 1;
     Pending m_pending;
+    bool m_inTransaction = false;
 };
 
 } // namespace scopevault

@@ -131,7 +131,8 @@ QByteArray CommitTree::storedBucket(int bucket)
     return m_repository.commitNodes(BucketLevel, bucket, 1).front();
 }
 
-bool CommitTree::verify(const QSet<int>& buckets, const QByteArray& root, int* badBucket)
+bool CommitTree::verify(const QSet<int>& buckets, const QByteArray& root, int* badBucket,
+                        QSet<qint64>* checked)
 {
     const auto bad = [&](int bucket) {
         if (badBucket) {
@@ -139,8 +140,14 @@ bool CommitTree::verify(const QSet<int>& buckets, const QByteArray& root, int* b
         }
         return false;
     };
-    QSet<qint64> checked; // (level << 32) | index of nodes already checked against their parent
+    QSet<qint64> local;
+    QSet<qint64>& good = checked ? *checked : local; // (level << 32) | index of good nodes
+    constexpr qint64 RootId = -1;
     for (const int bucket : buckets) {
+        const qint64 bucketId = (static_cast<qint64>(BucketLevel) << 32) | bucket;
+        if (good.contains(bucketId)) {
+            continue;
+        }
         if (!sameHash(bucketFromLeaves(bucket), storedBucket(bucket))) {
             return bad(bucket);
         }
@@ -148,7 +155,7 @@ bool CommitTree::verify(const QSet<int>& buckets, const QByteArray& root, int* b
         for (int level = BucketLevel; level >= 1; --level) {
             const int parent = index / Fanout;
             const qint64 id = (static_cast<qint64>(level - 1) << 32) | parent;
-            if (checked.contains(id)) {
+            if (good.contains(id)) {
                 break;
             }
             const QByteArray computed = nodeHash(
@@ -156,12 +163,16 @@ bool CommitTree::verify(const QSet<int>& buckets, const QByteArray& root, int* b
             if (!sameHash(computed, m_repository.commitNodes(level - 1, parent, 1).front())) {
                 return bad(bucket);
             }
-            checked.insert(id);
+            good.insert(id);
             index = parent;
         }
+        good.insert(bucketId);
     }
-    if (!sameHash(rootOf(m_repository.commitNodes(0, 0, Kinds)), root)) {
-        return bad(buckets.isEmpty() ? -1 : *buckets.begin());
+    if (!good.contains(RootId)) {
+        if (!sameHash(rootOf(m_repository.commitNodes(0, 0, Kinds)), root)) {
+            return bad(buckets.isEmpty() ? -1 : *buckets.begin());
+        }
+        good.insert(RootId);
     }
     return true;
 }

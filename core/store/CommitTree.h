@@ -45,9 +45,10 @@ public:
 
     /// Whether each bucket's leaves agree with its stored node, the stored nodes above it
     /// with each other and the kinds' nodes with `root`. On failure `badBucket` names the
-    /// first bucket that does not.
+    /// first bucket that does not. `checked`, when given, remembers the buckets and nodes
+    /// found good across calls (within one transaction, where the stored tree stays put).
     [[nodiscard]] bool verify(const QSet<int>& buckets, const QByteArray& root,
-                              int* badBucket = nullptr);
+                              int* badBucket = nullptr, QSet<qint64>* checked = nullptr);
     /// Whether `leaves` (every leaf of `kind`, in key order) give the kind's stored node, and
     /// the kinds' stored nodes `root`. `overrides` gives some buckets' hashes instead of their
     /// leaves (those a transaction changed and has not committed yet).

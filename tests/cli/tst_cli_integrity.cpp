@@ -335,7 +335,7 @@ db.commit()
     {
         // Two passwd runs at once: one wins; the other fails and says why. Whichever
         // passphrase the vault reports as changed is the one that opens it.
-        for (int round = 0; round < 8; ++round) {
+        for (int round = 0; round < 30; ++round) {
             TestVault vault;
             vault.set(QStringLiteral("system:A"), "a");
             const QString one = vault.writeFile(QStringLiteral("one"), "passphrase one\n");

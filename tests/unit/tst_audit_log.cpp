@@ -43,6 +43,14 @@ private:
         QCOMPARE(sqlite.exitCode(), 0);
     }
 
+    static QByteArray runSqlOut(const QString& path, const QString& sql)
+    {
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {path, sql});
+        sqlite.waitForFinished();
+        return sqlite.readAllStandardOutput().trimmed();
+    }
+
     static void note(VaultService& vault, int count)
     {
         for (int i = 0; i < count; ++i) {
@@ -116,6 +124,44 @@ private Q_SLOTS:
         QCOMPARE(result.events, qint64(305));
         QCOMPARE(result.validCheckpoints, 3);
         QCOMPARE(result.summary(), QStringLiteral("305/305 events valid, 3/3 checkpoints valid"));
+    }
+
+    void missingCheckpointsAreReportedByVerify()
+    {
+        // The sealed state already refuses a changed checkpoint count at unlock; verify names
+        // which one is missing too (a lock without its checkpoint, or too long a run).
+        FakeClock clock;
+        const QString path = m_dir.filePath(QStringLiteral("gaps.svdb"));
+        SqliteVaultRepository repository(path);
+        {
+            VaultService vault(repository, clock);
+            vault.create(SecureBuffer::copyOf("pass"), KdfParams{1, 8 * 1024 * 1024});
+            note(vault, 3);
+        } // locked: event 5, checkpointed
+        VaultService vault(repository, clock);
+        vault.unlock(SecureBuffer::copyOf("pass"));
+        QVERIFY(storeOf(vault).audit().verify(std::nullopt).ok());
+        // Kept to put back: the signature cannot be made again without the key.
+        const QByteArray saved = runSqlOut(
+            path, QStringLiteral("SELECT 'INSERT INTO audit_checkpoints VALUES (' || seq || ',' "
+                                 "|| time_ms || ',X''' || hex(hash) || ''',X''' || "
+                                 "hex(signature) || ''')' FROM audit_checkpoints WHERE seq = 5"));
+        runSql(path, QStringLiteral("DELETE FROM audit_checkpoints WHERE seq = 5"));
+        AuditVerification result = storeOf(vault).audit().verify(std::nullopt);
+        QCOMPARE(result.brokenSeq, std::optional<qint64>(5));
+        QVERIFY2(result.reason.contains(QStringLiteral("locked the vault but has no checkpoint")),
+                 qPrintable(result.reason));
+        runSql(path, QString::fromLatin1(saved));
+        QVERIFY(storeOf(vault).audit().verify(std::nullopt).ok());
+
+        note(vault, 300); // a checkpoint once 256 events have passed
+        const qint64 interval =
+            runSqlOut(path, QStringLiteral("SELECT max(seq) FROM audit_checkpoints")).toLongLong();
+        QVERIFY(interval > 5);
+        runSql(path, QStringLiteral("DELETE FROM audit_checkpoints WHERE seq = %1").arg(interval));
+        result = storeOf(vault).audit().verify(std::nullopt);
+        QVERIFY2(result.reason.contains(QStringLiteral("events without a checkpoint")),
+                 qPrintable(result.reason));
     }
 
     void chainMatchesTheDocumentedEncoding()
