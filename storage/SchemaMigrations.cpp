@@ -67,6 +67,11 @@ const QList<QStringList>& steps()
                            "idx INTEGER NOT NULL, hash BLOB NOT NULL, "
                            "PRIMARY KEY (level, idx)) WITHOUT ROWID"),
         },
+        // 7: the audit timeline counts events per time bucket and outcome from an index alone.
+        {
+            QStringLiteral("DROP INDEX audit_time"),
+            QStringLiteral("CREATE INDEX audit_time_outcome ON audit (time_ms, outcome)"),
+        },
     };
     return all;
 }

@@ -145,10 +145,12 @@ void SqliteAuditTables::scanAuditRows(const std::function<void(const AuditRow&)>
                               });
 }
 
-std::vector<AuditRecord> SqliteAuditTables::queryAudit(const AuditQuery& filter)
+namespace {
+
+// The WHERE clause of a query (empty when it selects everything) and its bound values.
+QString whereOf(const AuditQuery& filter, QList<QVariant>& values)
 {
     QStringList where;
-    QList<QVariant> values;
     if (filter.sinceMs) {
         where << QStringLiteral("time_ms >= ?");
         values << *filter.sinceMs;
@@ -157,26 +159,52 @@ std::vector<AuditRecord> SqliteAuditTables::queryAudit(const AuditQuery& filter)
         where << QStringLiteral("time_ms <= ?");
         values << *filter.untilMs;
     }
-    if (filter.action) {
-        where << QStringLiteral("action = ?");
-        values << *filter.action;
+    const auto anyOf = [&](const char* column, const QList<QVariant>& options) {
+        QStringList marks;
+        for (const QVariant& option : options) {
+            marks << QStringLiteral("?");
+            values << option;
+        }
+        where << QStringLiteral("%1 IN (%2)")
+                     .arg(QLatin1String(column), marks.join(QStringLiteral(", ")));
+    };
+    if (!filter.actions.isEmpty()) {
+        QList<QVariant> options;
+        for (const QString& action : filter.actions) {
+            options << action;
+        }
+        anyOf("action", options);
     }
     if (filter.outcome) {
         where << QStringLiteral("outcome = ?");
         values << *filter.outcome;
     }
-    if (filter.actorTag) {
-        where << QStringLiteral("actor_tag = ?");
-        values << *filter.actorTag;
+    if (!filter.actorTags.isEmpty()) {
+        QList<QVariant> options;
+        for (const QByteArray& tag : filter.actorTags) {
+            options << tag;
+        }
+        anyOf("actor_tag", options);
     }
     if (filter.targetTag) {
         where << QStringLiteral("target_tag = ?");
         values << *filter.targetTag;
     }
-    QString sql = QStringLiteral("SELECT %1 FROM audit").arg(AuditColumns);
-    if (!where.isEmpty()) {
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    if (filter.beforeSeq) {
+        where << QStringLiteral("seq < ?");
+        values << *filter.beforeSeq;
     }
+    return where.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+std::vector<AuditRecord> SqliteAuditTables::queryAudit(const AuditQuery& filter)
+{
+    QList<QVariant> values;
+    QString sql =
+        QStringLiteral("SELECT %1 FROM audit").arg(AuditColumns) + whereOf(filter, values);
     sql +=
         filter.newestFirst ? QStringLiteral(" ORDER BY seq DESC") : QStringLiteral(" ORDER BY seq");
     if (filter.limit > 0) {
@@ -188,6 +216,23 @@ std::vector<AuditRecord> SqliteAuditTables::queryAudit(const AuditQuery& filter)
         records.push_back(auditFrom(query));
     }
     return records;
+}
+
+std::vector<AuditCount> SqliteAuditTables::countAudit(const AuditQuery& filter, qint64 widthMs,
+                                                      qint64 offsetMs)
+{
+    QList<QVariant> values{offsetMs, widthMs, widthMs, offsetMs};
+    const QString sql =
+        QStringLiteral(
+            "SELECT ((time_ms - ?) / ?) * ? + ? AS bucket, outcome, count(*) FROM audit") +
+        whereOf(filter, values) + QStringLiteral(" GROUP BY bucket, outcome ORDER BY bucket");
+    QSqlQuery query = m_connection.run(sql, values, "counting the audit log");
+    std::vector<AuditCount> counts;
+    while (query.next()) {
+        counts.push_back(
+            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong()});
+    }
+    return counts;
 }
 
 void SqliteAuditTables::appendCheckpoint(const AuditCheckpoint& checkpoint)

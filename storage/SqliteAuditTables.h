@@ -4,6 +4,7 @@
 #include "audit/AuditCheckpoint.h"
 #include "audit/AuditQuery.h"
 #include "audit/AuditRecord.h"
+#include "audit/AuditStats.h"
 #include "ports/AuditRow.h"
 
 #include <functional>
@@ -29,6 +30,8 @@ public:
     void scanAudit(const std::function<void(const AuditRecord&)>& visit);
     void scanAuditRows(const std::function<void(const AuditRow&)>& visit);
     [[nodiscard]] std::vector<AuditRecord> queryAudit(const AuditQuery& filter);
+    [[nodiscard]] std::vector<AuditCount> countAudit(const AuditQuery& filter, qint64 widthMs,
+                                                     qint64 offsetMs);
     void appendCheckpoint(const AuditCheckpoint& checkpoint);
     [[nodiscard]] std::vector<AuditCheckpoint> auditCheckpoints();
     [[nodiscard]] std::optional<AuditCheckpoint> latestAuditCheckpoint();

@@ -420,6 +420,12 @@ void SqliteVaultRepository::scanAuditRows(const std::function<void(const AuditRo
     m_audit.scanAuditRows(visit);
 }
 
+std::vector<AuditCount> SqliteVaultRepository::countAudit(const AuditQuery& query, qint64 widthMs,
+                                                          qint64 offsetMs)
+{
+    return m_audit.countAudit(query, widthMs, offsetMs);
+}
+
 std::vector<AuditRecord> SqliteVaultRepository::queryAudit(const AuditQuery& filter)
 {
     return m_audit.queryAudit(filter);

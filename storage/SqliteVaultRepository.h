@@ -56,6 +56,8 @@ public:
     void scanAudit(const std::function<void(const AuditRecord&)>& visit) override;
     void scanAuditRows(const std::function<void(const AuditRow&)>& visit) override;
     [[nodiscard]] std::vector<AuditRecord> queryAudit(const AuditQuery& query) override;
+    [[nodiscard]] std::vector<AuditCount> countAudit(const AuditQuery& query, qint64 widthMs,
+                                                     qint64 offsetMs) override;
     void appendCheckpoint(const AuditCheckpoint& checkpoint) override;
     [[nodiscard]] std::vector<AuditCheckpoint> auditCheckpoints() override;
     [[nodiscard]] std::optional<AuditCheckpoint> latestAuditCheckpoint() override;

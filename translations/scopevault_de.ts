@@ -283,10 +283,6 @@
         <translation>Bis zu diesem Datum (ganzer Tag) oder Zeitpunkt.</translation>
     </message>
     <message>
-        <source>e.g. admin:alice or agent:screener.</source>
-        <translation>z. B. admin:alice oder agent:screener.</translation>
-    </message>
-    <message>
         <source>actor</source>
         <translation>Akteur</translation>
     </message>
@@ -373,6 +369,38 @@
     <message>
         <source>Add agents&apos; bundle receipts to the log (exit 7 when some lines are refused).</source>
         <translation>Bündel-Quittungen von Agenten ins Protokoll übernehmen (Exit 7, wenn Zeilen abgelehnt werden).</translation>
+    </message>
+    <message>
+        <source>audit stats: %1</source>
+        <translation>audit stats: %1</translation>
+    </message>
+    <message>
+        <source>bucket start (UTC)     success   denied    error</source>
+        <translation>Beginn (UTC)           Erfolg    verwehrt  Fehler</translation>
+    </message>
+    <message>
+        <source>e.g. admin:alice or agent:screener; a bare name (screener) matches the agent or admin of that name.</source>
+        <translation>z. B. admin:alice oder agent:screener; ein bloßer Name (screener) passt auf den Agenten oder Administrator dieses Namens.</translation>
+    </message>
+    <message>
+        <source>A group of actions: reads, changes, grants, agents, bundles, vault or catalog.</source>
+        <translation>Eine Gruppe von Aktionen: reads, changes, grants, agents, bundles, vault oder catalog.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Count events per hour, day or week and outcome (what the timeline chart draws).</source>
+        <translation>Ereignisse je Stunde, Tag oder Woche und Ergebnis zählen (was das Zeitleistendiagramm zeichnet).</translation>
+    </message>
+    <message>
+        <source>hour, day or week (UTC).</source>
+        <translation>hour, day oder week (UTC).</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>Breite</translation>
     </message>
 </context>
 <context>
@@ -479,6 +507,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the kind must be one of %1, not &apos;%2&apos;</source>
+        <translation>die Art muss eine von %1 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the bucket must be hour, day or week, not &apos;%1&apos;</source>
+        <translation>der Zeitabschnitt muss hour, day oder week sein, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

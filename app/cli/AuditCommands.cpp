@@ -29,6 +29,7 @@ AuditFilter filterFrom(CliContext& context)
     for (const auto& [name, field] :
          {std::pair<const char*, std::optional<QString>*>{"actor", &filter.actor},
           {"action", &filter.action},
+          {"kind", &filter.kind},
           {"target", &filter.target},
           {"outcome", &filter.outcome}}) {
         if (context.isSet(name)) {
@@ -107,6 +108,41 @@ int runList(CliContext& context)
     return 0;
 }
 
+int runStats(CliContext& context)
+{
+    AuditFilter filter = filterFrom(context);
+    const std::vector<AuditBucket> buckets = [&] {
+        try {
+            return AuditService(context.unlockedService()).stats(filter, context.value("by"));
+        } catch (const VaultError& error) {
+            if (error.code() == ErrorCode::Usage) {
+                throw VaultError(error.code(),
+                                 QCoreApplication::translate("AuditCommands", "audit stats: %1")
+                                     .arg(error.message()));
+            }
+            throw;
+        }
+    }();
+    if (context.isSet("json")) {
+        QJsonArray array;
+        for (const AuditBucket& bucket : buckets) {
+            array.append(AuditService::toJson(bucket));
+        }
+        context.printJson(array);
+        return 0;
+    }
+    context.print(QCoreApplication::translate("AuditCommands",
+                                              "bucket start (UTC)     success   denied    error"));
+    for (const AuditBucket& bucket : buckets) {
+        context.print(QStringLiteral("%1  %2  %3  %4")
+                          .arg(bucket.start.toString(Qt::ISODate), -20)
+                          .arg(bucket.success, 7)
+                          .arg(bucket.denied, 7)
+                          .arg(bucket.error, 7));
+    }
+    return 0;
+}
+
 int runExport(CliContext& context)
 {
     AuditService::ExportFormat format{};
@@ -150,8 +186,15 @@ QList<QCommandLineOption> filterOptions()
          QCoreApplication::translate("AuditCommands", "Up to this date (whole day) or date-time."),
          QCoreApplication::translate("AuditCommands", "time")},
         {QStringLiteral("actor"),
-         QCoreApplication::translate("AuditCommands", "e.g. admin:alice or agent:screener."),
+         QCoreApplication::translate("AuditCommands",
+                                     "e.g. admin:alice or agent:screener; a bare name (screener) "
+                                     "matches the agent or admin of that name."),
          QCoreApplication::translate("AuditCommands", "actor")},
+        {QStringLiteral("kind"),
+         QCoreApplication::translate("AuditCommands",
+                                     "A group of actions: reads, changes, grants, agents, "
+                                     "bundles, vault or catalog."),
+         QCoreApplication::translate("AuditCommands", "kind")},
         {QStringLiteral("action"),
          QCoreApplication::translate("AuditCommands",
                                      "e.g. secret.read (docs/AUDIT.md lists them)."),
@@ -209,6 +252,17 @@ QList<CliCommand> AuditCommands::all()
         {QStringLiteral("audit list"), QString(),
          QCoreApplication::translate("AuditCommands", "Show events (filters combine)."),
          filterOptions() + QList<QCommandLineOption>{json}, 0, 0, runList},
+        {QStringLiteral("audit stats"), QString(),
+         QCoreApplication::translate(
+             "AuditCommands",
+             "Count events per hour, day or week and outcome (what the timeline chart draws)."),
+         filterOptions() +
+             QList<QCommandLineOption>{
+                 {QStringLiteral("by"),
+                  QCoreApplication::translate("AuditCommands", "hour, day or week (UTC)."),
+                  QCoreApplication::translate("AuditCommands", "width"), QStringLiteral("day")},
+                 json},
+         0, 0, runStats},
         {QStringLiteral("audit export"), QString(),
          QCoreApplication::translate("AuditCommands", "Write events as JSON lines or CSV."),
          filterOptions() +

@@ -1,6 +1,7 @@
 #include "audit/AuditLog.h"
 
 #include "audit/AuditChain.h"
+#include "audit/AuditKind.h"
 #include "crypto/RecordCipher.h"
 #include "crypto/VaultKeys.h"
 #include "ports/Clock.h"
@@ -401,9 +402,8 @@ AuditEntry AuditLog::open(const AuditRecord& record) const
     return entry;
 }
 
-std::vector<AuditEntry> AuditLog::query(const AuditFilter& filter)
+AuditQuery AuditLog::toQuery(const AuditFilter& filter) const
 {
-    requireKeys();
     AuditQuery query;
     if (filter.since) {
         query.sinceMs = filter.since->toMSecsSinceEpoch();
@@ -411,21 +411,73 @@ std::vector<AuditEntry> AuditLog::query(const AuditFilter& filter)
     if (filter.until) {
         query.untilMs = filter.until->toMSecsSinceEpoch();
     }
-    query.action = filter.action;
+    if (filter.action) {
+        query.actions << *filter.action;
+    }
+    if (filter.kind) {
+        const std::optional<AuditKind> kind = AuditKinds::fromName(*filter.kind);
+        const QStringList names = kind ? AuditKinds::actionNames(*kind) : QStringList();
+        // Both given: the action must also be of the kind.
+        query.actions = filter.action ? (names.contains(*filter.action) ? query.actions
+                                                                        : QStringList{QString()})
+                                      : names;
+    }
     query.outcome = filter.outcome;
     if (filter.actor) {
-        query.actorTag = m_cipher->lookupTag(actorTagInput(*filter.actor));
+        if (filter.actor->contains(QLatin1Char(':'))) {
+            query.actorTags << m_cipher->lookupTag(actorTagInput(*filter.actor));
+        } else {
+            // A bare name: the agent or the admin of that name.
+            for (const char* prefix : {"agent:", "admin:"}) {
+                query.actorTags << m_cipher->lookupTag(
+                    actorTagInput(QString::fromLatin1(prefix) + *filter.actor));
+            }
+        }
     }
     if (filter.target) {
         query.targetTag = m_cipher->lookupTag(targetTagInput(*filter.target));
     }
     query.limit = filter.limit;
     query.newestFirst = filter.newestFirst;
+    query.beforeSeq = filter.beforeSeq;
+    return query;
+}
+
+std::vector<AuditEntry> AuditLog::query(const AuditFilter& filter)
+{
+    requireKeys();
     std::vector<AuditEntry> entries;
-    for (const AuditRecord& record : m_repository.queryAudit(query)) {
+    for (const AuditRecord& record : m_repository.queryAudit(toQuery(filter))) {
         entries.push_back(open(record));
     }
     return entries;
+}
+
+std::vector<AuditBucket> AuditLog::stats(const AuditFilter& filter, AuditBucketWidth width)
+{
+    requireKeys();
+    constexpr qint64 Hour = 60LL * 60 * 1000;
+    constexpr qint64 Day = 24 * Hour;
+    // 1970-01-05, the first Monday after the epoch: weeks start on Mondays (ISO 8601).
+    const qint64 widthMs = width == AuditBucketWidth::Hour  ? Hour
+                           : width == AuditBucketWidth::Day ? Day
+                                                            : 7 * Day;
+    const qint64 offsetMs = width == AuditBucketWidth::Week ? 4 * Day : 0;
+    std::vector<AuditBucket> buckets;
+    for (const AuditCount& count : m_repository.countAudit(toQuery(filter), widthMs, offsetMs)) {
+        if (buckets.empty() || buckets.back().start.toMSecsSinceEpoch() != count.startMs) {
+            buckets.push_back({QDateTime::fromMSecsSinceEpoch(count.startMs, Qt::UTC), 0, 0, 0});
+        }
+        AuditBucket& bucket = buckets.back();
+        if (count.outcome == QLatin1String("success")) {
+            bucket.success += count.count;
+        } else if (count.outcome == QLatin1String("denied")) {
+            bucket.denied += count.count;
+        } else {
+            bucket.error += count.count;
+        }
+    }
+    return buckets;
 }
 
 } // namespace scopevault

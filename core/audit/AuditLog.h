@@ -5,7 +5,9 @@
 #include "audit/AuditEntry.h"
 #include "audit/AuditEvent.h"
 #include "audit/AuditFilter.h"
+#include "audit/AuditQuery.h"
 #include "audit/AuditRecord.h"
+#include "audit/AuditStats.h"
 #include "audit/AuditVerification.h"
 
 #include <QByteArray>
@@ -54,6 +56,8 @@ public:
     /// checkpoint, and the events from it to the head must chain. Throws VaultError(Integrity).
     void checkAnchor(const AuditCheckpointFile& exported, qint64 committedHead);
     [[nodiscard]] std::vector<AuditEntry> query(const AuditFilter& filter);
+    /// Events per time bucket and outcome, oldest bucket first (empty buckets left out).
+    [[nodiscard]] std::vector<AuditBucket> stats(const AuditFilter& filter, AuditBucketWidth width);
 
     /// For a key rotation: the event opened with this log's key, re-sealed and re-tagged with
     /// `cipher`, and chained after `prevHash` with `keys`' chain key (every sealed event is
@@ -68,6 +72,7 @@ public:
 private:
     void requireKeys() const;
     [[nodiscard]] AuditEntry open(const AuditRecord& record) const;
+    [[nodiscard]] AuditQuery toQuery(const AuditFilter& filter) const;
 
     VaultRepository& m_repository;
     const Clock& m_clock;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <optional>
@@ -13,12 +15,15 @@ struct AuditQuery
 {
     std::optional<qint64> sinceMs;
     std::optional<qint64> untilMs;
-    std::optional<QString> action;
+    /// Any of these actions (empty: all).
+    QStringList actions;
     std::optional<QString> outcome;
-    std::optional<QByteArray> actorTag;
+    /// Any of these actors' tags (empty: all).
+    QList<QByteArray> actorTags;
     std::optional<QByteArray> targetTag;
     int limit = 0; // 0: all
     bool newestFirst = false;
+    std::optional<qint64> beforeSeq;
 };
 
 } // namespace scopevault

@@ -1,4 +1,5 @@
 #include "audit/AuditService.h"
+#include "audit/AuditKind.h"
 
 #include "FileDescriptor.h"
 
@@ -58,11 +59,55 @@ AuditService::ExportFormat AuditService::parseFormat(const QString& text)
         QCoreApplication::translate("AuditService", "the export format must be jsonl or csv"));
 }
 
-std::vector<AuditEntry> AuditService::query(AuditFilter filter)
+void AuditService::checkFilter(AuditFilter& filter)
 {
     if (filter.outcome) {
         filter.outcome = checkedOutcome(*filter.outcome);
     }
+    if (filter.kind && !AuditKinds::fromName(*filter.kind)) {
+        QStringList names;
+        for (const AuditKind kind : AuditKinds::all()) {
+            names << AuditKinds::name(kind);
+        }
+        throw VaultError(
+            ErrorCode::Usage,
+            QCoreApplication::translate("AuditService", "the kind must be one of %1, not '%2'")
+                .arg(names.join(QStringLiteral(", ")), *filter.kind));
+    }
+}
+
+std::vector<AuditBucket> AuditService::stats(AuditFilter filter, const QString& width)
+{
+    checkFilter(filter);
+    AuditBucketWidth bucket{};
+    if (width == QLatin1String("hour")) {
+        bucket = AuditBucketWidth::Hour;
+    } else if (width == QLatin1String("day")) {
+        bucket = AuditBucketWidth::Day;
+    } else if (width == QLatin1String("week")) {
+        bucket = AuditBucketWidth::Week;
+    } else {
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate("AuditService",
+                                                     "the bucket must be hour, day or week, not "
+                                                     "'%1'")
+                             .arg(width));
+    }
+    filter.limit = 0;
+    return m_store.audit().stats(filter, bucket);
+}
+
+QJsonObject AuditService::toJson(const AuditBucket& bucket)
+{
+    return QJsonObject{{QStringLiteral("start"), bucket.start.toString(Qt::ISODate)},
+                       {QStringLiteral("success"), bucket.success},
+                       {QStringLiteral("denied"), bucket.denied},
+                       {QStringLiteral("error"), bucket.error}};
+}
+
+std::vector<AuditEntry> AuditService::query(AuditFilter filter)
+{
+    checkFilter(filter);
     if (filter.limit < 0) {
         throw VaultError(ErrorCode::Usage,
                          QCoreApplication::translate("AuditService",

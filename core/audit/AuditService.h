@@ -3,6 +3,7 @@
 #include "audit/AuditCheckpointFile.h"
 #include "audit/AuditEntry.h"
 #include "audit/AuditFilter.h"
+#include "audit/AuditStats.h"
 #include "audit/AuditVerification.h"
 
 #include <QByteArrayView>
@@ -39,6 +40,12 @@ public:
     /// Events matching `filter` in chronological order; with a limit, the newest N of them
     /// (still oldest first). Throws VaultError(Usage) for an unknown outcome.
     [[nodiscard]] std::vector<AuditEntry> query(AuditFilter filter);
+    /// Events per bucket of `width` ("hour", "day", "week"; UTC, weeks from Monday) and
+    /// outcome, for the same filters (the limit aside): what the timeline chart draws.
+    /// Throws VaultError(Usage) for an unknown width, kind or outcome.
+    [[nodiscard]] std::vector<AuditBucket> stats(AuditFilter filter, const QString& width);
+    /// A bucket as JSON: {start, success, denied, error}.
+    [[nodiscard]] static QJsonObject toJson(const AuditBucket& bucket);
     /// Walks the chain and the signed checkpoints; with `exportedCheckpoint` (a file written
     /// by writeCheckpoint) also checks the log against it (truncation).
     [[nodiscard]] AuditVerification verify(const std::optional<QString>& exportedCheckpoint);
@@ -63,6 +70,9 @@ public:
                                                  ExportFormat format);
 
 private:
+    /// Validates the outcome and kind of a filter (VaultError(Usage) naming the value).
+    static void checkFilter(AuditFilter& filter);
+
     VaultStore& m_store;
 };
 

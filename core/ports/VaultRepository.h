@@ -3,6 +3,7 @@
 #include "audit/AuditCheckpoint.h"
 #include "audit/AuditQuery.h"
 #include "audit/AuditRecord.h"
+#include "audit/AuditStats.h"
 #include "ports/AuditRow.h"
 #include "ports/BundleRecord.h"
 #include "ports/CommitLeaf.h"
@@ -74,6 +75,10 @@ public:
     /// The same without copying: each row's views are valid only during its call.
     virtual void scanAuditRows(const std::function<void(const AuditRow&)>& visit) = 0;
     [[nodiscard]] virtual std::vector<AuditRecord> queryAudit(const AuditQuery& query) = 0;
+    /// Events matching `query` counted per outcome and per bucket of `widthMs` (bucket start =
+    /// offsetMs + a multiple of widthMs), ordered by bucket start.
+    [[nodiscard]] virtual std::vector<AuditCount> countAudit(const AuditQuery& query,
+                                                             qint64 widthMs, qint64 offsetMs) = 0;
     virtual void appendCheckpoint(const AuditCheckpoint& checkpoint) = 0;
     [[nodiscard]] virtual std::vector<AuditCheckpoint> auditCheckpoints() = 0;
     [[nodiscard]] virtual std::optional<AuditCheckpoint> latestAuditCheckpoint() = 0;

@@ -115,6 +115,12 @@ void CommittedRepository::scanAuditRows(const std::function<void(const AuditRow&
     m_inner.scanAuditRows(visit);
 }
 
+std::vector<AuditCount> CommittedRepository::countAudit(const AuditQuery& query, qint64 widthMs,
+                                                        qint64 offsetMs)
+{
+    return m_inner.countAudit(query, widthMs, offsetMs);
+}
+
 std::vector<AuditRecord> CommittedRepository::queryAudit(const AuditQuery& query)
 {
     return m_inner.queryAudit(query);

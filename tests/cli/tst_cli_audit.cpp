@@ -3,6 +3,7 @@
 #include "TestHelpers.h"
 #include "TestVault.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -271,6 +272,52 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 5);
         QVERIFY2(result.err.contains("does not end where the vault committed"),
                  result.err.constData());
+    }
+
+    void statsCountWhatListShows()
+    {
+        TestVault vault;
+        vault.set(QStringLiteral("system:A"), "a");
+        QCOMPARE(vault.cli().vault({"get", "system:A"}).exitCode, 0);
+        QCOMPARE(vault.cli().vault({"get", "system:MISSING"}).exitCode, 4); // outcome error
+        const QJsonArray listed =
+            QJsonDocument::fromJson(vault.cli().vault({"audit", "list", "--json"}).out).array();
+        QHash<QString, int> byOutcome;
+        for (const QJsonValue& event : listed) {
+            byOutcome[event["outcome"].toString()] += 1;
+        }
+        QVERIFY(byOutcome.value(QStringLiteral("error")) >= 1);
+        for (const char* width : {"hour", "day", "week"}) {
+            const CliResult stats = vault.cli().vault({"audit", "stats", "--by", width, "--json"});
+            QCOMPARE(stats.exitCode, 0);
+            qint64 success = 0;
+            qint64 error = 0;
+            for (const QJsonValue& bucket : QJsonDocument::fromJson(stats.out).array()) {
+                success += bucket["success"].toInteger();
+                error += bucket["error"].toInteger();
+                const QDateTime start =
+                    QDateTime::fromString(bucket["start"].toString(), Qt::ISODate);
+                QVERIFY(start.isValid());
+                QCOMPARE(start.time().minute(), 0);
+                if (QByteArray(width) == "week") {
+                    QCOMPARE(start.date().dayOfWeek(), 1); // Monday
+                }
+            }
+            // Since the list: its lock, and this command's unlock (and earlier widths' runs).
+            QVERIFY(success > byOutcome.value(QStringLiteral("success")));
+            QCOMPARE(error, byOutcome.value(QStringLiteral("error")));
+        }
+        const CliResult reads = vault.cli().vault(
+            {"audit", "stats", "--kind", "reads", "--outcome", "success", "--json"});
+        qint64 total = 0;
+        for (const QJsonValue& bucket : QJsonDocument::fromJson(reads.out).array()) {
+            total += bucket["success"].toInteger();
+        }
+        QCOMPARE(total, 1); // the one successful get
+        const CliResult bad = vault.cli().vault({"audit", "stats", "--by", "month"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("hour, day or week"));
+        QCOMPARE(vault.cli().vault({"audit", "list", "--kind", "everything"}).exitCode, 2);
     }
 
     void readsFailClosedWhenTheLogCannotBeWritten()

@@ -451,6 +451,18 @@ private Q_SLOTS:
         QVERIFY(actions.contains(QStringLiteral("agent.secrets-released")));
         QVERIFY(actions.contains(QStringLiteral("agent.command-finished")));
         expectNoValues(listed.out, "audit list");
+        // The agent's bare name finds the same events; its reads are of kind "reads".
+        const QJsonArray bare =
+            QJsonDocument::fromJson(cli({"audit", "list", "--actor", "bob", "--json"}).out).array();
+        QCOMPARE(bare.size(), events.size());
+        const QJsonArray reads =
+            QJsonDocument::fromJson(
+                cli({"audit", "list", "--actor", "bob", "--kind", "reads", "--json"}).out)
+                .array();
+        QVERIFY(!reads.isEmpty());
+        for (const QJsonValue& event : reads) {
+            QCOMPARE(event["action"].toString(), QStringLiteral("agent.secrets-released"));
+        }
 
         // A receipt for a bundle another vault issued is refused with the reason.
         TestVault other;
