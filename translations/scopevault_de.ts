@@ -2294,6 +2294,241 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     </message>
 </context>
 <context>
+    <name>scopevault::AuditEventModel</name>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>verwehrt</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 UTC, event %2</source>
+        <translation>%1 UTC, Ereignis %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>scopevault::AuditTimeline</name>
+    <message>
+        <source>Events over time</source>
+        <translation>Ereignisse im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>verwehrt</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time span(s) with events</source>
+        <translation>
+            <numerusform>%n Zeitabschnitt mit Ereignissen</numerusform>
+            <numerusform>%n Zeitabschnitte mit Ereignissen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scopevault::AuditView</name>
+    <message>
+        <source>Show all of the range</source>
+        <translation>Ganzen Zeitraum zeigen</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Actor (an agent&apos;s name, admin:user)</source>
+        <translation>Akteur (Name eines Agenten, admin:benutzer)</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Art der Aktion</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Secret reads</source>
+        <translation>Geheimnisse gelesen</translation>
+    </message>
+    <message>
+        <source>Secret changes</source>
+        <translation>Geheimnisse geändert</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Bündel</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <source>Packs, actions and settings</source>
+        <translation>Pakete, Aktionen und Einstellungen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target (SCOPE:NAME, an agent, a file)</source>
+        <translation>Ziel (BEREICH:NAME, ein Agent, eine Datei)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>verwehrt</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Prüfereignisse</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Einzelheiten des Ereignisses</translation>
+    </message>
+    <message>
+        <source>Select an event to see its details.</source>
+        <translation>Ein Ereignis auswählen, um seine Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport events…</source>
+        <translation>Ereignisse e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;checkpoint…</source>
+        <translation>&amp;Prüfpunkt exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation>Erneut prü&amp;fen</translation>
+    </message>
+    <message>
+        <source>Showing %1 – %2</source>
+        <translation>Zeige %1 – %2</translation>
+    </message>
+    <message>
+        <source>Chain intact: %1.</source>
+        <translation>Kette intakt: %1.</translation>
+    </message>
+    <message>
+        <source>The audit log was altered: %1</source>
+        <translation>Das Prüfprotokoll wurde verändert: %1</translation>
+    </message>
+    <message>
+        <source>Go to event %1</source>
+        <translation>Zu Ereignis %1</translation>
+    </message>
+    <message>
+        <source>Export audit events</source>
+        <translation>Prüfereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>JSON-Zeilen (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export checkpoint</source>
+        <translation>Prüfpunkt exportieren</translation>
+    </message>
+    <message>
+        <source>Checkpoint (*.json)</source>
+        <translation>Prüfpunkt (*.json)</translation>
+    </message>
+    <message>
+        <source>Checkpoint of event %1 written to %2; keep it elsewhere.</source>
+        <translation>Prüfpunkt von Ereignis %1 nach %2 geschrieben; bewahren Sie ihn anderswo auf.</translation>
+    </message>
+</context>
+<context>
     <name>scopevault::CoverageTableModel</name>
     <message>
         <source>delivered from %1</source>
@@ -2867,6 +3102,18 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
 %1</source>
         <translation>Der Tresor ist gesperrt, aber das Prüfprotokoll konnte es nicht festhalten:
 %1</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log</source>
+        <translation>Prüf&amp;protokoll</translation>
+    </message>
+    <message>
+        <source>Who &amp;accessed this?</source>
+        <translation>Wer hat &amp;darauf zugegriffen?</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity</source>
+        <translation>A&amp;ktivität</translation>
     </message>
 </context>
 <context>

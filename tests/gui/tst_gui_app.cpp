@@ -7,6 +7,8 @@
 #include "agents/AgentTableModel.h"
 #include "agents/CoverageTableModel.h"
 #include "agents/PermissionMatrixModel.h"
+#include "audit/AuditEventModel.h"
+#include "audit/AuditTimeline.h"
 #include "catalog/ScopeService.h"
 #include "effective/EffectiveSecretModel.h"
 #include "imports/ImportDialog.h"
@@ -95,6 +97,7 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleName();
     void reopenRecentAndOpenDialog();
     void demoFromTheCommandLine();
+    void auditViewFiltersChartAndVerdict();
 
 private:
     void createVault(GuiHarness& gui);
@@ -784,6 +787,84 @@ void TestGuiApp::demoFromTheCommandLine()
     // Nothing the application printed holds a value.
     const QByteArray printed = app.readAllStandardOutput() + app.readAllStandardError();
     QVERIFY2(!printed.contains(value.out), printed.constData());
+}
+
+void TestGuiApp::auditViewFiltersChartAndVerdict()
+{
+    GuiHarness gui;
+    createVault(gui);
+    SecretService secrets(gui.session().vault());
+    secrets.setSecret(SecretRef::parse(QStringLiteral("system:WATCHED")),
+                      SecureBuffer::copyOf(std::string_view("w")));
+    secrets.setSecret(SecretRef::parse(QStringLiteral("system:OTHER")),
+                      SecureBuffer::copyOf(std::string_view("o")));
+    for (int i = 0; i < 3; ++i) {
+        (void)secrets.readValue(SecretRef::parse(QStringLiteral("system:WATCHED")));
+    }
+    gui.session().notifyChanged();
+
+    // The menu opens the view; it shows the newest events first and a verdict.
+    gui.find<QAction>("actionShowAudit")->trigger();
+    auto* table = gui.find<QTableView>("auditTable");
+    QTRY_VERIFY(table->model()->rowCount() > 5);
+    QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("secret.read"));
+    QVERIFY2(gui.find<QLabel>("auditBanner")->text().startsWith(QStringLiteral("Chain intact")),
+             qPrintable(gui.find<QLabel>("auditBanner")->text()));
+    auto* timeline = gui.find<AuditTimeline>("auditTimeline");
+    QCOMPARE(timeline->bucketCount(), 1);
+
+    // Filters: the kind of action, then the actor by its bare name.
+    auto* kind = gui.find<QComboBox>("auditKindCombo");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("reads")));
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    auto* actor = gui.find<QLineEdit>("auditActorEdit");
+    QTest::keyClicks(actor, gui.session().vault().actor().text().section(QLatin1Char(':'), 1));
+    QTest::keyClick(actor, Qt::Key_Return);
+    QCOMPARE(table->model()->rowCount(), 3);
+    actor->setText(QStringLiteral("agent:nobody"));
+    QTest::keyClick(actor, Qt::Key_Return);
+    QCOMPARE(table->model()->rowCount(), 0);
+    actor->clear();
+    QTest::keyClick(actor, Qt::Key_Return);
+    kind->setCurrentIndex(0);
+
+    // A bar of the chart narrows the table to its span.
+    const int before = table->model()->rowCount();
+    timeline->choose(0);
+    QVERIFY(gui.find<QLabel>("auditSpanLabel")->isVisible());
+    QCOMPARE(table->model()->rowCount(), before);
+    gui.find<QPushButton>("auditClearSpanButton")->click();
+    QVERIFY(!gui.find<QLabel>("auditSpanLabel")->isVisible());
+
+    // "Who accessed this?" from the secrets view.
+    gui.window().showSecrets();
+    gui.find<QLineEdit>("searchEdit")->setText(QStringLiteral("WATCHED"));
+    gui.find<QTableView>("secretTable")->selectRow(0);
+    gui.find<QAction>("actionWhoAccessed")->trigger();
+    QCOMPARE(gui.find<QLineEdit>("auditTargetEdit")->text(), QStringLiteral("system:WATCHED"));
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        QCOMPARE(table->model()->index(row, 3).data().toString(), QStringLiteral("system:WATCHED"));
+    }
+    QCOMPARE(table->model()->rowCount(), 4); // created, and read three times
+
+    // A tampered event: the banner turns to the broken sequence number, and jumps to it.
+    gui.window().lockVault();
+    QTRY_COMPARE(currentPage(gui)->objectName(), QStringLiteral("unlockPage"));
+    const qint64 altered = 4;
+    scopevault::test::runSqlite(
+        gui.vaultPath(),
+        QStringLiteral("UPDATE audit SET time_ms = time_ms + 1 WHERE seq = %1").arg(altered));
+    QTest::keyClicks(gui.find<QLineEdit>("unlockPassphraseEdit"), QString::fromLatin1(Passphrase));
+    QTest::keyClick(gui.find<QLineEdit>("unlockPassphraseEdit"), Qt::Key_Return);
+    QVERIFY(gui.waitUnlocked());
+    gui.find<QAction>("actionShowAudit")->trigger();
+    QTRY_VERIFY(gui.find<QLabel>("auditBanner")->text().contains(QStringLiteral("altered")));
+    QVERIFY2(gui.find<QLabel>("auditBanner")->text().contains(QStringLiteral("sequence 4")),
+             qPrintable(gui.find<QLabel>("auditBanner")->text()));
+    auto* jump = gui.find<QPushButton>("auditJumpButton");
+    QVERIFY(jump->isVisible());
+    jump->click();
+    QCOMPARE(table->model()->index(0, 0).data(AuditEventModel::SeqRole).toLongLong(), altered);
 }
 
 QTEST_MAIN(TestGuiApp)

@@ -117,6 +117,11 @@ void TestGuiScreenshots::everyMainView()
     save(&gui.window(), QStringLiteral("agents"));
     gui.window().showMatrix();
     save(&gui.window(), QStringLiteral("matrix"));
+    gui.find<QAction>("actionShowAudit")->trigger();
+    auto* auditTable = gui.find<QTableView>("auditTable");
+    QTRY_VERIFY(auditTable->model()->rowCount() > 0);
+    auditTable->selectRow(0);
+    save(&gui.window(), QStringLiteral("audit"));
 
     ImportDialog import(gui.session(), ImportDialog::Kind::Skillpacks, {QStringLiteral("system")},
                         &gui.window());
@@ -162,6 +167,10 @@ void TestGuiScreenshots::darkPalette()
         save(&gui.window(), QStringLiteral("secrets-dark"));
         gui.window().showMatrix();
         save(&gui.window(), QStringLiteral("matrix-dark"));
+        gui.find<QAction>("actionShowAudit")->trigger();
+        QTRY_VERIFY(gui.find<QTableView>("auditTable")->model()->rowCount() > 0);
+        gui.find<QTableView>("auditTable")->selectRow(0);
+        save(&gui.window(), QStringLiteral("audit-dark"));
     }
     QApplication::setPalette(light);
 }
@@ -179,6 +188,9 @@ void TestGuiScreenshots::german()
         save(&gui.window(), QStringLiteral("secrets-de"));
         gui.window().showAgents();
         save(&gui.window(), QStringLiteral("agents-de"));
+        gui.find<QAction>("actionShowAudit")->trigger();
+        QTRY_VERIFY(gui.find<QTableView>("auditTable")->model()->rowCount() > 0);
+        save(&gui.window(), QStringLiteral("audit-de"));
         // A core error reaches the German user in German (the refusal of a key comes from
         // AgentService, not from the dialog).
         AddAgentDialog agent(&gui.window());

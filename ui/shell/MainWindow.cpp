@@ -3,6 +3,7 @@
 
 #include "agents/AgentsView.h"
 #include "agents/PermissionMatrixView.h"
+#include "audit/AuditView.h"
 #include "effective/EffectiveView.h"
 #include "imports/ImportDialog.h"
 #include "secrets/SecretsView.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
     , m_effective(new EffectiveView(session, this))
     , m_agents(new AgentsView(session, this))
     , m_matrix(new PermissionMatrixView(session, this))
+    , m_audit(new AuditView(session, this))
     , m_vaultLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -58,6 +60,7 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
     m_tabs->addTab(m_effective, tr("&Effective"));
     m_tabs->addTab(m_agents, tr("&Agents"));
     m_tabs->addTab(m_matrix, tr("&Permissions"));
+    m_tabs->addTab(m_audit, tr("Au&dit log"));
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_create);
     m_pages->addWidget(m_unlock);
@@ -93,6 +96,15 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
         statusBar()->showMessage(tr("Locked after being idle."));
     });
     connect(m_secrets, &SecretsView::errorOccurred, this, &MainWindow::showError);
+    connect(m_audit, &AuditView::errorOccurred, this, &MainWindow::showError);
+    connect(m_audit, &AuditView::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    // The audit view reads (and verifies) the log when it is shown, not on every change.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_audit) {
+            m_audit->refresh();
+        }
+    });
     connect(m_agents, &AgentsView::errorOccurred, this, &MainWindow::showError);
     connect(m_matrix, &PermissionMatrixView::errorOccurred, this, &MainWindow::showError);
     connect(m_secrets, &SecretsView::statusMessage, this,
@@ -164,6 +176,12 @@ void MainWindow::buildMenus()
         [this] { m_secrets->moveSecret(); });
     add(secrets, tr("&Delete secret…"), "actionDeleteSecret", QKeySequence::Delete, true,
         [this] { m_secrets->deleteSecret(); });
+    add(secrets, tr("Who &accessed this?"), "actionWhoAccessed", QKeySequence(), true, [this] {
+        if (const std::optional<SecretRef> ref = m_secrets->selectedSecret()) {
+            m_tabs->setCurrentWidget(m_audit);
+            m_audit->showTarget(ref->toString());
+        }
+    });
     secrets->addSeparator();
     add(secrets, tr("Import skill &packs…"), "actionImportSkillpacks", QKeySequence(), true,
         [this] { showImport(static_cast<int>(ImportDialog::Kind::Skillpacks)); });
@@ -181,6 +199,8 @@ void MainWindow::buildMenus()
         &MainWindow::showAgents);
     add(view, tr("&Permissions"), "actionShowMatrix", QKeySequence(Qt::CTRL | Qt::Key_4), true,
         &MainWindow::showMatrix);
+    add(view, tr("Au&dit log"), "actionShowAudit", QKeySequence(Qt::CTRL | Qt::Key_5), true,
+        [this] { m_tabs->setCurrentWidget(m_audit); });
     view->addSeparator();
     add(view, tr("Find…"), "actionFind", QKeySequence::Find, true, [this] {
         showSecrets();
@@ -198,6 +218,13 @@ void MainWindow::buildMenus()
         [this] { m_agents->resumeAgent(); });
     add(agents, tr("Re&voke…"), "actionRevokeAgent", QKeySequence(), true,
         [this] { m_agents->revokeAgent(); });
+    add(agents, tr("A&ctivity"), "actionAgentActivity", QKeySequence(), true, [this] {
+        const QString agent = m_agents->selectedAgent();
+        if (!agent.isEmpty()) {
+            m_tabs->setCurrentWidget(m_audit);
+            m_audit->showActor(agent);
+        }
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&About Scopevault"), "actionAbout", QKeySequence(), false, [this] {
@@ -309,6 +336,7 @@ void MainWindow::vaultLocked()
     m_effective->clear();
     m_agents->clear();
     m_matrix->clear();
+    m_audit->clear();
     if (m_session.isOpen()) {
         m_unlock->prepare();
         m_pages->setCurrentWidget(m_unlock);
@@ -331,6 +359,9 @@ void MainWindow::refreshViews()
         m_effective->refresh(index);
         m_agents->refresh(index);
         m_matrix->refresh();
+        if (m_tabs->currentWidget() == m_audit) {
+            m_audit->refresh();
+        }
     } catch (const VaultError& error) {
         showError(ErrorText::describe(error));
     }

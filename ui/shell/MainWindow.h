@@ -16,6 +16,7 @@ class CreateVaultPage;
 class EffectiveView;
 class IdleWatcher;
 class PermissionMatrixView;
+class AuditView;
 class SecretsView;
 class UnlockPage;
 class VaultSession;
@@ -72,6 +73,7 @@ private:
     EffectiveView* m_effective;
     AgentsView* m_agents;
     PermissionMatrixView* m_matrix;
+    AuditView* m_audit;
     QLabel* m_vaultLabel;
     QList<QAction*> m_unlockedActions;
     QAction* m_lockAction = nullptr;
