@@ -410,56 +410,12 @@
         <translation>der Tresor ist gesperrt</translation>
     </message>
     <message>
-        <source>events %1 to %2 are missing</source>
-        <translation>die Ereignisse %1 bis %2 fehlen</translation>
-    </message>
-    <message>
-        <source>sequence numbers out of order</source>
-        <translation>Sequenznummern in falscher Reihenfolge</translation>
-    </message>
-    <message>
-        <source>its previous-hash does not match event %1 (events removed, reordered or altered)</source>
-        <translation>sein Vorgänger-Hash passt nicht zu Ereignis %1 (Ereignisse entfernt, umsortiert oder verändert)</translation>
-    </message>
-    <message>
-        <source>hash mismatch: the event was altered</source>
-        <translation>Hash stimmt nicht: das Ereignis wurde verändert</translation>
-    </message>
-    <message>
-        <source>bad checkpoint signature</source>
-        <translation>ungültige Prüfpunkt-Signatur</translation>
-    </message>
-    <message>
-        <source>a signed checkpoint names event %1, but the log ends at %2 (events were removed from the end)</source>
-        <translation>ein signierter Prüfpunkt nennt Ereignis %1, aber das Protokoll endet bei %2 (Ereignisse wurden am Ende entfernt)</translation>
-    </message>
-    <message>
-        <source>the event differs from what checkpoint %1 signed</source>
-        <translation>das Ereignis weicht von dem ab, was Prüfpunkt %1 signiert hat</translation>
-    </message>
-    <message>
         <source>the exported checkpoint belongs to another vault</source>
         <translation>der exportierte Prüfpunkt gehört zu einem anderen Tresor</translation>
     </message>
     <message>
         <source>bad signature on the exported checkpoint</source>
         <translation>ungültige Signatur des exportierten Prüfpunkts</translation>
-    </message>
-    <message>
-        <source>the log ends at event %1, shorter than the exported checkpoint at %2 (events were removed from the end)</source>
-        <translation>das Protokoll endet bei Ereignis %1, vor dem exportierten Prüfpunkt bei %2 (Ereignisse wurden am Ende entfernt)</translation>
-    </message>
-    <message>
-        <source>the event differs from what the exported checkpoint signed</source>
-        <translation>das Ereignis weicht von dem ab, was der exportierte Prüfpunkt signiert hat</translation>
-    </message>
-    <message>
-        <source>event %1 locked the vault but has no checkpoint (checkpoints were removed)</source>
-        <translation>Ereignis %1 hat den Tresor gesperrt, hat aber keinen Prüfpunkt (Prüfpunkte wurden entfernt)</translation>
-    </message>
-    <message>
-        <source>more than %1 events without a checkpoint before event %2 (checkpoints were removed)</source>
-        <translation>mehr als %1 Ereignisse ohne Prüfpunkt vor Ereignis %2 (Prüfpunkte wurden entfernt)</translation>
     </message>
     <message>
         <source>%1 (checkpoint at event %2)</source>
@@ -526,6 +482,61 @@
     <message>
         <source>; broken at sequence %1: %2</source>
         <translation>; gebrochen bei Sequenz %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>events %1 to %2 are missing</source>
+        <translation>die Ereignisse %1 bis %2 fehlen</translation>
+    </message>
+    <message>
+        <source>sequence numbers out of order</source>
+        <translation>Sequenznummern in falscher Reihenfolge</translation>
+    </message>
+    <message>
+        <source>its previous-hash does not match event %1 (events removed, reordered or altered)</source>
+        <translation>sein Vorgänger-Hash passt nicht zu Ereignis %1 (Ereignisse entfernt, umsortiert oder verändert)</translation>
+    </message>
+    <message>
+        <source>hash mismatch: the event was altered</source>
+        <translation>Hash stimmt nicht: das Ereignis wurde verändert</translation>
+    </message>
+    <message>
+        <source>bad checkpoint signature</source>
+        <translation>ungültige Prüfpunkt-Signatur</translation>
+    </message>
+    <message>
+        <source>a signed checkpoint names event %1, but the log ends at %2 (events were removed from the end)</source>
+        <translation>ein signierter Prüfpunkt nennt Ereignis %1, aber das Protokoll endet bei %2 (Ereignisse wurden am Ende entfernt)</translation>
+    </message>
+    <message>
+        <source>the event differs from what checkpoint %1 signed</source>
+        <translation>das Ereignis weicht von dem ab, was Prüfpunkt %1 signiert hat</translation>
+    </message>
+    <message>
+        <source>event %1 locked the vault but has no checkpoint (checkpoints were removed)</source>
+        <translation>Ereignis %1 hat den Tresor gesperrt, hat aber keinen Prüfpunkt (Prüfpunkte wurden entfernt)</translation>
+    </message>
+    <message>
+        <source>more than %1 events without a checkpoint before event %2 (checkpoints were removed)</source>
+        <translation>mehr als %1 Ereignisse ohne Prüfpunkt vor Ereignis %2 (Prüfpunkte wurden entfernt)</translation>
+    </message>
+    <message>
+        <source>the exported checkpoint belongs to another vault</source>
+        <translation>der exportierte Prüfpunkt gehört zu einem anderen Tresor</translation>
+    </message>
+    <message>
+        <source>bad signature on the exported checkpoint</source>
+        <translation>ungültige Signatur des exportierten Prüfpunkts</translation>
+    </message>
+    <message>
+        <source>the log ends at event %1, shorter than the exported checkpoint at %2 (events were removed from the end)</source>
+        <translation>das Protokoll endet bei Ereignis %1, vor dem exportierten Prüfpunkt bei %2 (Ereignisse wurden am Ende entfernt)</translation>
+    </message>
+    <message>
+        <source>the event differs from what the exported checkpoint signed</source>
+        <translation>das Ereignis weicht von dem ab, was der exportierte Prüfpunkt signiert hat</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2537,14 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>Checkpoint of event %1 written to %2; keep it elsewhere.</source>
         <translation>Prüfpunkt von Ereignis %1 nach %2 geschrieben; bewahren Sie ihn anderswo auf.</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log… %1 events so far</source>
+        <translation>Das Prüfprotokoll wird geprüft… bisher %1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>Das Prüfprotokoll wird geprüft…</translation>
     </message>
 </context>
 <context>

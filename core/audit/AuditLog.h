@@ -9,6 +9,7 @@
 #include "audit/AuditRecord.h"
 #include "audit/AuditStats.h"
 #include "audit/AuditVerification.h"
+#include "audit/AuditVerifier.h"
 
 #include <QByteArray>
 #include <QString>
@@ -51,6 +52,8 @@ public:
     [[nodiscard]] QString valueTag(QByteArrayView value) const;
 
     [[nodiscard]] AuditVerification verify(const std::optional<AuditCheckpointFile>& exported);
+    /// What verify() runs, detached from this log (for a worker thread). Needs the keys.
+    [[nodiscard]] AuditVerifier verifier() const;
     /// Checks an exported checkpoint against the log up to `committedHead` (the sealed state's
     /// audit head) without walking the whole log: the vault must not be older than the
     /// checkpoint, and the events from it to the head must chain. Throws VaultError(Integrity).

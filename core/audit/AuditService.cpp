@@ -132,6 +132,11 @@ AuditVerification AuditService::verify(const std::optional<QString>& exportedChe
     return m_store.audit().verify(exported);
 }
 
+AuditVerifier AuditService::verifier()
+{
+    return m_store.audit().verifier();
+}
+
 void AuditService::expectCheckpoint(const QString& path)
 {
     const AuditCheckpointFile exported = AuditCheckpointFile::fromJson(

@@ -5,6 +5,7 @@
 #include "audit/AuditFilter.h"
 #include "audit/AuditStats.h"
 #include "audit/AuditVerification.h"
+#include "audit/AuditVerifier.h"
 
 #include <QByteArrayView>
 #include <QJsonObject>
@@ -49,6 +50,9 @@ public:
     /// Walks the chain and the signed checkpoints; with `exportedCheckpoint` (a file written
     /// by writeCheckpoint) also checks the log against it (truncation).
     [[nodiscard]] AuditVerification verify(const std::optional<QString>& exportedCheckpoint);
+    /// The same walk, detached from the open vault so that a GUI runs it on a worker thread
+    /// over a connection of its own (AuditVerifier::verify).
+    [[nodiscard]] AuditVerifier verifier();
     /// Refuses (VaultError(Integrity)) a vault older than the checkpoint exported to `path`,
     /// or whose log differs from it, checking only the events since it: the anchor against
     /// restoring an older copy of the whole file (`--expect-checkpoint`).

@@ -16,6 +16,8 @@ struct AuditVerification
     int validCheckpoints = 0;
     std::optional<qint64> brokenSeq;
     QString reason;
+    /// The walk was stopped before the end (nothing is known).
+    bool cancelled = false;
 
     [[nodiscard]] bool ok() const { return !brokenSeq && reason.isEmpty(); }
     /// "N/N events valid, M/M checkpoints valid" (CloudTrail's phrasing), or the problem.

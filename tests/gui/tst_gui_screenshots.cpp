@@ -120,6 +120,7 @@ void TestGuiScreenshots::everyMainView()
     gui.find<QAction>("actionShowAudit")->trigger();
     auto* auditTable = gui.find<QTableView>("auditTable");
     QTRY_VERIFY(auditTable->model()->rowCount() > 0);
+    QTRY_VERIFY(gui.find<QLabel>("auditBanner")->text().startsWith(QStringLiteral("Chain")));
     auditTable->selectRow(0);
     save(&gui.window(), QStringLiteral("audit"));
 
@@ -169,6 +170,7 @@ void TestGuiScreenshots::darkPalette()
         save(&gui.window(), QStringLiteral("matrix-dark"));
         gui.find<QAction>("actionShowAudit")->trigger();
         QTRY_VERIFY(gui.find<QTableView>("auditTable")->model()->rowCount() > 0);
+        QTRY_VERIFY(gui.find<QLabel>("auditBanner")->text().startsWith(QStringLiteral("Chain")));
         gui.find<QTableView>("auditTable")->selectRow(0);
         save(&gui.window(), QStringLiteral("audit-dark"));
     }
@@ -190,6 +192,7 @@ void TestGuiScreenshots::german()
         save(&gui.window(), QStringLiteral("agents-de"));
         gui.find<QAction>("actionShowAudit")->trigger();
         QTRY_VERIFY(gui.find<QTableView>("auditTable")->model()->rowCount() > 0);
+        QTRY_VERIFY(gui.find<QLabel>("auditBanner")->text().startsWith(QStringLiteral("Kette")));
         save(&gui.window(), QStringLiteral("audit-de"));
         // A core error reaches the German user in German (the refusal of a key comes from
         // AgentService, not from the dialog).

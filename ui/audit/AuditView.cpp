@@ -4,6 +4,7 @@
 #include "audit/AuditKind.h"
 #include "audit/AuditService.h"
 #include "audit/AuditTimeline.h"
+#include "audit/AuditVerifyRunner.h"
 #include "shell/ErrorText.h"
 #include "shell/VaultSession.h"
 #include "vault/VaultError.h"
@@ -58,6 +59,7 @@ AuditView::AuditView(VaultSession& session, QWidget* parent)
     , m_model(new AuditEventModel(this))
     , m_table(new QTableView(this))
     , m_details(new QPlainTextEdit(this))
+    , m_runner(new AuditVerifyRunner(this))
 {
     setObjectName(QStringLiteral("auditView"));
     m_banner->setObjectName(QStringLiteral("auditBanner"));
@@ -195,6 +197,11 @@ AuditView::AuditView(VaultSession& session, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditView::showDetails);
     connect(verifyAgain, &QPushButton::clicked, this, &AuditView::verify);
+    connect(m_runner, &AuditVerifyRunner::progressed, this, [this](qint64 events) {
+        setBanner(tr("Verifying the audit log… %1 events so far").arg(events),
+                  QColor(0xe8, 0xe8, 0xe8));
+    });
+    connect(m_runner, &AuditVerifyRunner::finished, this, &AuditView::showVerdict);
     connect(exportEvents, &QPushButton::clicked, this, &AuditView::exportEvents);
     connect(exportCheckpoint, &QPushButton::clicked, this, &AuditView::exportCheckpoint);
 }
@@ -266,6 +273,7 @@ void AuditView::refresh()
 
 void AuditView::clear()
 {
+    m_runner->cancel();
     m_model->clear();
     m_timeline->clear();
     m_details->clear();
@@ -325,26 +333,42 @@ void AuditView::verify()
     if (!m_session.isUnlocked()) {
         return;
     }
-    QPalette palette = m_banner->palette();
+    m_brokenSeq.reset();
+    m_jump->hide();
+    setBanner(tr("Verifying the audit log…"), QColor(0xe8, 0xe8, 0xe8));
     try {
-        const AuditVerification result = AuditService(m_session.vault()).verify(std::nullopt);
+        // On a worker thread, over its own connection: the window stays responsive.
+        m_runner->start(AuditService(m_session.vault()).verifier(), m_session.connectionMaker());
+    } catch (const VaultError& error) {
+        showVerdict({}, ErrorText::describe(error));
+    }
+}
+
+void AuditView::showVerdict(const AuditVerification& result, const QString& error)
+{
+    if (!error.isEmpty()) {
+        m_brokenSeq.reset();
+        setBanner(error, QColor(0xf8, 0xd0, 0xd0));
+    } else {
         m_brokenSeq = result.brokenSeq;
         if (result.ok()) {
-            m_banner->setText(tr("Chain intact: %1.").arg(result.summary()));
-            palette.setColor(QPalette::Window, QColor(0xd8, 0xf0, 0xd8));
+            setBanner(tr("Chain intact: %1.").arg(result.summary()), QColor(0xd8, 0xf0, 0xd8));
         } else {
-            m_banner->setText(tr("The audit log was altered: %1").arg(result.summary()));
-            palette.setColor(QPalette::Window, QColor(0xf8, 0xd0, 0xd0));
+            setBanner(tr("The audit log was altered: %1").arg(result.summary()),
+                      QColor(0xf8, 0xd0, 0xd0));
         }
-    } catch (const VaultError& error) {
-        m_brokenSeq.reset();
-        m_banner->setText(ErrorText::describe(error));
-        palette.setColor(QPalette::Window, QColor(0xf8, 0xd0, 0xd0));
     }
-    palette.setColor(QPalette::WindowText, Qt::black);
-    m_banner->setPalette(palette);
     m_jump->setText(m_brokenSeq ? tr("Go to event %1").arg(*m_brokenSeq) : QString());
     m_jump->setVisible(m_brokenSeq.has_value());
+}
+
+void AuditView::setBanner(const QString& text, const QColor& background)
+{
+    QPalette palette = m_banner->palette();
+    palette.setColor(QPalette::Window, background);
+    palette.setColor(QPalette::WindowText, Qt::black);
+    m_banner->setPalette(palette);
+    m_banner->setText(text);
 }
 
 void AuditView::showDetails()

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QColor;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -19,6 +20,8 @@ namespace scopevault {
 
 class AuditEventModel;
 class AuditTimeline;
+class AuditVerifyRunner;
+struct AuditVerification;
 class VaultSession;
 
 /// The audit log: an integrity verdict, the events over time, filters, and the events
@@ -49,6 +52,8 @@ private:
     [[nodiscard]] AuditBucketWidth bucketWidth() const;
     void reload();
     void verify();
+    void showVerdict(const AuditVerification& result, const QString& error);
+    void setBanner(const QString& text, const QColor& background);
     void showDetails();
     void exportEvents();
     void exportCheckpoint();
@@ -67,6 +72,7 @@ private:
     AuditEventModel* m_model;
     QTableView* m_table;
     QPlainTextEdit* m_details;
+    AuditVerifyRunner* m_runner;
     std::optional<std::pair<QDateTime, QDateTime>> m_chosenSpan;
     std::optional<qint64> m_brokenSeq;
     std::optional<qint64> m_startAt; // the jump: events from this one back

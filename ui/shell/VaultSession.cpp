@@ -180,6 +180,13 @@ void VaultSession::finishCreate(SecureBuffer* key, const QString& error, const Q
     Q_EMIT unlocked();
 }
 
+std::function<std::unique_ptr<VaultRepository>()> VaultSession::connectionMaker() const
+{
+    return [factory = m_factory, path = m_path] {
+        return factory(path);
+    };
+}
+
 void VaultSession::lock()
 {
     if (!isUnlocked()) {

@@ -56,6 +56,9 @@ public:
     [[nodiscard]] SecretService secrets();
     /// Tells every view that the vault's contents changed (after a write from the GUI).
     void notifyChanged() { Q_EMIT changed(); }
+    /// Makes another repository (connection) for the open vault's file, for a worker thread;
+    /// the repository must be opened and used on that thread.
+    [[nodiscard]] std::function<std::unique_ptr<VaultRepository>()> connectionMaker() const;
 
 Q_SIGNALS:
     void busyChanged(bool busy);
