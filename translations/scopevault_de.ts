@@ -2546,6 +2546,52 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>Verifying the audit log…</source>
         <translation>Das Prüfprotokoll wird geprüft…</translation>
     </message>
+    <message>
+        <source>Import agent &amp;receipts…</source>
+        <translation>&amp;Quittungen von Agenten importieren…</translation>
+    </message>
+    <message>
+        <source>Receipt files written by scopevault-agent (or drop them here)</source>
+        <translation>Von scopevault-agent geschriebene Quittungsdateien (oder hier ablegen)</translation>
+    </message>
+    <message>
+        <source>Import agent receipts</source>
+        <translation>Quittungen von Agenten importieren</translation>
+    </message>
+    <message>
+        <source>Receipts (*.jsonl);;All files (*)</source>
+        <translation>Quittungen (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Receipts from %1: %2 imported, %3 already imported, %4 refused.</source>
+        <translation>Quittungen aus %1: %2 importiert, %3 bereits importiert, %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Some receipts were refused:
+%1</source>
+        <translation>Einige Quittungen wurden abgelehnt:
+%1</translation>
+    </message>
+    <message>
+        <source>Covered by the signed checkpoint of event %1.</source>
+        <translation>Vom signierten Prüfpunkt bei Ereignis %1 abgedeckt.</translation>
+    </message>
+    <message>
+        <source>Not yet covered by a signed checkpoint (one is written at every lock).</source>
+        <translation>Noch von keinem signierten Prüfpunkt abgedeckt (bei jedem Sperren wird einer geschrieben).</translation>
+    </message>
+    <message>
+        <source>Event %1
+Hash %2
+%3
+
+%4</source>
+        <translation>Ereignis %1
+Hash %2
+%3
+
+%4</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::CoverageTableModel</name>

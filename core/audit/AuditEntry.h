@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -17,6 +18,7 @@ struct AuditEntry
     QString outcome;
     QJsonObject details;
     bool readable = true; // false when the sealed part did not open (see audit verify)
+    QByteArray hash;      // the event's chain hash, as stored
 };
 
 } // namespace scopevault

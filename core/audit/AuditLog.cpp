@@ -243,6 +243,7 @@ AuditEntry AuditLog::open(const AuditRecord& record) const
     entry.time = QDateTime::fromMSecsSinceEpoch(record.timeMs, Qt::UTC);
     entry.action = record.action;
     entry.outcome = record.outcome;
+    entry.hash = record.hash;
     QByteArray plain;
     if (record.sealed) {
         entry.readable = m_cipher->openUnguarded(

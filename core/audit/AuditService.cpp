@@ -132,6 +132,12 @@ AuditVerification AuditService::verify(const std::optional<QString>& exportedChe
     return m_store.audit().verify(exported);
 }
 
+qint64 AuditService::newestCheckpointedSeq()
+{
+    const std::optional<AuditCheckpointFile> latest = m_store.audit().latestCheckpoint();
+    return latest ? latest->checkpoint.seq : 0;
+}
+
 AuditVerifier AuditService::verifier()
 {
     return m_store.audit().verifier();

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void reopenRecentAndOpenDialog();
     void demoFromTheCommandLine();
     void auditViewFiltersChartAndVerdict();
+    void auditViewImportsAgentReceipts();
 
 private:
     void createVault(GuiHarness& gui);
@@ -866,6 +867,75 @@ void TestGuiApp::auditViewFiltersChartAndVerdict()
     QVERIFY(jump->isVisible());
     jump->click();
     QCOMPARE(table->model()->index(0, 0).data(AuditEventModel::SeqRole).toLongLong(), altered);
+}
+
+void TestGuiApp::auditViewImportsAgentReceipts()
+{
+    GuiHarness gui;
+    createVault(gui);
+    const auto run = [](const QString& program, const QStringList& arguments,
+                        const QByteArray& input = {}) {
+        QProcess process;
+        process.start(program, arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return std::make_pair(process.exitCode(), process.readAllStandardOutput().trimmed());
+    };
+    // An agent with a bundle, opened by the real scopevault-agent, which writes receipts.
+    const QString agentBinary = qEnvironmentVariable("SCOPEVAULT_AGENT");
+    const QString identity = gui.dir() + QStringLiteral("/bot.identity");
+    const auto [keygenExit, publicKey] = run(agentBinary, {"keygen", "--out", identity});
+    QCOMPARE(keygenExit, 0);
+    const QString passphrase = gui.dir() + QStringLiteral("/passphrase");
+    {
+        QFile file(passphrase);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Passphrase);
+    }
+    const QString cli = scopevault::test::CliRunner::binary();
+    const QStringList vault{"--vault", gui.vaultPath(), "--passphrase-file", passphrase};
+    QCOMPARE(run(cli, vault + QStringList{"set", "ops/deploy:DEPLOY_TOKEN"}, "deploy").first, 0);
+    QCOMPARE(run(cli, vault + QStringList{"action", "declare", "ops/deploy", "DEPLOY_TOKEN"}).first,
+             0);
+    QCOMPARE(run(cli, vault + QStringList{"agent", "add", "bot", "--public-key",
+                                          QString::fromLatin1(publicKey)})
+                 .first,
+             0);
+    QCOMPARE(run(cli, vault + QStringList{"grant", "bot", "ops/deploy"}).first, 0);
+    const QString bundle = gui.dir() + QStringLiteral("/bot.svb");
+    QCOMPARE(run(cli, vault + QStringList{"export", "bot", "--out", bundle}).first, 0);
+    const QString vaultKey = QString::fromLatin1(run(cli, vault + QStringList{"vault-key"}).second);
+    const QString receipts = gui.dir() + QStringLiteral("/receipts.jsonl");
+    QCOMPARE(run(agentBinary, {"exec", "--bundle", bundle, "--identity", identity, "--vault-key",
+                               vaultKey, "--receipts", receipts, "--", "/bin/true"})
+                 .first,
+             0);
+
+    // Imported from the view (its button and file dialog), they appear as the agent's.
+    gui.session().notifyChanged();
+    gui.find<QAction>("actionShowAudit")->trigger();
+    GuiHarness::onNextModal([&](QWidget* dialog) {
+        auto* fileDialog = qobject_cast<QFileDialog*>(dialog);
+        QVERIFY(fileDialog);
+        auto* name = fileDialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(receipts);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    gui.find<QPushButton>("auditReceiptsButton")->click();
+    auto* actor = gui.find<QLineEdit>("auditActorEdit");
+    actor->setText(QStringLiteral("bot"));
+    QTest::keyClick(actor, Qt::Key_Return);
+    auto* table = gui.find<QTableView>("auditTable");
+    QStringList actions;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        QCOMPARE(table->model()->index(row, 1).data().toString(), QStringLiteral("agent:bot"));
+        actions << table->model()->index(row, 2).data().toString();
+    }
+    QVERIFY2(actions.contains(QStringLiteral("agent.secrets-released")),
+             qPrintable(actions.join(QLatin1Char(' '))));
+    QVERIFY(gui.find<AuditTimeline>("auditTimeline")->bucketCount() >= 1);
 }
 
 QTEST_MAIN(TestGuiApp)

@@ -2,6 +2,7 @@
 // can look at what users see: welcome, create, unlock, secrets, effective, agents, matrix,
 // import preview, settings; the secrets view also in a dark palette and in German.
 #include "GuiHarness.h"
+#include "TestHelpers.h"
 #include "Translations.h"
 #include "agents/AddAgentDialog.h"
 #include "imports/ImportDialog.h"
@@ -123,6 +124,19 @@ void TestGuiScreenshots::everyMainView()
     QTRY_VERIFY(gui.find<QLabel>("auditBanner")->text().startsWith(QStringLiteral("Chain")));
     auditTable->selectRow(0);
     save(&gui.window(), QStringLiteral("audit"));
+    // The same log with one event altered in the file: the red verdict.
+    gui.window().lockVault();
+    QTRY_COMPARE(gui.find<QStackedWidget>("pages")->currentWidget()->objectName(),
+                 QStringLiteral("unlockPage"));
+    scopevault::test::runSqlite(gui.session().path(),
+                                QStringLiteral("UPDATE audit SET time_ms = time_ms + 1 "
+                                               "WHERE seq = 12"));
+    QTest::keyClicks(gui.find<QLineEdit>("unlockPassphraseEdit"), QStringLiteral("demo"));
+    QTest::keyClick(gui.find<QLineEdit>("unlockPassphraseEdit"), Qt::Key_Return);
+    QVERIFY(gui.waitUnlocked());
+    gui.find<QAction>("actionShowAudit")->trigger();
+    QTRY_VERIFY(gui.find<QLabel>("auditBanner")->text().contains(QStringLiteral("altered")));
+    save(&gui.window(), QStringLiteral("audit-broken"));
 
     ImportDialog import(gui.session(), ImportDialog::Kind::Skillpacks, {QStringLiteral("system")},
                         &gui.window());

@@ -5,6 +5,7 @@
 #include "audit/AuditService.h"
 #include "audit/AuditTimeline.h"
 #include "audit/AuditVerifyRunner.h"
+#include "bundles/BundleService.h"
 #include "shell/ErrorText.h"
 #include "shell/VaultSession.h"
 #include "vault/VaultError.h"
@@ -12,6 +13,8 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,11 +23,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -118,9 +123,9 @@ AuditView::AuditView(VaultSession& session, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(AuditEventModel::TimeColumn, 150);
-    m_table->setColumnWidth(AuditEventModel::ActorColumn, 150);
+    m_table->setColumnWidth(AuditEventModel::ActorColumn, 130);
     m_table->setColumnWidth(AuditEventModel::ActionColumn, 170);
-    m_table->setColumnWidth(AuditEventModel::TargetColumn, 220);
+    m_table->setColumnWidth(AuditEventModel::TargetColumn, 300);
     m_details->setObjectName(QStringLiteral("auditDetails"));
     m_details->setAccessibleName(tr("Event details"));
     m_details->setReadOnly(true);
@@ -147,11 +152,15 @@ AuditView::AuditView(VaultSession& session, QWidget* parent)
     exportEvents->setObjectName(QStringLiteral("auditExportButton"));
     auto* exportCheckpoint = new QPushButton(tr("Export &checkpoint…"), this);
     exportCheckpoint->setObjectName(QStringLiteral("auditCheckpointButton"));
+    auto* receipts = new QPushButton(tr("Import agent &receipts…"), this);
+    receipts->setObjectName(QStringLiteral("auditReceiptsButton"));
+    receipts->setToolTip(tr("Receipt files written by scopevault-agent (or drop them here)"));
     auto* verifyAgain = new QPushButton(tr("&Verify again"), this);
     verifyAgain->setObjectName(QStringLiteral("auditVerifyButton"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(verifyAgain);
     buttons->addStretch(1);
+    buttons->addWidget(receipts);
     buttons->addWidget(exportEvents);
     buttons->addWidget(exportCheckpoint);
 
@@ -204,6 +213,8 @@ AuditView::AuditView(VaultSession& session, QWidget* parent)
     connect(m_runner, &AuditVerifyRunner::finished, this, &AuditView::showVerdict);
     connect(exportEvents, &QPushButton::clicked, this, &AuditView::exportEvents);
     connect(exportCheckpoint, &QPushButton::clicked, this, &AuditView::exportCheckpoint);
+    connect(receipts, &QPushButton::clicked, this, &AuditView::chooseReceipts);
+    setAcceptDrops(true);
 }
 
 AuditBucketWidth AuditView::bucketWidth() const
@@ -267,6 +278,11 @@ void AuditView::refresh()
     completer->setFilterMode(Qt::MatchContains);
     delete m_actor->completer();
     m_actor->setCompleter(completer);
+    try {
+        m_checkpointed = AuditService(m_session.vault()).newestCheckpointedSeq();
+    } catch (const VaultError&) {
+        m_checkpointed = 0;
+    }
     reload();
     verify();
 }
@@ -378,9 +394,16 @@ void AuditView::showDetails()
         m_details->clear();
         return;
     }
-    QJsonObject object = AuditService::toJson(*event);
+    const QString coverage =
+        m_checkpointed >= event->seq
+            ? tr("Covered by the signed checkpoint of event %1.").arg(m_checkpointed)
+            : tr("Not yet covered by a signed checkpoint (one is written at every lock).");
+    const QByteArray json =
+        QJsonDocument(AuditService::toJson(*event)).toJson(QJsonDocument::Indented);
     m_details->setPlainText(
-        QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+        tr("Event %1\nHash %2\n%3\n\n%4")
+            .arg(event->seq)
+            .arg(QString::fromLatin1(event->hash.toHex()), coverage, QString::fromUtf8(json)));
 }
 
 void AuditView::exportEvents()
@@ -425,6 +448,55 @@ void AuditView::exportCheckpoint()
     } catch (const VaultError& error) {
         Q_EMIT errorOccurred(ErrorText::describe(error));
     }
+}
+
+void AuditView::chooseReceipts()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import agent receipts"), QString(),
+                                                      tr("Receipts (*.jsonl);;All files (*)"));
+    if (!path.isEmpty()) {
+        importReceipts(path);
+    }
+}
+
+void AuditView::importReceipts(const QString& path)
+{
+    if (!m_session.isUnlocked()) {
+        return;
+    }
+    try {
+        const ReceiptImport result = BundleService(m_session.vault()).importReceipts(path);
+        Q_EMIT statusMessage(tr("Receipts from %1: %2 imported, %3 already imported, %4 refused.")
+                                 .arg(path)
+                                 .arg(result.imported)
+                                 .arg(result.duplicates)
+                                 .arg(result.refused.size()));
+        if (!result.refused.isEmpty()) {
+            Q_EMIT errorOccurred(tr("Some receipts were refused:\n%1")
+                                     .arg(result.refused.mid(0, 10).join(QLatin1Char('\n'))));
+        }
+        m_session.notifyChanged();
+        refresh();
+    } catch (const VaultError& error) {
+        Q_EMIT errorOccurred(ErrorText::describe(error));
+    }
+}
+
+void AuditView::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && m_session.isUnlocked()) {
+        event->acceptProposedAction();
+    }
+}
+
+void AuditView::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            importReceipts(url.toLocalFile());
+        }
+    }
+    event->acceptProposedAction();
 }
 
 void AuditView::showTarget(const QString& target)

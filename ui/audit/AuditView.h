@@ -9,6 +9,8 @@
 #include <optional>
 
 class QColor;
+class QDragEnterEvent;
+class QDropEvent;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -57,7 +59,14 @@ private:
     void showDetails();
     void exportEvents();
     void exportCheckpoint();
+    void importReceipts(const QString& path);
+    void chooseReceipts();
 
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
     VaultSession& m_session;
     QLabel* m_banner;
     QPushButton* m_jump;
@@ -76,6 +85,7 @@ private:
     std::optional<std::pair<QDateTime, QDateTime>> m_chosenSpan;
     std::optional<qint64> m_brokenSeq;
     std::optional<qint64> m_startAt; // the jump: events from this one back
+    qint64 m_checkpointed = 0;       // the newest event a signed checkpoint covers
 };
 
 } // namespace scopevault
