@@ -12,6 +12,7 @@
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
 
+#include <QAction>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -274,6 +275,12 @@ void AgentsView::revokeAgent()
     if (question.exec() == QMessageBox::Yes) {
         changeStatus(Agent::Status::Revoked);
     }
+}
+
+void AgentsView::setContextActions(const QList<QAction*>& actions)
+{
+    m_table->addActions(actions);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 } // namespace scopevault

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPushButton;
+class QAction;
 class QTableView;
 
 namespace scopevault {
@@ -27,6 +28,8 @@ class AgentsView final : public QWidget
 
 public:
     explicit AgentsView(VaultSession& session, QWidget* parent = nullptr);
+    /// The window's actions on the selected row, offered on the table's context menu.
+    void setContextActions(const QList<QAction*>& actions);
 
     /// `index`: which names exist where (built once per refresh from the vault's listing).
     void refresh(const SecretIndex& index);

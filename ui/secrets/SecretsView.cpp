@@ -11,6 +11,7 @@
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -416,6 +417,12 @@ void SecretsView::deleteSecret()
     } catch (const VaultError& error) {
         Q_EMIT errorOccurred(ErrorText::describe(error));
     }
+}
+
+void SecretsView::setContextActions(const QList<QAction*>& actions)
+{
+    m_table->addActions(actions);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 } // namespace scopevault

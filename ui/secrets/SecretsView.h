@@ -11,6 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QAction;
 class QTableView;
 class QTreeView;
 
@@ -32,6 +33,8 @@ class SecretsView final : public QWidget
 
 public:
     SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidget* parent = nullptr);
+    /// The window's actions on the selected row, offered on the table's context menu.
+    void setContextActions(const QList<QAction*>& actions);
 
     /// Shows `secrets` (the vault's listing) and the vault's scopes, keeping the selected scope
     /// and secret.

@@ -69,6 +69,17 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
     m_vaultLabel->setObjectName(QStringLiteral("vaultStatusLabel"));
     statusBar()->addPermanentWidget(m_vaultLabel);
     buildMenus();
+    const auto actions = [this](std::initializer_list<const char*> names) {
+        QList<QAction*> found;
+        for (const char* name : names) {
+            found << findChild<QAction*>(QString::fromLatin1(name));
+        }
+        return found;
+    };
+    m_secrets->setContextActions(actions({"actionReveal", "actionCopy", "actionEditSecret",
+                                          "actionMoveSecret", "actionWhoAccessed"}));
+    m_agents->setContextActions(
+        actions({"actionSuspendAgent", "actionResumeAgent", "actionAgentActivity"}));
 
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::showCreate);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseVaultFile);
