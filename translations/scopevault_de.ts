@@ -2592,6 +2592,22 @@ Hash %2
 
 %4</translation>
     </message>
+    <message>
+        <source>Verify against a c&amp;heckpoint file…</source>
+        <translation>Gegen eine Prüfpunkt&amp;datei prüfen…</translation>
+    </message>
+    <message>
+        <source>Also check that the log still holds an event signed in a checkpoint exported earlier (a cut-off log, or an older copy of the vault, fails)</source>
+        <translation>Auch prüfen, ob das Protokoll noch ein Ereignis enthält, das ein früher exportierter Prüfpunkt signiert hat (ein abgeschnittenes Protokoll oder eine ältere Kopie des Tresors scheitert)</translation>
+    </message>
+    <message>
+        <source>Verify against a checkpoint</source>
+        <translation>Gegen einen Prüfpunkt prüfen</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log against %1…</source>
+        <translation>Das Prüfprotokoll wird gegen %1 geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::CoverageTableModel</name>

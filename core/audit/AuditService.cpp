@@ -125,9 +125,7 @@ AuditVerification AuditService::verify(const std::optional<QString>& exportedChe
 {
     std::optional<AuditCheckpointFile> exported;
     if (exportedCheckpoint) {
-        exported = AuditCheckpointFile::fromJson(
-            QByteArrayView(SecretInput::readRegularFile(*exportedCheckpoint).view()).toByteArray(),
-            *exportedCheckpoint);
+        exported = readCheckpoint(*exportedCheckpoint);
     }
     return m_store.audit().verify(exported);
 }
@@ -143,10 +141,15 @@ AuditVerifier AuditService::verifier()
     return m_store.audit().verifier();
 }
 
+AuditCheckpointFile AuditService::readCheckpoint(const QString& path)
+{
+    return AuditCheckpointFile::fromJson(
+        QByteArrayView(SecretInput::readRegularFile(path).view()).toByteArray(), path);
+}
+
 void AuditService::expectCheckpoint(const QString& path)
 {
-    const AuditCheckpointFile exported = AuditCheckpointFile::fromJson(
-        QByteArrayView(SecretInput::readRegularFile(path).view()).toByteArray(), path);
+    const AuditCheckpointFile exported = readCheckpoint(path);
     try {
         m_store.audit().checkAnchor(exported, m_store.repository().committedAuditHead());
     } catch (const VaultError& error) {

@@ -57,6 +57,8 @@ public:
     /// or whose log differs from it, checking only the events since it: the anchor against
     /// restoring an older copy of the whole file (`--expect-checkpoint`).
     void expectCheckpoint(const QString& path);
+    /// An exported checkpoint file, read and parsed (VaultError(Other) naming the file).
+    [[nodiscard]] static AuditCheckpointFile readCheckpoint(const QString& path);
     /// The newest event a stored signed checkpoint covers (0: none yet).
     [[nodiscard]] qint64 newestCheckpointedSeq();
     /// Signs the newest event and writes that checkpoint to `path` (replaced atomically).

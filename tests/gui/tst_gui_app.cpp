@@ -3,11 +3,13 @@
 #include "CliRunner.h"
 #include "GuiHarness.h"
 #include "TestHelpers.h"
+#include "TestVault.h"
 #include "agents/AddAgentDialog.h"
 #include "agents/AgentTableModel.h"
 #include "agents/CoverageTableModel.h"
 #include "agents/PermissionMatrixModel.h"
 #include "audit/AuditEventModel.h"
+#include "audit/AuditService.h"
 #include "audit/AuditTimeline.h"
 #include "catalog/ScopeService.h"
 #include "effective/EffectiveSecretModel.h"
@@ -852,6 +854,29 @@ void TestGuiApp::auditViewFiltersChartAndVerdict()
         QCOMPARE(table->model()->index(row, 3).data().toString(), QStringLiteral("system:WATCHED"));
     }
     QCOMPARE(table->model()->rowCount(), 4); // created, and read three times
+
+    // Against an exported checkpoint: this vault's holds; another vault's does not.
+    const QString mine = gui.dir() + QStringLiteral("/mine.json");
+    (void)AuditService(gui.session().vault()).writeCheckpoint(mine);
+    auto* banner = gui.find<QLabel>("auditBanner");
+    const auto verifyAgainst = [&](const QString& file) {
+        GuiHarness::onNextModal([&](QWidget* dialog) {
+            auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(file);
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        gui.find<QPushButton>("auditVerifyCheckpointButton")->click();
+    };
+    verifyAgainst(mine);
+    QTRY_VERIFY2(banner->text().startsWith(QStringLiteral("Chain intact")),
+                 qPrintable(banner->text()));
+    scopevault::test::TestVault other;
+    const QString theirs = other.dirPath() + QStringLiteral("/theirs.json");
+    QCOMPARE(other.cli().vault({"audit", "checkpoint", "--out", theirs}).exitCode, 0);
+    verifyAgainst(theirs);
+    QTRY_VERIFY2(banner->text().contains(QStringLiteral("another vault")),
+                 qPrintable(banner->text()));
 
     // A tampered event: the banner turns to the broken sequence number, and jumps to it.
     gui.window().lockVault();

@@ -19,6 +19,7 @@ struct AuditVerifyRunner::Job
     {}
     AuditVerifier verifier;
     Connect connect;
+    std::optional<AuditCheckpointFile> exported;
     std::atomic<bool> cancelled{false};
     AuditVerification result;
     QString error;
@@ -42,11 +43,13 @@ void AuditVerifyRunner::cancel()
     m_running = false;
 }
 
-void AuditVerifyRunner::start(AuditVerifier verifier, Connect makeConnection)
+void AuditVerifyRunner::start(AuditVerifier verifier, Connect makeConnection,
+                              std::optional<AuditCheckpointFile> exported)
 {
     cancel();
     auto job = std::make_shared<Job>(std::move(verifier));
     job->connect = std::move(makeConnection);
+    job->exported = std::move(exported);
     m_job = job;
     m_running = true;
     QPointer<AuditVerifyRunner> self(this);
@@ -56,7 +59,7 @@ void AuditVerifyRunner::start(AuditVerifier verifier, Connect makeConnection)
             const std::unique_ptr<VaultRepository> repository = job->connect();
             repository->open();
             job->result =
-                job->verifier.verify(*repository, std::nullopt, [job, self](qint64 events) {
+                job->verifier.verify(*repository, job->exported, [job, self](qint64 events) {
                     if (!job->cancelled) {
                         QMetaObject::invokeMethod(
                             self,

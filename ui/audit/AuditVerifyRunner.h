@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace scopevault {
 
@@ -28,8 +29,9 @@ public:
     explicit AuditVerifyRunner(QObject* parent = nullptr);
     ~AuditVerifyRunner() override;
 
-    /// Starts a run (cancelling any running one).
-    void start(AuditVerifier verifier, Connect makeConnection);
+    /// Starts a run (cancelling any running one), also against an exported checkpoint.
+    void start(AuditVerifier verifier, Connect makeConnection,
+               std::optional<AuditCheckpointFile> exported = std::nullopt);
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }
 

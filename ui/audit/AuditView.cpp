@@ -157,8 +157,14 @@ AuditView::AuditView(VaultSession& session, QWidget* parent)
     receipts->setToolTip(tr("Receipt files written by scopevault-agent (or drop them here)"));
     auto* verifyAgain = new QPushButton(tr("&Verify again"), this);
     verifyAgain->setObjectName(QStringLiteral("auditVerifyButton"));
+    auto* againstCheckpoint = new QPushButton(tr("Verify against a c&heckpoint file…"), this);
+    againstCheckpoint->setObjectName(QStringLiteral("auditVerifyCheckpointButton"));
+    againstCheckpoint->setToolTip(
+        tr("Also check that the log still holds an event signed in a checkpoint exported "
+           "earlier (a cut-off log, or an older copy of the vault, fails)"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(verifyAgain);
+    buttons->addWidget(againstCheckpoint);
     buttons->addStretch(1);
     buttons->addWidget(receipts);
     buttons->addWidget(exportEvents);
@@ -206,6 +212,7 @@ AuditView::AuditView(VaultSession& session, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditView::showDetails);
     connect(verifyAgain, &QPushButton::clicked, this, &AuditView::verify);
+    connect(againstCheckpoint, &QPushButton::clicked, this, &AuditView::verifyAgainstCheckpoint);
     connect(m_runner, &AuditVerifyRunner::progressed, this, [this](qint64 events) {
         setBanner(tr("Verifying the audit log… %1 events so far").arg(events),
                   QColor(0xe8, 0xe8, 0xe8));
@@ -357,6 +364,28 @@ void AuditView::verify()
         m_runner->start(AuditService(m_session.vault()).verifier(), m_session.connectionMaker());
     } catch (const VaultError& error) {
         showVerdict({}, ErrorText::describe(error));
+    }
+}
+
+void AuditView::verifyAgainstCheckpoint()
+{
+    if (!m_session.isUnlocked()) {
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Verify against a checkpoint"),
+                                                      QString(), tr("Checkpoint (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    try {
+        AuditCheckpointFile exported = AuditService::readCheckpoint(path);
+        m_brokenSeq.reset();
+        m_jump->hide();
+        setBanner(tr("Verifying the audit log against %1…").arg(path), QColor(0xe8, 0xe8, 0xe8));
+        m_runner->start(AuditService(m_session.vault()).verifier(), m_session.connectionMaker(),
+                        std::move(exported));
+    } catch (const VaultError& error) {
+        Q_EMIT errorOccurred(ErrorText::describe(error));
     }
 }
 

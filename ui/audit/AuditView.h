@@ -54,6 +54,7 @@ private:
     [[nodiscard]] AuditBucketWidth bucketWidth() const;
     void reload();
     void verify();
+    void verifyAgainstCheckpoint();
     void showVerdict(const AuditVerification& result, const QString& error);
     void setBanner(const QString& text, const QColor& background);
     void showDetails();
