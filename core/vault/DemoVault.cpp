@@ -1,6 +1,9 @@
 #include "vault/DemoVault.h"
 #include "catalog/AgentName.h"
 
+#include "audit/AuditAction.h"
+#include "audit/AuditActor.h"
+#include "audit/AuditEvent.h"
 #include "catalog/AgentService.h"
 #include "catalog/Declaration.h"
 #include "catalog/GrantService.h"
@@ -9,9 +12,12 @@
 #include "secrets/SecretService.h"
 #include "store/StoreAccess.h"
 #include "store/VaultStore.h"
+#include "vault/OffsetClock.h"
+#include "vault/VaultError.h"
 #include "vault/VaultService.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 
 #include <sodium.h>
 
@@ -47,7 +53,7 @@ void declare(ScopeService& scopes, const Scope& action, const QString& name,
 
 } // namespace
 
-void DemoVault::populate(VaultService& vault)
+void DemoVault::populate(VaultService& vault, OffsetClock* history)
 {
     storeOf(vault).transact([&] {
         ScopeService scopes(vault);
@@ -100,6 +106,74 @@ void DemoVault::populate(VaultService& vault)
                      std::nullopt);
         agents.setStatus(QStringLiteral("carol"), Agent::Status::Suspended);
     });
+    if (history) {
+        writeHistory(vault, *history);
+    }
+}
+
+void DemoVault::writeHistory(VaultService& vault, OffsetClock& clock)
+{
+    constexpr qint64 Day = 24LL * 3600 * 1000;
+    constexpr qint64 Hour = 3600LL * 1000;
+    VaultStore& store = storeOf(vault);
+    SecretService secrets(vault);
+    const SecretRef openai = SecretRef::parse(QStringLiteral("system:OPENAI_API_KEY"));
+    const SecretRef twilio = SecretRef::parse(QStringLiteral("comms/notify_sms:TWILIO_AUTH_TOKEN"));
+    const SecretRef etherscan =
+        SecretRef::parse(QStringLiteral("finance/wallet_screening:ETHERSCAN_API_KEY"));
+    const AuditActor alice = AuditActor::agent(AgentName::parse(QStringLiteral("alice")));
+    const AuditActor bob = AuditActor::agent(AgentName::parse(QStringLiteral("bob")));
+    const auto at = [&](int day, int hour) {
+        clock.setOffsetMs(-(HistoryDays - day) * Day + hour * Hour);
+    };
+    const auto released = [&](const AuditActor& agent, const QString& action, int count) {
+        store.recordAs({AuditAction::AgentSecretsReleased, action, AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("secrets"), count},
+                                    {QStringLiteral("source"), QStringLiteral("demo receipt")}}},
+                       agent);
+    };
+    for (int day = 1; day < HistoryDays; ++day) {
+        // Working days are busier; the agents run every day.
+        const bool weekday = day % 7 != 5 && day % 7 != 6;
+        at(day, 8);
+        released(alice, QStringLiteral("finance/wallet_screening"), 2);
+        at(day, 9);
+        released(bob, QStringLiteral("comms/notify_sms"), 3);
+        if (weekday) {
+            at(day, 10);
+            (void)secrets.readValue(openai, SecretService::ReadPurpose::Copy);
+            at(day, 14);
+            released(alice, QStringLiteral("finance/mica_module"), 2);
+            (void)secrets.readValue(etherscan, SecretService::ReadPurpose::Reveal);
+        }
+        if (day % 4 == 0) {
+            at(day, 16);
+            // carol is suspended: an export for her is refused (and recorded as such).
+            store.recordFailure(
+                AuditAction::BundleExported, QStringLiteral("carol"),
+                VaultError(ErrorCode::Denied, QStringLiteral("agent carol is suspended")));
+        }
+        // The admin locks at the end of the day: a signed checkpoint.
+        at(day, 18);
+        store.audit().checkpoint();
+        if (day == 12) {
+            at(day, 11);
+            // The Twilio token is rotated (the description asks for it quarterly).
+            SecretChange change;
+            secrets.setSecret(twilio, SecureBuffer::copyOf(std::string_view("demo-rotated")),
+                              change);
+        }
+        if (day == 20) {
+            at(day, 15);
+            GrantService(vault).revoke(QStringLiteral("bob"),
+                                       GrantTarget(Scope::pack(QStringLiteral("comms"))));
+            GrantService(vault).grant(
+                QStringLiteral("bob"),
+                GrantTarget(Scope::action(QStringLiteral("comms"), QStringLiteral("notify_sms"))),
+                std::nullopt);
+        }
+    }
+    clock.setOffsetMs(0);
 }
 
 } // namespace scopevault

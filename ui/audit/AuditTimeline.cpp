@@ -27,12 +27,19 @@ QDateTime endOf(const QDateTime& start, AuditBucketWidth width)
     return start;
 }
 
-QString labelOf(const QDateTime& start, AuditBucketWidth width)
+// Many bars get short labels (the day of the month, the hour), so that none is cut off.
+QString labelOf(const QDateTime& start, AuditBucketWidth width, bool compact)
 {
     const QDateTime local = start.toLocalTime();
     const QLocale locale;
-    return width == AuditBucketWidth::Hour ? locale.toString(local, QStringLiteral("d MMM HH:mm"))
-                                           : locale.toString(local.date(), QStringLiteral("d MMM"));
+    if (width == AuditBucketWidth::Hour) {
+        return locale.toString(local,
+                               compact ? QStringLiteral("HH") : QStringLiteral("d MMM HH:mm"));
+    }
+    if (compact && width == AuditBucketWidth::Day) {
+        return QString::number(local.date().day());
+    }
+    return locale.toString(local.date(), QStringLiteral("d MMM"));
 }
 
 } // namespace
@@ -86,7 +93,7 @@ void AuditTimeline::show(const std::vector<AuditBucket>& buckets, AuditBucketWid
         *success << static_cast<qreal>(bucket.success);
         *denied << static_cast<qreal>(bucket.denied);
         *error << static_cast<qreal>(bucket.error);
-        labels << labelOf(bucket.start, width);
+        labels << labelOf(bucket.start, width, buckets.size() > 12);
         highest = std::max(highest, bucket.success + bucket.denied + bucket.error);
     }
     auto* series = new QStackedBarSeries;
@@ -98,12 +105,13 @@ void AuditTimeline::show(const std::vector<AuditBucket>& buckets, AuditBucketWid
     auto* categories = new QBarCategoryAxis;
     categories->append(labels);
     categories->setLabelsColor(palette.color(QPalette::Text));
-    categories->setLabelsAngle(labels.size() > 12 ? -60 : 0);
+    categories->setLabelsAngle(width == AuditBucketWidth::Week && labels.size() > 12 ? -60 : 0);
     m_chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
     auto* counts = new QValueAxis;
     counts->setRange(0, static_cast<qreal>(std::max<qint64>(highest, 1)));
     counts->setLabelFormat(QStringLiteral("%d"));
+    counts->applyNiceNumbers();
     counts->setLabelsColor(palette.color(QPalette::Text));
     m_chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);

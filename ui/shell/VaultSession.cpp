@@ -19,6 +19,7 @@ VaultSession::VaultSession(RepositoryFactory factory, const Clock& clock, QObjec
     : QObject(parent)
     , m_factory(std::move(factory))
     , m_clock(clock)
+    , m_demoClock(clock)
 {}
 
 VaultSession::~VaultSession()
@@ -48,13 +49,13 @@ VaultService& VaultSession::vault()
     return *m_service;
 }
 
-void VaultSession::attach(const QString& path)
+void VaultSession::attach(const QString& path, const Clock* clock)
 {
     close();
     ++m_generation;
     m_path = path;
     m_repository = m_factory(path);
-    m_service = std::make_unique<VaultService>(*m_repository, m_clock);
+    m_service = std::make_unique<VaultService>(*m_repository, clock ? *clock : m_clock);
 }
 
 void VaultSession::openFile(const QString& path)
@@ -149,7 +150,7 @@ void VaultSession::openDemoAsync()
         return;
     }
     const QString path = dir->filePath(QStringLiteral("demo.svdb"));
-    attach(path);
+    attach(path, &m_demoClock);
     m_demoDir = std::move(dir);
     setBusy(true);
     const QByteArray salt = Kdf::randomSalt();
@@ -168,11 +169,17 @@ void VaultSession::finishCreate(SecureBuffer* key, const QString& error, const Q
         if (!key) {
             throw VaultError(ErrorCode::Other, error);
         }
+        if (demo) {
+            // Made a month ago, so that its history has somewhere to be.
+            m_demoClock.setOffsetMs(-static_cast<qint64>(DemoVault::HistoryDays) * 24 * 3600 *
+                                    1000);
+        }
         m_service->createWithKey(*key, salt, params);
         if (demo) {
-            DemoVault::populate(*m_service);
+            DemoVault::populate(*m_service, &m_demoClock);
         }
     } catch (const VaultError& failure) {
+        m_demoClock.setOffsetMs(0);
         close();
         Q_EMIT failed(ErrorText::describe(failure));
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vault/OffsetClock.h"
+
 #include "SecureBuffer.h"
 #include "crypto/KdfParams.h"
 #include "secrets/SecretService.h"
@@ -71,12 +73,15 @@ Q_SIGNALS:
 
 private:
     void setBusy(bool busy);
-    void attach(const QString& path);
+    void attach(const QString& path, const Clock* clock = nullptr);
     void finishCreate(SecureBuffer* key, const QString& error, const QByteArray& salt,
                       const KdfParams& params, bool demo);
 
     RepositoryFactory m_factory;
     const Clock& m_clock;
+    /// The demo vault's clock: the session's, set back while the demo's month of history is
+    /// written.
+    OffsetClock m_demoClock;
     QString m_path;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     std::unique_ptr<VaultRepository> m_repository;
