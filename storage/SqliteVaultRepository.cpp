@@ -227,47 +227,39 @@ std::optional<SecretRecord> SqliteVaultRepository::findSecret(const QByteArray& 
     return record;
 }
 
-std::vector<SecretRecord> SqliteVaultRepository::secretsWithoutValues()
+std::vector<SecretRecord> SqliteVaultRepository::scanSecrets(bool withValues)
 {
     std::vector<SecretRecord> records;
-    SqliteRowScan::forEachRow(m_connection.nativeHandle(), m_connection.path(),
-                              QStringLiteral("SELECT %1 FROM secrets").arg(SecretColumns),
-                              QCoreApplication::translate("SqliteVaultRepository", "the secrets"),
-                              [&records](sqlite3_stmt* row) {
-                                  SecretRecord record;
-                                  record.id = SqliteRowScan::blobAt(row, 0).toByteArray();
-                                  record.refTag = SqliteRowScan::blobAt(row, 1).toByteArray();
-                                  record.version =
-                                      static_cast<quint64>(sqlite3_column_int64(row, 2));
-                                  record.createdMs = sqlite3_column_int64(row, 3);
-                                  record.updatedMs = sqlite3_column_int64(row, 4);
-                                  record.metadata = SqliteRowScan::blobAt(row, 5).toByteArray();
-                                  record.notes = SqliteRowScan::blobAt(row, 6).toByteArray();
-                                  records.push_back(std::move(record));
-                              });
+    SqliteRowScan::forEachRow(
+        m_connection.nativeHandle(), m_connection.path(),
+        QStringLiteral("SELECT %1%2 FROM secrets")
+            .arg(SecretColumns, withValues ? QStringLiteral(", value") : QString()),
+        QCoreApplication::translate("SqliteVaultRepository", "the secrets"),
+        [&records, withValues](sqlite3_stmt* row) {
+            SecretRecord record;
+            record.id = SqliteRowScan::blobAt(row, 0).toByteArray();
+            record.refTag = SqliteRowScan::blobAt(row, 1).toByteArray();
+            record.version = static_cast<quint64>(sqlite3_column_int64(row, 2));
+            record.createdMs = sqlite3_column_int64(row, 3);
+            record.updatedMs = sqlite3_column_int64(row, 4);
+            record.metadata = SqliteRowScan::blobAt(row, 5).toByteArray();
+            record.notes = SqliteRowScan::blobAt(row, 6).toByteArray();
+            if (withValues) {
+                record.value = SqliteRowScan::blobAt(row, 7).toByteArray();
+            }
+            records.push_back(std::move(record));
+        });
     return records;
+}
+
+std::vector<SecretRecord> SqliteVaultRepository::secretsWithoutValues()
+{
+    return scanSecrets(false);
 }
 
 std::vector<SecretRecord> SqliteVaultRepository::secrets()
 {
-    std::vector<SecretRecord> records;
-    SqliteRowScan::forEachRow(m_connection.nativeHandle(), m_connection.path(),
-                              QStringLiteral("SELECT %1, value FROM secrets").arg(SecretColumns),
-                              QCoreApplication::translate("SqliteVaultRepository", "the secrets"),
-                              [&records](sqlite3_stmt* row) {
-                                  SecretRecord record;
-                                  record.id = SqliteRowScan::blobAt(row, 0).toByteArray();
-                                  record.refTag = SqliteRowScan::blobAt(row, 1).toByteArray();
-                                  record.version =
-                                      static_cast<quint64>(sqlite3_column_int64(row, 2));
-                                  record.createdMs = sqlite3_column_int64(row, 3);
-                                  record.updatedMs = sqlite3_column_int64(row, 4);
-                                  record.metadata = SqliteRowScan::blobAt(row, 5).toByteArray();
-                                  record.notes = SqliteRowScan::blobAt(row, 6).toByteArray();
-                                  record.value = SqliteRowScan::blobAt(row, 7).toByteArray();
-                                  records.push_back(std::move(record));
-                              });
-    return records;
+    return scanSecrets(true);
 }
 
 int SqliteVaultRepository::secretCount()

@@ -83,6 +83,7 @@ public:
 
 private:
     void writeHeaderRows(const VaultHeader& header);
+    [[nodiscard]] std::vector<SecretRecord> scanSecrets(bool withValues);
 
     SqliteConnection m_connection;
     SqliteAuditTables m_audit; // after m_connection, which it uses

@@ -1214,10 +1214,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <translation>%1: %2 lässt sich nicht öffnen; der Schlüssel wurde nicht erneuert (verify ausführen)</translation>
     </message>
     <message>
-        <source>the new passphrase must not be empty</source>
-        <translation>die neue Passphrase darf nicht leer sein</translation>
-    </message>
-    <message>
         <source>%1; the key was not rotated (run verify)</source>
         <translation>%1; der Schlüssel wurde nicht erneuert (verify ausführen)</translation>
     </message>
@@ -2071,10 +2067,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>the new passphrase must not be empty</source>
-        <translation>die neue Passphrase darf nicht leer sein</translation>
-    </message>
-    <message>
         <source>%1 already exists</source>
         <translation>%1 existiert bereits</translation>
     </message>
@@ -2107,6 +2099,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>the passphrase of %1 was changed by another process after this one unlocked it; the passphrase given no longer opens the vault</source>
         <translation>die Passphrase von %1 wurde von einem anderen Prozess geändert, nachdem dieser ihn entsperrt hatte; die angegebene Passphrase öffnet den Tresor nicht mehr</translation>
+    </message>
+    <message>
+        <source>the new passphrase must not be empty</source>
+        <translation>die neue Passphrase darf nicht leer sein</translation>
     </message>
 </context>
 <context>

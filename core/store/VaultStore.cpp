@@ -3,6 +3,7 @@
 
 #include "audit/AuditEvent.h"
 #include "crypto/CatalogCodec.h"
+#include "crypto/Kdf.h"
 #include "secrets/SecretRef.h"
 #include "vault/VaultError.h"
 
@@ -43,6 +44,24 @@ void VaultStore::requireCurrentHeader()
                              "one unlocked it; the passphrase given no longer opens the vault")
                              .arg(location()));
     }
+}
+
+VaultHeader VaultStore::rewrappedHeader(const VaultKeys& keys, const SecureBuffer& newPassphrase,
+                                        const std::optional<KdfParams>& newParams) const
+{
+    if (newPassphrase.isEmpty()) {
+        throw VaultError(
+            ErrorCode::Usage,
+            QCoreApplication::translate("VaultStore", "the new passphrase must not be empty"));
+    }
+    VaultHeader header = m_header;
+    if (newParams) {
+        newParams->validate();
+        header.kdf = *newParams;
+    }
+    header.salt = Kdf::randomSalt();
+    header.wrappedKey = keys.wrap(Kdf::derive(newPassphrase, header.salt, header.kdf), header);
+    return header;
 }
 
 void VaultStore::attach(std::unique_ptr<VaultKeys> keys)

@@ -53,6 +53,12 @@ public:
     /// lock: throws VaultError(WrongPassphrase) when another process changed the header since
     /// this one unlocked (its passphrase or key was changed; the one given no longer opens it).
     void requireCurrentHeader();
+    /// The current header with a new salt (and KDF cost, when given), wrapping `keys` under
+    /// `newPassphrase` (runs the KDF). Throws VaultError(Usage) for an empty passphrase or bad
+    /// parameters. For passwd, with or without a new vault key.
+    [[nodiscard]] VaultHeader rewrappedHeader(const VaultKeys& keys,
+                                              const SecureBuffer& newPassphrase,
+                                              const std::optional<KdfParams>& newParams) const;
 
     /// Keys of the unlocked vault: attach() after unwrapping (checks the commitment against the
     /// header; throws VaultError(Integrity)), detach() when locking (wipes them).

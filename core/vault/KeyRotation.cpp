@@ -4,7 +4,6 @@
 #include "audit/AuditChain.h"
 #include "audit/AuditEvent.h"
 #include "crypto/CatalogCodec.h"
-#include "crypto/Kdf.h"
 #include "crypto/RecordCipher.h"
 #include "crypto/SecretMetadataCodec.h"
 #include "crypto/VaultKeys.h"
@@ -49,19 +48,8 @@ KeyRotationReport KeyRotation::run(const SecureBuffer& newPassphrase,
 {
     VaultStore& store = storeOf(m_vault);
     store.requireUnlocked();
-    if (newPassphrase.isEmpty()) {
-        throw VaultError(
-            ErrorCode::Usage,
-            QCoreApplication::translate("KeyRotation", "the new passphrase must not be empty"));
-    }
-    VaultHeader header = store.header();
-    if (newParams) {
-        newParams->validate();
-        header.kdf = *newParams;
-    }
-    header.salt = Kdf::randomSalt();
     auto keys = std::make_unique<VaultKeys>(VaultKeys::generate());
-    header.wrappedKey = keys->wrap(Kdf::derive(newPassphrase, header.salt, header.kdf), header);
+    const VaultHeader header = store.rewrappedHeader(*keys, newPassphrase, newParams);
     const RecordCipher cipher(*keys, header.vaultId);
     const RecordCipher& old = store.cipher();
     const QString location = store.location();

@@ -248,19 +248,7 @@ void VaultService::changePassphrase(const SecureBuffer& newPassphrase,
 {
     VaultStore& store = *m_store;
     store.requireUnlocked();
-    if (newPassphrase.isEmpty()) {
-        throw VaultError(
-            ErrorCode::Usage,
-            QCoreApplication::translate("VaultService", "the new passphrase must not be empty"));
-    }
-    VaultHeader header = store.header();
-    if (newParams) {
-        newParams->validate();
-        header.kdf = *newParams;
-    }
-    header.salt = Kdf::randomSalt();
-    header.wrappedKey =
-        store.keys().wrap(Kdf::derive(newPassphrase, header.salt, header.kdf), header);
+    const VaultHeader header = store.rewrappedHeader(store.keys(), newPassphrase, newParams);
     store.transact([&] {
         // The write lock is held from here: a change made by another process since this one
         // unlocked is seen, and this one fails instead of silently replacing it.

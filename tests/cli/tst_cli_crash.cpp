@@ -140,18 +140,22 @@ private Q_SLOTS:
             }(); // opens, and then holds entirely
             return verify.exitCode == 0;
         };
+        // Rotates from passphrase `from` to the other one.
+        const auto rotate = [&](QProcess& process, int from) {
+            process.start(CliRunner::binary(),
+                          {QStringLiteral("--vault"), vault.path(),
+                           QStringLiteral("--passphrase-file"), passphrases[from],
+                           QStringLiteral("passwd"), QStringLiteral("--rotate-key"),
+                           QStringLiteral("--kdf"), QStringLiteral("custom:1,8"),
+                           QStringLiteral("--new-passphrase-file"), passphrases[1 - from]});
+        };
         double typicalMs = 0;
         int current = 0;
         for (int i = 0; i < 2; ++i) {
             QElapsedTimer timer;
             timer.start();
             QProcess process;
-            process.start(CliRunner::binary(),
-                          {QStringLiteral("--vault"), vault.path(),
-                           QStringLiteral("--passphrase-file"), passphrases[current],
-                           QStringLiteral("passwd"), QStringLiteral("--rotate-key"),
-                           QStringLiteral("--kdf"), QStringLiteral("custom:1,8"),
-                           QStringLiteral("--new-passphrase-file"), passphrases[1 - current]});
+            rotate(process, current);
             QVERIFY(process.waitForFinished(60000));
             QCOMPARE(process.exitCode(), 0);
             current = 1 - current;
@@ -164,12 +168,7 @@ private Q_SLOTS:
             QProcess process;
             QElapsedTimer runTime;
             runTime.start();
-            process.start(CliRunner::binary(),
-                          {QStringLiteral("--vault"), vault.path(),
-                           QStringLiteral("--passphrase-file"), passphrases[current],
-                           QStringLiteral("passwd"), QStringLiteral("--rotate-key"),
-                           QStringLiteral("--kdf"), QStringLiteral("custom:1,8"),
-                           QStringLiteral("--new-passphrase-file"), passphrases[1 - current]});
+            rotate(process, current);
             QVERIFY(process.waitForStarted());
             const int delay = static_cast<int>(random.bounded(2.5 * typicalMs + 1));
             if (process.waitForFinished(delay)) {
