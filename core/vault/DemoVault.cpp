@@ -101,7 +101,8 @@ void DemoVault::populate(VaultService& vault, OffsetClock* history)
         GrantService grants(vault);
         grants.grant(QStringLiteral("alice"), GrantTarget(screening), std::nullopt);
         grants.grant(QStringLiteral("alice"), GrantTarget(mica),
-                     vault.clock().nowUtc().addDays(30));
+                     // 30 days from today, also when the history starts a month back.
+                     vault.clock().nowUtc().addDays(30 + (history ? HistoryDays : 0)));
         grants.grant(QStringLiteral("bob"), GrantTarget(Scope::pack(QStringLiteral("comms"))),
                      std::nullopt);
         agents.setStatus(QStringLiteral("carol"), Agent::Status::Suspended);
