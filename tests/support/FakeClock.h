@@ -14,6 +14,7 @@ public:
     {}
     [[nodiscard]] QDateTime nowUtc() const override { return m_now; }
     void advanceSecs(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+    void advanceMs(qint64 ms) { m_now = m_now.addMSecs(ms); }
 
 private:
     QDateTime m_now;
