@@ -72,6 +72,14 @@ const QList<QStringList>& steps()
             QStringLiteral("DROP INDEX audit_time"),
             QStringLiteral("CREATE INDEX audit_time_outcome ON audit (time_ms, outcome)"),
         },
+        // 8: the history of each secret's value: one row per version, the value sealed as it
+        // was while current (NULL: the secret holds it now, or it is past retention).
+        {
+            QStringLiteral("CREATE TABLE secret_versions (secret_id BLOB NOT NULL, "
+                           "version INTEGER NOT NULL, changed_ms INTEGER NOT NULL, "
+                           "info BLOB NOT NULL, value BLOB, PRIMARY KEY (secret_id, version)) "
+                           "WITHOUT ROWID"),
+        },
     };
     return all;
 }

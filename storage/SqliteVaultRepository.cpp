@@ -54,6 +54,7 @@ SqliteVaultRepository::SqliteVaultRepository(const QString& path)
     , m_audit(m_connection)
     , m_commit(m_connection)
     , m_bundles(m_connection)
+    , m_history(m_connection)
 {}
 
 bool SqliteVaultRepository::exists() const
@@ -491,6 +492,27 @@ void SqliteVaultRepository::insertReceipt(const QByteArray& tag, qint64 imported
 std::vector<std::pair<QByteArray, qint64>> SqliteVaultRepository::receipts()
 {
     return m_bundles.receipts();
+}
+
+std::vector<VersionRecord> SqliteVaultRepository::secretVersions(const QByteArray& secretId)
+{
+    return m_history.versionsOf(secretId);
+}
+
+void SqliteVaultRepository::scanSecretVersions(
+    const std::function<void(const VersionRecord&)>& visit)
+{
+    m_history.scan(visit);
+}
+
+void SqliteVaultRepository::putSecretVersion(const VersionRecord& record)
+{
+    m_history.put(record);
+}
+
+void SqliteVaultRepository::removeSecretVersion(const VersionRecord& record)
+{
+    m_history.remove(record);
 }
 
 std::optional<QByteArray> SqliteVaultRepository::commitLeaf(CommitKind kind, const QByteArray& key)

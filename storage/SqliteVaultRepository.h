@@ -4,6 +4,7 @@
 #include "SqliteBundleTables.h"
 #include "SqliteCommitTables.h"
 #include "SqliteConnection.h"
+#include "SqliteHistoryTable.h"
 #include "ports/VaultRepository.h"
 
 namespace scopevault {
@@ -63,6 +64,11 @@ public:
     [[nodiscard]] std::optional<AuditCheckpoint> latestAuditCheckpoint() override;
     [[nodiscard]] qint64 auditCheckpointCount() override;
 
+    [[nodiscard]] std::vector<VersionRecord> secretVersions(const QByteArray& secretId) override;
+    void scanSecretVersions(const std::function<void(const VersionRecord&)>& visit) override;
+    void putSecretVersion(const VersionRecord& record) override;
+    void removeSecretVersion(const VersionRecord& record) override;
+
     [[nodiscard]] std::optional<QByteArray> commitLeaf(CommitKind kind,
                                                        const QByteArray& key) override;
     [[nodiscard]] std::vector<CommitLeaf>
@@ -89,6 +95,7 @@ private:
     SqliteAuditTables m_audit; // after m_connection, which it uses
     SqliteCommitTables m_commit;
     SqliteBundleTables m_bundles;
+    SqliteHistoryTable m_history;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
 };

@@ -7,7 +7,7 @@ namespace scopevault {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char*>, 42> Names{{
+constexpr std::array<std::pair<AuditAction, const char*>, 46> Names{{
     {AuditAction::VaultCreated, "vault.created"},
     {AuditAction::VaultUnlocked, "vault.unlocked"},
     {AuditAction::VaultUnlockFailed, "vault.unlock-failed"},
@@ -24,6 +24,10 @@ constexpr std::array<std::pair<AuditAction, const char*>, 42> Names{{
     {AuditAction::SecretNotesRead, "secret.notes-read"},
     {AuditAction::SecretMoved, "secret.moved"},
     {AuditAction::SecretDeleted, "secret.deleted"},
+    {AuditAction::SecretRotated, "secret.rotated"},
+    {AuditAction::SecretRolledBack, "secret.rolled-back"},
+    {AuditAction::RotationPolicySet, "rotation.policy-set"},
+    {AuditAction::RotationPolicyCleared, "rotation.policy-cleared"},
     {AuditAction::PackCreated, "pack.created"},
     {AuditAction::PackDescribed, "pack.described"},
     {AuditAction::PackRenamed, "pack.renamed"},

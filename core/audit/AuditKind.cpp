@@ -62,6 +62,8 @@ AuditKind AuditKinds::of(AuditAction action)
     case AuditAction::SecretEdited:
     case AuditAction::SecretMoved:
     case AuditAction::SecretDeleted:
+    case AuditAction::SecretRotated:
+    case AuditAction::SecretRolledBack:
         return AuditKind::Changes;
     case AuditAction::GrantCreated:
     case AuditAction::GrantRevoked:
@@ -99,6 +101,8 @@ AuditKind AuditKinds::of(AuditAction action)
     case AuditAction::ImportDotenv:
     case AuditAction::ImportAbstractcore:
     case AuditAction::SettingChanged:
+    case AuditAction::RotationPolicySet:
+    case AuditAction::RotationPolicyCleared:
         return AuditKind::Catalog;
     }
     return AuditKind::Catalog;

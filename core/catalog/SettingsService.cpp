@@ -20,6 +20,7 @@ struct Known
     const char* key;
     const char* defaultValue;
     const char* description;
+    bool isCount = false; // a whole number instead of a duration
 };
 
 constexpr Known KnownSettings[] = {
@@ -27,7 +28,14 @@ constexpr Known KnownSettings[] = {
      QT_TRANSLATE_NOOP("SettingsService", "Bundle lifetime when an export names none.")},
     {SettingsService::BundleMaxLifetime, "90d",
      QT_TRANSLATE_NOOP("SettingsService", "Longest lifetime an export may ask for.")},
+    {SettingsService::HistoryRetention, "20",
+     QT_TRANSLATE_NOOP("SettingsService",
+                       "Older values each secret keeps in its history (0: all)."),
+     true},
 };
+
+// The largest retention accepted: beyond it, keeping all (0) is what is meant.
+constexpr int MaxRetention = 100000;
 
 const Known& known(const QString& key)
 {
@@ -65,8 +73,13 @@ QList<SettingsService::Entry> SettingsService::list()
 
 QString SettingsService::value(const QString& key)
 {
+    return valueIn(m_store.catalog(), key);
+}
+
+QString SettingsService::valueIn(const Catalog& catalog, const QString& key)
+{
     const Known& setting = known(key);
-    return m_store.catalog().settings().value(key, QString::fromLatin1(setting.defaultValue));
+    return catalog.settings().value(key, QString::fromLatin1(setting.defaultValue));
 }
 
 qint64 SettingsService::seconds(const QString& key)
@@ -74,9 +87,28 @@ qint64 SettingsService::seconds(const QString& key)
     return Duration::parseSeconds(value(key));
 }
 
+int SettingsService::count(const QString& key)
+{
+    return value(key).toInt();
+}
+
 void SettingsService::set(const QString& key, const QString& text)
 {
-    (void)known(key);
+    if (known(key).isCount) {
+        bool ok = false;
+        const int number = text.trimmed().toInt(&ok);
+        if (!ok || number < 0 || number > MaxRetention) {
+            throw VaultError(ErrorCode::Usage,
+                             QCoreApplication::translate("SettingsService",
+                                                         "%1 takes a whole number from 0 to %2, "
+                                                         "not '%3'")
+                                 .arg(key)
+                                 .arg(MaxRetention)
+                                 .arg(text));
+        }
+        store(key, QString::number(number));
+        return;
+    }
     const qint64 newSeconds = Duration::parseSeconds(text);
     const QString normalized = Duration::format(newSeconds);
     const bool isDefault = key == QLatin1String(BundleDefaultLifetime);
@@ -91,6 +123,11 @@ void SettingsService::set(const QString& key, const QString& text)
                              "the default bundle lifetime (%1) cannot exceed the maximum (%2)")
                              .arg(Duration::format(defaultSeconds), Duration::format(maxSeconds)));
     }
+    store(key, normalized);
+}
+
+void SettingsService::store(const QString& key, const QString& normalized)
+{
     const QString previous = value(key);
     m_store.transact([&] {
         m_store.putObject(Setting{key, normalized});

@@ -34,6 +34,8 @@ QString RecordCipher::fieldName(Field field)
         return QStringLiteral("audit");
     case Field::Bundle:
         return QStringLiteral("bundle");
+    case Field::History:
+        return QStringLiteral("history");
     }
     return {};
 }

@@ -21,9 +21,10 @@ public:
         Metadata,
         Value,
         Notes,
-        Object, // a pack, action, agent or grant
-        Audit,  // an audit event's actor, target and details
-        Bundle, // an issued bundle's registry entry
+        Object,  // a pack, action, agent or grant
+        Audit,   // an audit event's actor, target and details
+        Bundle,  // an issued bundle's registry entry
+        History, // how, by whom and to which value (keyed tag) a secret's version was made
     };
 
     /// The fields of the associated data, besides the vault id the cipher was built with.

@@ -11,6 +11,7 @@ namespace {
 const QString ScopeKey = QStringLiteral("scope");
 const QString NameKey = QStringLiteral("name");
 const QString DescriptionKey = QStringLiteral("description");
+const QString ChangedKey = QStringLiteral("changed");
 } // namespace
 
 QByteArray SecretMetadataCodec::encode(const Metadata& metadata)
@@ -19,6 +20,9 @@ QByteArray SecretMetadataCodec::encode(const Metadata& metadata)
     map.insert(ScopeKey, metadata.ref.scope().toString());
     map.insert(NameKey, metadata.ref.name());
     map.insert(DescriptionKey, metadata.description);
+    if (metadata.changedMs != 0) {
+        map.insert(ChangedKey, metadata.changedMs);
+    }
     return map.toCborValue().toCbor();
 }
 
@@ -35,7 +39,8 @@ std::optional<SecretMetadataCodec::Metadata> SecretMetadataCodec::decode(const Q
     try {
         const SecretRef ref(Scope::parse(map.value(ScopeKey).toString()),
                             map.value(NameKey).toString());
-        return Metadata{ref, map.value(DescriptionKey).toString()};
+        return Metadata{ref, map.value(DescriptionKey).toString(),
+                        map.value(ChangedKey).toInteger(0)};
     } catch (const VaultError&) {
         return std::nullopt;
     }

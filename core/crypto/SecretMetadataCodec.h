@@ -9,7 +9,8 @@
 
 namespace scopevault {
 
-/// The plaintext of a record's metadata field: reference and description, as CBOR.
+/// The plaintext of a record's metadata field: reference, description and when the value last
+/// changed, as CBOR.
 class SecretMetadataCodec final
 {
 public:
@@ -17,6 +18,8 @@ public:
     {
         SecretRef ref;
         QString description;
+        /// When the value was last set (0: not recorded, a secret stored before schema 8).
+        qint64 changedMs = 0;
     };
 
     [[nodiscard]] static QByteArray encode(const Metadata& metadata);

@@ -69,7 +69,9 @@ SecretImporter::run(const Scope& scope, const std::vector<Item>& items, bool dry
             }
             if (!dryRun &&
                 (outcome.kind == Outcome::Kind::Added || outcome.kind == Outcome::Kind::Updated)) {
-                m_secrets.setSecret(ref, item.value.view());
+                SecretChange change;
+                change.how = ValueChange::Import;
+                m_secrets.setSecret(ref, item.value.view(), change);
             }
             outcomes.push_back(outcome);
         }

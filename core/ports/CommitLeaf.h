@@ -12,6 +12,7 @@ enum class CommitKind : quint8
     Object = 2,
     Bundle = 3,
     Receipt = 4,
+    Version = 5,
 };
 
 /// One live record as the vault's commitment knows it: the key a command looks it up by (a

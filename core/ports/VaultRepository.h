@@ -9,6 +9,7 @@
 #include "ports/CommitLeaf.h"
 #include "ports/ObjectRecord.h"
 #include "ports/SecretRecord.h"
+#include "ports/VersionRecord.h"
 #include "vault/VaultHeader.h"
 
 #include <QByteArray>
@@ -51,6 +52,14 @@ public:
     virtual void insertSecret(const SecretRecord& record) = 0;
     virtual void updateSecret(const SecretRecord& record) = 0;
     virtual void removeSecret(const SecretRecord& record) = 0;
+
+    /// The history of one secret (its record id), in version order.
+    [[nodiscard]] virtual std::vector<VersionRecord> secretVersions(const QByteArray& secretId) = 0;
+    /// Calls `visit` for every version of every secret, ordered by secret id and version.
+    virtual void scanSecretVersions(const std::function<void(const VersionRecord&)>& visit) = 0;
+    /// Stores a version (replacing the one with the same secret id and version).
+    virtual void putSecretVersion(const VersionRecord& record) = 0;
+    virtual void removeSecretVersion(const VersionRecord& record) = 0;
 
     /// The lookup tags of every secret (to test existence without decrypting anything).
     [[nodiscard]] virtual QSet<QByteArray> secretTags() = 0;

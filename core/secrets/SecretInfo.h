@@ -15,6 +15,9 @@ struct SecretInfo
     quint64 version = 1;
     QDateTime created;
     QDateTime updated;
+    /// When the value last changed (description and notes edits do not count); for a secret
+    /// stored before the vault recorded it, its last update.
+    QDateTime valueChanged;
     bool hasNotes = false;
 };
 

@@ -4,6 +4,7 @@
 #include "audit/AuditEvent.h"
 #include "crypto/CatalogCodec.h"
 #include "crypto/SecretMetadataCodec.h"
+#include "secrets/VersionLog.h"
 #include "store/StoreAccess.h"
 #include "store/VaultStore.h"
 #include "vault/VaultError.h"
@@ -94,6 +95,7 @@ SecretInfo SecretService::openMetadata(const SecretRecord& record, const SecretR
                       record.version,
                       fromMs(record.createdMs),
                       fromMs(record.updatedMs),
+                      fromMs(metadata->changedMs != 0 ? metadata->changedMs : record.updatedMs),
                       !record.notes.isEmpty()};
 }
 
@@ -113,10 +115,11 @@ SecureBuffer SecretService::openField(const SecretRecord& record, RecordCipher::
 }
 
 void SecretService::sealInto(SecretRecord& record, const SecretRef& ref, const QString& description,
-                             QByteArrayView value, const SecureBuffer* notes) const
+                             qint64 changedMs, QByteArrayView value,
+                             const SecureBuffer* notes) const
 {
     record.metadata =
-        m_store.cipher().seal(SecretMetadataCodec::encode({ref, description}),
+        m_store.cipher().seal(SecretMetadataCodec::encode({ref, description, changedMs}),
                               {record.id, record.version, RecordCipher::Field::Metadata});
     record.value =
         m_store.cipher().seal(value, {record.id, record.version, RecordCipher::Field::Value});
@@ -141,22 +144,29 @@ quint64 SecretService::setSecret(const SecretRef& ref, std::string_view value,
         std::optional<SecretRecord> existing = lookup(ref);
         const qint64 now = m_store.nowMs();
         if (!existing) {
-            m_store.ensureScope(ref.scope());
             SecretRecord record;
             record.id = RecordCipher::randomRecordId();
             record.refTag = m_store.tagOf(ref);
             record.version = 1;
             record.createdMs = now;
             record.updatedMs = now;
-            sealInto(record, ref, change.description.value_or(QString()), QByteArrayView(value),
-                     change.notes);
+            if (change.how == ValueChange::Rotate || change.how == ValueChange::Rollback) {
+                throw VaultError(
+                    ErrorCode::NotFound,
+                    QCoreApplication::translate("SecretService", "secret '%1' not found in %2")
+                        .arg(ref.toString(), m_store.location()));
+            }
+            m_store.ensureScope(ref.scope());
+            sealInto(record, ref, change.description.value_or(QString()), now,
+                     QByteArrayView(value), change.notes);
             m_store.repository().insertSecret(record);
             version = record.version;
+            const QString tag = m_store.audit().valueTag(QByteArrayView(value));
+            VersionLog(m_store).created(record, change, tag);
             m_store.record({AuditAction::SecretCreated, ref.toString(),
                             AuditEvent::Outcome::Success,
                             QJsonObject{{QStringLiteral("version"), qint64(version)},
-                                        {QStringLiteral("valueTag"),
-                                         m_store.audit().valueTag(QByteArrayView(value))}}});
+                                        {QStringLiteral("valueTag"), tag}}});
             return;
         }
         SecretRecord record = std::move(*existing);
@@ -165,16 +175,29 @@ quint64 SecretService::setSecret(const SecretRef& ref, std::string_view value,
         if (!change.notes && !record.notes.isEmpty()) {
             oldNotes = openField(record, RecordCipher::Field::Notes, record.notes, ref);
         }
+        const SecretRecord before = record;
         record.version += 1;
         record.updatedMs = now;
-        sealInto(record, ref, change.description.value_or(current.description),
+        sealInto(record, ref, change.description.value_or(current.description), now,
                  QByteArrayView(value), change.notes ? change.notes : &oldNotes);
+        const QString tag = m_store.audit().valueTag(QByteArrayView(value));
+        const QString previousTag =
+            VersionLog(m_store).changed(before, record.version, ref, change, tag);
         m_store.repository().updateSecret(record);
         version = record.version;
-        m_store.record({AuditAction::SecretUpdated, ref.toString(), AuditEvent::Outcome::Success,
-                        QJsonObject{{QStringLiteral("version"), qint64(version)},
-                                    {QStringLiteral("valueTag"),
-                                     m_store.audit().valueTag(QByteArrayView(value))}}});
+        QJsonObject details{{QStringLiteral("version"), qint64(version)},
+                            {QStringLiteral("valueTag"), tag},
+                            {QStringLiteral("previousValueTag"), previousTag}};
+        AuditAction action = AuditAction::SecretUpdated;
+        if (change.how == ValueChange::Rotate) {
+            action = AuditAction::SecretRotated;
+        } else if (change.how == ValueChange::Rollback) {
+            action = AuditAction::SecretRolledBack;
+            details.insert(QStringLiteral("from"), qint64(change.restoredFrom.value_or(0)));
+        } else if (change.how == ValueChange::Import) {
+            details.insert(QStringLiteral("how"), QStringLiteral("import"));
+        }
+        m_store.record({action, ref.toString(), AuditEvent::Outcome::Success, details});
     });
     return version;
 }
@@ -191,7 +214,8 @@ void SecretService::editSecret(const SecretRef& ref, const SecretChange& change)
             oldNotes = openField(record, RecordCipher::Field::Notes, record.notes, ref);
         }
         record.updatedMs = m_store.nowMs();
-        sealInto(record, ref, change.description.value_or(current.description), value.view(),
+        sealInto(record, ref, change.description.value_or(current.description),
+                 current.valueChanged.toMSecsSinceEpoch(), value.view(),
                  change.notes ? change.notes : &oldNotes);
         m_store.repository().updateSecret(record);
         m_store.record({AuditAction::SecretEdited, ref.toString(), AuditEvent::Outcome::Success,
@@ -235,6 +259,86 @@ SecureBuffer SecretService::readNotes(const SecretRef& ref)
         m_store.recordFailure(AuditAction::SecretNotesRead, ref.toString(), error);
         throw;
     }
+}
+
+std::vector<SecretVersion> SecretService::history(const SecretRef& ref)
+{
+    const SecretRecord record = findRecord(ref);
+    (void)openMetadata(record, &ref);
+    return VersionLog(m_store).entries(record, ref);
+}
+
+SecureBuffer SecretService::readVersion(const SecretRef& ref, quint64 version, ReadPurpose purpose)
+{
+    const AuditAction action = purpose == ReadPurpose::Get      ? AuditAction::SecretRead
+                               : purpose == ReadPurpose::Reveal ? AuditAction::SecretRevealed
+                                                                : AuditAction::SecretCopied;
+    if (secretExists(ref) && describeSecret(ref).version == version) {
+        return readValue(ref, purpose);
+    }
+    try {
+        const SecretRecord record = findRecord(ref);
+        const SecretInfo info = openMetadata(record, &ref);
+        const VersionRecord stored = VersionLog(m_store).stored(record, version, ref);
+        if (stored.value.isEmpty()) {
+            throw VaultError(
+                ErrorCode::NotFound,
+                version > info.version || stored.secretId.isEmpty()
+                    ? QCoreApplication::translate("SecretService",
+                                                  "%1 has no version %2 (versions up to %3 are "
+                                                  "in its history)")
+                          .arg(ref.toString())
+                          .arg(version)
+                          .arg(info.version)
+                    : QCoreApplication::translate("SecretService",
+                                                  "%1: the value of version %2 is no longer kept "
+                                                  "(history.retention)")
+                          .arg(ref.toString())
+                          .arg(version));
+        }
+        SecretRecord old = record;
+        old.version = version;
+        SecureBuffer value = openField(old, RecordCipher::Field::Value, stored.value, ref);
+        m_store.record({action, ref.toString(), AuditEvent::Outcome::Success,
+                        QJsonObject{{QStringLiteral("version"), qint64(version)}}});
+        return value;
+    } catch (const VaultError& error) {
+        m_store.recordFailure(action, ref.toString(), error);
+        throw;
+    }
+}
+
+quint64 SecretService::rollback(const SecretRef& ref, quint64 version)
+{
+    m_store.requireUnlocked();
+    quint64 made = 0;
+    m_store.transact([&] {
+        const SecretRecord record = findRecord(ref);
+        const SecretInfo info = openMetadata(record, &ref);
+        if (version == info.version) {
+            throw VaultError(ErrorCode::Usage, QCoreApplication::translate(
+                                                   "SecretService", "%1 already holds version %2")
+                                                   .arg(ref.toString())
+                                                   .arg(version));
+        }
+        const VersionRecord stored = VersionLog(m_store).stored(record, version, ref);
+        if (stored.value.isEmpty()) {
+            throw VaultError(ErrorCode::NotFound,
+                             QCoreApplication::translate("SecretService",
+                                                         "%1: no value of version %2 is kept to "
+                                                         "roll back to")
+                                 .arg(ref.toString())
+                                 .arg(version));
+        }
+        SecretRecord old = record;
+        old.version = version;
+        const SecureBuffer value = openField(old, RecordCipher::Field::Value, stored.value, ref);
+        SecretChange change;
+        change.how = ValueChange::Rollback;
+        change.restoredFrom = version;
+        made = setSecret(ref, value, change);
+    });
+    return made;
 }
 
 SecretInfo SecretService::describeSecret(const SecretRef& ref)
@@ -309,7 +413,9 @@ void SecretService::removeSecret(const SecretRef& ref)
 {
     m_store.requireUnlocked();
     m_store.transact([&] {
-        m_store.repository().removeSecret(findRecord(ref));
+        const SecretRecord record = findRecord(ref);
+        m_store.repository().removeSecret(record);
+        VersionLog(m_store).removeAll(record.id);
         m_store.record(
             {AuditAction::SecretDeleted, ref.toString(), AuditEvent::Outcome::Success, {}});
         const QList<Grant> grants = m_store.catalog().grants().values();
@@ -378,11 +484,14 @@ void SecretService::moveSecret(const SecretRef& from, const SecretRef& to)
         m_store.ensureScope(to.scope());
         // A new id keeps the old ciphertexts from ever opening under the new reference.
         m_store.repository().removeSecret(record);
+        const QByteArray oldId = record.id;
         record.id = RecordCipher::randomRecordId();
         record.refTag = m_store.tagOf(to);
         record.updatedMs = m_store.nowMs();
-        sealInto(record, to, current.description, value.view(), &notes);
+        sealInto(record, to, current.description, current.valueChanged.toMSecsSinceEpoch(),
+                 value.view(), &notes);
         m_store.repository().insertSecret(record);
+        VersionLog(m_store).moved(oldId, record.id);
         m_store.record({AuditAction::SecretMoved, from.toString(), AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("to"), to.toString()}}});
         // Grants on exactly this secret follow it: the agent keeps access to the same secret,
@@ -424,6 +533,7 @@ QStringList SecretService::verifySeals()
             problems << error.message();
         }
     }
+    problems << VersionLog(m_store).verifySeals();
     return problems;
 }
 

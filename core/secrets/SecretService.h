@@ -7,6 +7,7 @@
 #include "secrets/SecretIndex.h"
 #include "secrets/SecretInfo.h"
 #include "secrets/SecretRef.h"
+#include "secrets/SecretVersion.h"
 
 #include "SecureBuffer.h"
 
@@ -37,7 +38,9 @@ public:
 
     explicit SecretService(VaultService& vault);
 
-    /// Creates the secret or replaces its value (a new version). Returns the new version.
+    /// Creates the secret or replaces its value (a new version; the old value stays in its
+    /// history, see HistoryService). Returns the new version. A rotation or rollback needs an
+    /// existing secret; a rotation refuses a value held before unless the change allows it.
     quint64 setSecret(const SecretRef& ref, const SecureBuffer& value,
                       const SecretChange& change = SecretChange());
     /// The same for a value inside a larger secure buffer (imports hold all values in one).
@@ -50,6 +53,15 @@ public:
     [[nodiscard]] SecureBuffer readValue(const SecretRef& ref,
                                          ReadPurpose purpose = ReadPurpose::Get);
     [[nodiscard]] SecureBuffer readNotes(const SecretRef& ref);
+    /// The secret's versions, newest first: when, by whom, how. Never a value.
+    [[nodiscard]] std::vector<SecretVersion> history(const SecretRef& ref);
+    /// The value of one version (the current one or one the history still keeps), recorded
+    /// like readValue with the version read. Throws VaultError(NotFound) for a version that
+    /// never existed or whose value retention dropped.
+    [[nodiscard]] SecureBuffer readVersion(const SecretRef& ref, quint64 version,
+                                           ReadPurpose purpose = ReadPurpose::Get);
+    /// A new version holding the value of `version` (secret.rolled-back). Returns the new one.
+    quint64 rollback(const SecretRef& ref, quint64 version);
     [[nodiscard]] SecretInfo describeSecret(const SecretRef& ref);
     /// Secrets at `scope` and inside it (a pack includes its actions); all when not given.
     /// Records whose metadata does not authenticate, or that differ from the vault's
@@ -89,7 +101,7 @@ private:
     [[nodiscard]] SecureBuffer openField(const SecretRecord& record, RecordCipher::Field field,
                                          const QByteArray& sealed, const SecretRef& ref);
     void sealInto(SecretRecord& record, const SecretRef& ref, const QString& description,
-                  QByteArrayView value, const SecureBuffer* notes) const;
+                  qint64 changedMs, QByteArrayView value, const SecureBuffer* notes) const;
 
     VaultStore& m_store;
 };

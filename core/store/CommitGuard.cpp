@@ -24,6 +24,8 @@ QString tableOf(CommitKind kind)
         return QStringLiteral("bundles");
     case CommitKind::Receipt:
         return QStringLiteral("receipts");
+    case CommitKind::Version:
+        return QStringLiteral("secret_versions");
     }
     return QString();
 }
@@ -293,6 +295,10 @@ void CommitGuard::initialize(const VaultKeys& keys, const VaultHeader& header,
             m_inner.putCommitLeaf(
                 {CommitKind::Receipt, tag, RecordDigest::ofReceipt(tag, importedMs)});
         }
+        m_inner.scanSecretVersions([&](const VersionRecord& record) {
+            m_inner.putCommitLeaf(
+                {CommitKind::Version, record.commitKey(), RecordDigest::of(record)});
+        });
         VaultState state;
         state.vaultId = header.vaultId;
         state.seq = 1;
@@ -422,6 +428,31 @@ void CommitGuard::checkOne(CommitKind kind, const QByteArray& key, const std::op
         fail(kind, row->id, notCommitted());
     }
     checkBuckets({CommitTree::bucketOf(kind, key)}, kind);
+}
+
+void CommitGuard::checkRange(CommitKind kind, const QByteArray& from, const QByteArray& to,
+                             const std::vector<Row>& rows)
+{
+    QHash<QByteArray, QByteArray> leaves;
+    QSet<int> buckets{CommitTree::bucketOf(kind, from)};
+    for (const CommitLeaf& leaf : m_inner.commitLeavesBetween(kind, from, to)) {
+        leaves.insert(leaf.key, leaf.digest);
+        buckets.insert(CommitTree::bucketOf(kind, leaf.key));
+    }
+    for (const Row& row : rows) {
+        const auto leaf = leaves.constFind(row.key);
+        if (leaf == leaves.constEnd()) {
+            fail(kind, row.id, notInVault());
+        }
+        if (!same(*leaf, row.digest)) {
+            fail(kind, row.id, notCommitted());
+        }
+        leaves.remove(row.key);
+    }
+    if (!leaves.isEmpty()) {
+        fail(kind, leaves.constBegin().key(), missing());
+    }
+    checkBuckets(buckets, kind);
 }
 
 void CommitGuard::checkAll(CommitKind kind, const std::vector<Row>& rows,

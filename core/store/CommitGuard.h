@@ -61,6 +61,10 @@ public:
 
     /// One record (or its absence) against its leaf and the path to the root.
     void checkOne(CommitKind kind, const QByteArray& key, const std::optional<Row>& row);
+    /// The rows whose keys lie in [from, to) against the leaves of that range, and the
+    /// buckets holding them against the root (one secret's history).
+    void checkRange(CommitKind kind, const QByteArray& from, const QByteArray& to,
+                    const std::vector<Row>& rows);
     /// Every row of a table against that kind's leaves, and those leaves against the root.
     /// Rows that differ from their leaf are reported in `damaged` (by index) when given;
     /// otherwise they throw.

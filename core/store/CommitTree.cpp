@@ -93,7 +93,13 @@ QByteArray CommitTree::rootOf(const std::vector<QByteArray>& kinds)
 {
     bool any = false;
     HashInput input("SV2-root");
-    for (const QByteArray& kind : kinds) {
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        const QByteArray& kind = kinds[i];
+        // Kinds after the first four (secret versions, schema 8) enter the root only once they
+        // hold a record: a vault without them keeps the root it had before they existed.
+        if (i >= FirstKinds && kind.isEmpty()) {
+            continue;
+        }
         any = any || !kind.isEmpty();
         input.raw(kind.isEmpty() ? emptyRoot() : kind);
     }

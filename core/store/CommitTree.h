@@ -28,7 +28,9 @@ class CommitTree final
 public:
     static constexpr int BucketLevel = 3;
     static constexpr int Fanout = 16;
-    static constexpr int Kinds = 4;
+    static constexpr int Kinds = 5;
+    /// The kinds of format 2 as first released; later kinds are optional in the root.
+    static constexpr int FirstKinds = 4;
     static constexpr int BucketsPerKind = 4096;
     static constexpr int BucketCount = Kinds * BucketsPerKind;
 

@@ -498,6 +498,18 @@ QStringList CommittedRepository::verifyAll()
         check([&] { (void)objects(); });
         check([&] { (void)bundles(); });
         check([&] { (void)receipts(); });
+        check([&] {
+            scanSecretVersions([&](const VersionRecord& record) {
+                if (!record.damage.isEmpty()) {
+                    problems << QCoreApplication::translate("CommittedRepository",
+                                                            "%1: record %2 of table %3 %4")
+                                    .arg(m_inner.location(),
+                                         QString::fromLatin1(record.commitKey().toHex()),
+                                         CommitGuard::tableName(CommitKind::Version),
+                                         record.damage);
+                }
+            });
+        });
         problems << m_guard.verifyTree();
     });
     return problems;

@@ -57,6 +57,11 @@ public:
     void updateSecret(const SecretRecord& record) override;
     void removeSecret(const SecretRecord& record) override;
     [[nodiscard]] QSet<QByteArray> secretTags() override;
+    // The secrets' history: CommittedHistory.cpp.
+    [[nodiscard]] std::vector<VersionRecord> secretVersions(const QByteArray& secretId) override;
+    void scanSecretVersions(const std::function<void(const VersionRecord&)>& visit) override;
+    void putSecretVersion(const VersionRecord& record) override;
+    void removeSecretVersion(const VersionRecord& record) override;
 
     [[nodiscard]] std::vector<ObjectRecord> objects() override;
     [[nodiscard]] std::optional<ObjectRecord> findObject(const QByteArray& tag) override;

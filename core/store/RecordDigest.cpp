@@ -40,6 +40,17 @@ QByteArray RecordDigest::of(const BundleRecord& record)
         .digest();
 }
 
+QByteArray RecordDigest::of(const VersionRecord& record)
+{
+    return HashInput("SV2-version")
+        .blob(record.secretId)
+        .u64(record.version)
+        .u64(static_cast<quint64>(record.changedMs))
+        .blob(record.info)
+        .blob(record.value)
+        .digest();
+}
+
 QByteArray RecordDigest::ofReceipt(const QByteArray& tag, qint64 importedMs)
 {
     return HashInput("SV2-receipt").blob(tag).u64(static_cast<quint64>(importedMs)).digest();

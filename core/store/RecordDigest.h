@@ -3,6 +3,7 @@
 #include "ports/BundleRecord.h"
 #include "ports/ObjectRecord.h"
 #include "ports/SecretRecord.h"
+#include "ports/VersionRecord.h"
 
 #include <QByteArray>
 
@@ -16,6 +17,7 @@ public:
     [[nodiscard]] static QByteArray of(const SecretRecord& record);
     [[nodiscard]] static QByteArray of(const ObjectRecord& record);
     [[nodiscard]] static QByteArray of(const BundleRecord& record);
+    [[nodiscard]] static QByteArray of(const VersionRecord& record);
     [[nodiscard]] static QByteArray ofReceipt(const QByteArray& tag, qint64 importedMs);
 };
 

@@ -114,6 +114,32 @@ KeyRotationReport KeyRotation::run(const SecureBuffer& newPassphrase,
                 ++report.secrets;
                 advance();
             }
+            // Older values keep their version's binding under the new key.
+            std::vector<VersionRecord> versions;
+            raw.scanSecretVersions(
+                [&versions](const VersionRecord& record) { versions.push_back(record); });
+            for (const VersionRecord& record : versions) {
+                QByteArray info;
+                SecureBuffer value;
+                if (!old.openUnguarded(
+                        record.info,
+                        {record.secretId, record.version, RecordCipher::Field::History}, info) ||
+                    (!record.value.isEmpty() &&
+                     !old.open(record.value,
+                               {record.secretId, record.version, RecordCipher::Field::Value},
+                               value))) {
+                    damaged(location, recordName("secret_versions", record.commitKey()));
+                }
+                VersionRecord fresh = record;
+                fresh.info = cipher.seal(
+                    info, {record.secretId, record.version, RecordCipher::Field::History});
+                if (!record.value.isEmpty()) {
+                    fresh.value = cipher.seal(value.view(), {record.secretId, record.version,
+                                                             RecordCipher::Field::Value});
+                }
+                raw.putSecretVersion(fresh);
+                ++report.versions;
+            }
             for (const ObjectRecord& record : objects) {
                 QByteArray plain;
                 std::optional<CatalogObject> object;
@@ -189,6 +215,7 @@ KeyRotationReport KeyRotation::run(const SecureBuffer& newPassphrase,
                           QJsonObject{{QStringLiteral("secrets"), report.secrets},
                                       {QStringLiteral("objects"), report.objects},
                                       {QStringLiteral("bundles"), report.bundles},
+                                      {QStringLiteral("versions"), report.versions},
                                       {QStringLiteral("events"), report.events}}});
         });
     } catch (...) {

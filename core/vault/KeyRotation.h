@@ -19,6 +19,7 @@ struct KeyRotationReport
     qint64 secrets = 0;
     qint64 objects = 0;
     qint64 bundles = 0;
+    qint64 versions = 0;
     qint64 events = 0;
 };
 
