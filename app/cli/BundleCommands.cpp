@@ -59,11 +59,14 @@ int runBundles(CliContext& context)
     if (context.isSet("agent")) {
         agent = context.value("agent");
     }
-    const QDateTime now = vault.clock().nowUtc();
-    const QList<IssuedBundle> issued = service.issued(agent);
+    QList<BundleStatus> issued = service.issuedStatus(agent);
+    if (context.isSet("stale")) {
+        issued.removeIf([](const BundleStatus& status) { return !status.isStale(); });
+    }
     if (context.isSet("json")) {
         QJsonArray array;
-        for (const IssuedBundle& bundle : issued) {
+        for (const BundleStatus& status : issued) {
+            const IssuedBundle& bundle = status.bundle;
             QJsonArray secrets;
             for (const IssuedBundle::Secret& secret : bundle.secrets) {
                 secrets.append(QJsonObject{{QStringLiteral("ref"), secret.reference},
@@ -77,7 +80,9 @@ int runBundles(CliContext& context)
                 {QStringLiteral("created"), iso(bundle.createdMs)},
                 {QStringLiteral("expires"), iso(bundle.expiresMs)},
                 {QStringLiteral("status"),
-                 bundle.isExpiredAt(now) ? QStringLiteral("expired") : QStringLiteral("active")},
+                 status.expired ? QStringLiteral("expired") : QStringLiteral("active")},
+                {QStringLiteral("stale"), status.isStale()},
+                {QStringLiteral("changedSince"), QJsonArray::fromStringList(status.changedSince)},
                 {QStringLiteral("actions"), QJsonArray::fromStringList(bundle.actions)},
                 {QStringLiteral("secrets"), secrets},
                 {QStringLiteral("file"), bundle.file}});
@@ -86,21 +91,30 @@ int runBundles(CliContext& context)
         return 0;
     }
     if (issued.isEmpty()) {
+        const QString whose =
+            agent ? QCoreApplication::translate("BundleCommands", " to %1").arg(*agent) : QString();
         context.print(
-            QCoreApplication::translate("BundleCommands", "No bundles issued%1.")
-                .arg(agent ? QCoreApplication::translate("BundleCommands", " to %1").arg(*agent)
-                           : QString()));
+            context.isSet("stale")
+                ? QCoreApplication::translate("BundleCommands", "No stale bundles issued%1.")
+                      .arg(whose)
+                : QCoreApplication::translate("BundleCommands", "No bundles issued%1.").arg(whose));
         return 0;
     }
-    for (const IssuedBundle& bundle : issued) {
+    for (const BundleStatus& status : issued) {
+        const IssuedBundle& bundle = status.bundle;
         context.print(QStringLiteral("%1  %2  %3  created %4  expires %5  %6 secret(s)  %7")
                           .arg(bundle.idText(), bundle.agent,
-                               bundle.isExpiredAt(now)
+                               status.expired
                                    ? QCoreApplication::translate("BundleCommands", "expired")
                                    : QCoreApplication::translate("BundleCommands", "active "),
                                iso(bundle.createdMs), iso(bundle.expiresMs))
                           .arg(bundle.secrets.size())
                           .arg(bundle.actions.join(QLatin1Char(','))));
+        if (status.isStale()) {
+            context.print(
+                QCoreApplication::translate("BundleCommands", "    stale: changed since issued: %1")
+                    .arg(status.changedSince.join(QStringLiteral(", "))));
+        }
     }
     return 0;
 }
@@ -146,10 +160,17 @@ QList<CliCommand> BundleCommands::all()
          runExport},
         {QStringLiteral("bundles"),
          QString(),
-         QCoreApplication::translate("BundleCommands", "List issued bundles with their status."),
+         QCoreApplication::translate(
+             "BundleCommands",
+             "List issued bundles with their status and the secrets changed since (stale)."),
          {{QStringLiteral("agent"),
            QCoreApplication::translate("BundleCommands", "Only this agent's."),
            QCoreApplication::translate("BundleCommands", "name")},
+          {QStringLiteral("stale"),
+           QCoreApplication::translate(
+               "BundleCommands",
+               "Only bundles holding a secret that was changed or removed since (re-export "
+               "them).")},
           {QStringLiteral("json"), QCoreApplication::translate("BundleCommands", "Print JSON.")}},
          0,
          0,

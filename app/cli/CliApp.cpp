@@ -8,6 +8,7 @@
 #include "BundleCommands.h"
 #include "CliContext.h"
 #include "ImportCommands.h"
+#include "RotationCommands.h"
 #include "ScopeCommands.h"
 #include "SecretCommands.h"
 #include "SettingsCommands.h"
@@ -16,6 +17,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -65,7 +68,7 @@ CliApp::CliApp(QStringList arguments)
 {
     m_commands = VaultCommands::all() + SecretCommands::all() + ScopeCommands::all() +
                  AgentCommands::all() + BundleCommands::all() + ImportCommands::all() +
-                 AuditCommands::all() + SettingsCommands::all();
+                 AuditCommands::all() + SettingsCommands::all() + RotationCommands::all();
 }
 
 QStringList CliApp::leadingWords() const
@@ -148,19 +151,30 @@ int CliApp::run()
     const QString name = words.value(0);
     const bool wantsHelp = m_arguments.contains(QStringLiteral("--help")) ||
                            m_arguments.contains(QStringLiteral("-h"));
+    if (name.isEmpty() && m_arguments.contains(QStringLiteral("--version"))) {
+        std::printf("scopevault-cli %s\n", SCOPEVAULT_VERSION);
+        return 0;
+    }
     if (name.isEmpty() || name == QLatin1String("help")) {
         std::fputs(usage(nullptr).toLocal8Bit().constData(),
                    wantsHelp || !name.isEmpty() ? stdout : stderr);
         return wantsHelp || !name.isEmpty() ? 0 : static_cast<int>(ErrorCode::Usage);
     }
-    if (name == QLatin1String("--version") || m_arguments.contains(QStringLiteral("--version"))) {
-        std::printf("scopevault-cli %s\n", SCOPEVAULT_VERSION);
-        return 0;
-    }
     const CliCommand* command =
         words.size() == 2 ? findCommand(words.join(QLatin1Char(' '))) : nullptr;
     if (!command) {
         command = findCommand(name);
+    }
+    // `get REF --version N` has an option of that name; elsewhere --version asks for ours.
+    const bool commandTakesVersion =
+        command && std::any_of(command->options.cbegin(), command->options.cend(),
+                               [](const QCommandLineOption& option) {
+                                   return option.names().contains(QStringLiteral("version"));
+                               });
+    if (name == QLatin1String("--version") ||
+        (!commandTakesVersion && m_arguments.contains(QStringLiteral("--version")))) {
+        std::printf("scopevault-cli %s\n", SCOPEVAULT_VERSION);
+        return 0;
     }
     if (!command && hasGroup(name)) {
         QString list;

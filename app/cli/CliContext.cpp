@@ -207,6 +207,11 @@ void CliContext::warn(const QString& text)
                  Text::printable(text.toStdString()).c_str());
 }
 
+void CliContext::note(const QString& text)
+{
+    std::fprintf(stderr, "%s\n", Text::printable(text.toStdString()).c_str());
+}
+
 void CliContext::writeRaw(const unsigned char* data, std::size_t size)
 {
     std::size_t done = 0;

@@ -58,6 +58,8 @@ public:
 
     void print(const QString& text);
     void warn(const QString& text);
+    /// A status line on stderr (stdout carries data, e.g. a generated value).
+    void note(const QString& text);
     /// Writes raw bytes to stdout (values: no conversion, no added newline).
     void writeRaw(const unsigned char* data, std::size_t size);
 

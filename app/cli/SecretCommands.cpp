@@ -68,10 +68,28 @@ int runSet(CliContext& context)
 int runGet(CliContext& context)
 {
     const SecretRef ref = SecretRef::parse(context.arguments().at(0));
+    if (context.isSet("notes") && context.isSet("version")) {
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate("SecretCommands",
+                                                     "--notes and --version cannot be combined "
+                                                     "(notes have no history)"));
+    }
+    std::optional<quint64> version;
+    if (context.isSet("version")) {
+        bool ok = false;
+        version = context.value("version").toULongLong(&ok);
+        if (!ok || *version == 0) {
+            throw VaultError(ErrorCode::Usage,
+                             QCoreApplication::translate("SecretCommands",
+                                                         "--version takes a version number (1, "
+                                                         "2, …), not '%1'")
+                                 .arg(context.value("version")));
+        }
+    }
     VaultService& vault = context.unlockedService();
-    const SecureBuffer bytes = context.parser().isSet(QStringLiteral("notes"))
-                                   ? SecretService(vault).readNotes(ref)
-                                   : SecretService(vault).readValue(ref);
+    const SecureBuffer bytes = context.isSet("notes") ? SecretService(vault).readNotes(ref)
+                               : version ? SecretService(vault).readVersion(ref, *version)
+                                         : SecretService(vault).readValue(ref);
     context.writeRaw(bytes.data(), bytes.size());
     return 0;
 }
@@ -156,7 +174,11 @@ QList<CliCommand> SecretCommands::all()
          QCoreApplication::translate("SecretCommands",
                                      "Write the value (exact bytes, no newline added) to stdout."),
          {{QStringLiteral("notes"),
-           QCoreApplication::translate("SecretCommands", "Write the notes instead of the value.")}},
+           QCoreApplication::translate("SecretCommands", "Write the notes instead of the value.")},
+          {QStringLiteral("version"),
+           QCoreApplication::translate("SecretCommands",
+                                       "Write this version's value (see history REF)."),
+           QCoreApplication::translate("SecretCommands", "n")}},
          1,
          1,
          runGet},

@@ -58,7 +58,7 @@ QList<CliCommand> SettingsCommands::all()
          QStringLiteral("KEY VALUE"),
          QCoreApplication::translate(
              "SettingsCommands",
-             "Change a setting (bundle.default-lifetime, bundle.max-lifetime)."),
+             "Change a setting (bundle.default-lifetime, bundle.max-lifetime, history.retention)."),
          {},
          2,
          2,

@@ -20,8 +20,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
-#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -227,6 +227,32 @@ QList<IssuedBundle> BundleService::issued(const std::optional<QString>& agent)
     QList<IssuedBundle> result = m_registry.issuedBundles();
     if (agent) {
         result.removeIf([&](const IssuedBundle& bundle) { return bundle.agent != *agent; });
+    }
+    return result;
+}
+
+QList<BundleStatus> BundleService::issuedStatus(const std::optional<QString>& agent)
+{
+    const QList<IssuedBundle> bundles = issued(agent);
+    QList<BundleStatus> result;
+    if (bundles.isEmpty()) {
+        return result;
+    }
+    QHash<QString, quint64> current;
+    for (const SecretInfo& info : m_secrets.listSecrets(std::nullopt)) {
+        current.insert(info.ref.toString(), info.version);
+    }
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_store.nowMs(), Qt::UTC);
+    for (const IssuedBundle& bundle : bundles) {
+        BundleStatus status{bundle, bundle.isExpiredAt(now), {}};
+        for (const IssuedBundle::Secret& held : bundle.secrets) {
+            const auto it = current.constFind(held.reference);
+            if (it == current.cend() || *it != held.version) {
+                status.changedSince << held.reference;
+            }
+        }
+        status.changedSince.sort();
+        result << status;
     }
     return result;
 }

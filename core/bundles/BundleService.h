@@ -6,6 +6,7 @@
 #include "bundles/BundleExport.h"
 #include "bundles/BundlePlan.h"
 #include "bundles/BundleRequest.h"
+#include "bundles/BundleStatus.h"
 #include "bundles/IssuedBundle.h"
 #include "bundles/ReceiptImport.h"
 
@@ -37,6 +38,8 @@ public:
     QList<BundleExport> exportBundles(const QList<BundleRequest>& requests);
     /// Issued bundles, newest first, optionally one agent's.
     [[nodiscard]] QList<IssuedBundle> issued(const std::optional<QString>& agent);
+    /// The same with each bundle's status: expired, and which secrets changed since (stale).
+    [[nodiscard]] QList<BundleStatus> issuedStatus(const std::optional<QString>& agent);
     /// Imports a receipt file: every line must name a bundle this vault issued to the agent
     /// it names (and only secrets and actions that bundle holds); valid lines become agent
     /// events, lines seen before are skipped, the rest are refused with the reason.

@@ -18,6 +18,10 @@ void Catalog::put(const CatalogObject& object)
         {
             catalog.m_settings.insert(setting.key, setting.value);
         }
+        void operator()(const RotationPolicy& policy) const
+        {
+            catalog.m_policies.insert(policy.key(), policy);
+        }
     };
     std::visit(Put{*this}, object);
 }
@@ -37,6 +41,8 @@ void Catalog::remove(const QString& key)
         m_grants.remove(name);
     } else if (kind == QLatin1String("setting")) {
         m_settings.remove(name);
+    } else if (kind == QLatin1String("rotation")) {
+        m_policies.remove(name);
     }
 }
 

@@ -24,6 +24,11 @@ public:
     [[nodiscard]] const QMap<QString, Grant>& grants() const { return m_grants; }
     /// Vault settings that were changed from their defaults, by key.
     [[nodiscard]] const QMap<QString, QString>& settings() const { return m_settings; }
+    /// Keyed by RotationPolicy::key() (the target's text).
+    [[nodiscard]] const QMap<QString, RotationPolicy>& rotationPolicies() const
+    {
+        return m_policies;
+    }
 
     [[nodiscard]] const Pack* pack(const QString& name) const;
     [[nodiscard]] const Action* action(const Scope& scope) const;
@@ -41,6 +46,7 @@ private:
     QMap<QString, Agent> m_agents;
     QMap<QString, Grant> m_grants;
     QMap<QString, QString> m_settings;
+    QMap<QString, RotationPolicy> m_policies;
 };
 
 } // namespace scopevault

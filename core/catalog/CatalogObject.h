@@ -4,6 +4,7 @@
 #include "catalog/Agent.h"
 #include "catalog/Grant.h"
 #include "catalog/Pack.h"
+#include "catalog/RotationPolicy.h"
 #include "catalog/Setting.h"
 
 #include <variant>
@@ -11,6 +12,6 @@
 namespace scopevault {
 
 /// Anything the catalog holds besides secrets.
-using CatalogObject = std::variant<Pack, Action, Agent, Grant, Setting>;
+using CatalogObject = std::variant<Pack, Action, Agent, Grant, Setting, RotationPolicy>;
 
 } // namespace scopevault

@@ -215,6 +215,14 @@ ScopeService::Dependents ScopeService::remove(const Scope& scope, bool force)
                 m_store.removeObject(CatalogCodec::keyOf(action));
             }
         }
+        // Rotation policies on the scope and inside it go with it (those of its secrets went
+        // with each secret).
+        const QList<RotationPolicy> policies = m_store.catalog().rotationPolicies().values();
+        for (const RotationPolicy& policy : policies) {
+            if (!policy.target.isSecret() && policy.target.scope().isWithin(scope)) {
+                m_store.removeObject(CatalogCodec::keyOf(policy));
+            }
+        }
         if (scope.kind() == Scope::Kind::Pack) {
             m_store.removeObject(CatalogCodec::packKey(scope.packName()));
         }
@@ -270,6 +278,15 @@ void ScopeService::rename(const Scope& scope, const QString& newName)
                                ? GrantTarget(SecretRef(moved, grant.target.secret()->name()))
                                : GrantTarget(moved);
             m_store.putObject(grant);
+        }
+        const QList<RotationPolicy> policies = m_store.catalog().rotationPolicies().values();
+        for (RotationPolicy policy : policies) {
+            if (policy.target.isSecret() || !policy.target.scope().isWithin(scope)) {
+                continue;
+            }
+            m_store.removeObject(CatalogCodec::keyOf(policy));
+            policy.target = GrantTarget(renamedScope(policy.target.scope(), scope, newName));
+            m_store.putObject(policy);
         }
         m_store.record({eventName(scope, Verb::Renamed), scope.toString(),
                         AuditEvent::Outcome::Success,

@@ -61,6 +61,17 @@ struct Encoder
         return QCborMap{
             {s("kind"), s("setting")}, {s("key"), setting.key}, {s("value"), setting.value}};
     }
+    QCborMap operator()(const RotationPolicy& policy) const
+    {
+        QCborMap map{{s("kind"), s("rotation")},
+                     {s("target"), policy.target.toString()},
+                     {s("every"), policy.everySeconds},
+                     {s("warn"), policy.warnSeconds}};
+        if (policy.expires) {
+            map.insert(s("expires"), policy.expires->toString(Qt::ISODate));
+        }
+        return map;
+    }
 };
 
 std::optional<CatalogObject> decodeMap(const QCborMap& map)
@@ -105,6 +116,19 @@ std::optional<CatalogObject> decodeMap(const QCborMap& map)
     if (kind == QLatin1String("setting")) {
         return Setting{map.value(s("key")).toString(), map.value(s("value")).toString()};
     }
+    if (kind == QLatin1String("rotation")) {
+        RotationPolicy policy{GrantTarget::parse(map.value(s("target")).toString()),
+                              map.value(s("every")).toInteger(), map.value(s("warn")).toInteger(),
+                              std::nullopt};
+        if (map.contains(s("expires"))) {
+            const QDate date = QDate::fromString(map.value(s("expires")).toString(), Qt::ISODate);
+            if (!date.isValid()) {
+                return std::nullopt;
+            }
+            policy.expires = date;
+        }
+        return policy;
+    }
     return std::nullopt;
 }
 
@@ -143,6 +167,11 @@ QString CatalogCodec::settingKey(const QString& key)
     return QStringLiteral("setting:") + key;
 }
 
+QString CatalogCodec::rotationKey(const GrantTarget& target)
+{
+    return QStringLiteral("rotation:") + target.toString();
+}
+
 QString CatalogCodec::agentKey(const QString& agent)
 {
     return QStringLiteral("agent:") + agent;
@@ -160,6 +189,10 @@ QString CatalogCodec::keyOf(const CatalogObject& object)
             return QStringLiteral("grant:") + grant.key();
         }
         QString operator()(const Setting& setting) const { return settingKey(setting.key); }
+        QString operator()(const RotationPolicy& policy) const
+        {
+            return rotationKey(policy.target);
+        }
     };
     return std::visit(KeyOf(), object);
 }

@@ -416,6 +416,7 @@ void SecretService::removeSecret(const SecretRef& ref)
         const SecretRecord record = findRecord(ref);
         m_store.repository().removeSecret(record);
         VersionLog(m_store).removeAll(record.id);
+        m_store.removeObject(CatalogCodec::rotationKey(GrantTarget(ref)));
         m_store.record(
             {AuditAction::SecretDeleted, ref.toString(), AuditEvent::Outcome::Success, {}});
         const QList<Grant> grants = m_store.catalog().grants().values();
@@ -492,6 +493,13 @@ void SecretService::moveSecret(const SecretRef& from, const SecretRef& to)
                  value.view(), &notes);
         m_store.repository().insertSecret(record);
         VersionLog(m_store).moved(oldId, record.id);
+        const auto policy = m_store.catalog().rotationPolicies().constFind(from.toString());
+        if (policy != m_store.catalog().rotationPolicies().cend()) {
+            RotationPolicy moved = *policy;
+            m_store.removeObject(CatalogCodec::keyOf(moved));
+            moved.target = GrantTarget(to);
+            m_store.putObject(moved);
+        }
         m_store.record({AuditAction::SecretMoved, from.toString(), AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("to"), to.toString()}}});
         // Grants on exactly this secret follow it: the agent keeps access to the same secret,
