@@ -59,7 +59,7 @@ RotationPolicy RotationService::setPolicy(const GrantTarget& target, const Polic
     }
     RotationPolicy policy{target, 0, DefaultWarnSeconds, std::nullopt};
     const auto existing = m_store.catalog().rotationPolicies().constFind(target.toString());
-    if (existing != m_store.catalog().rotationPolicies().cend()) {
+    if (existing != m_store.catalog().rotationPolicies().cend() && !change.replace) {
         policy = *existing;
     }
     if (change.everySeconds) {
@@ -70,6 +70,11 @@ RotationPolicy RotationService::setPolicy(const GrantTarget& target, const Polic
     }
     if (change.expires) {
         policy.expires = change.expires;
+    }
+    if (!change.warnSeconds && policy.everySeconds > 0 &&
+        policy.warnSeconds >= policy.everySeconds) {
+        // A short interval with the default window: warn for its second half.
+        policy.warnSeconds = policy.everySeconds / 2;
     }
     if (policy.everySeconds <= 0 && !policy.expires) {
         throw VaultError(ErrorCode::Usage,
@@ -166,8 +171,9 @@ void RotationService::evaluate(RotationItem& item, qint64 nowMs)
     }
     std::optional<qint64> expiresMs;
     if (item.policy.expires) {
+        // Due on the expiry day itself (its last moment); expired from the next day on.
         expiresMs = expiryEndMs(*item.policy.expires);
-        dueMs = dueMs ? std::min(*dueMs, *expiresMs) : *expiresMs;
+        dueMs = dueMs ? std::min(*dueMs, *expiresMs - 1) : *expiresMs - 1;
     }
     item.due = QDateTime::fromMSecsSinceEpoch(dueMs.value_or(0), Qt::UTC);
     if (expiresMs && nowMs >= *expiresMs) {
@@ -184,13 +190,23 @@ void RotationService::evaluate(RotationItem& item, qint64 nowMs)
 std::vector<RotationItem> RotationService::schedule(const RotationFilter& filter)
 {
     m_store.requireUnlocked();
+    if (m_store.catalog().rotationPolicies().isEmpty()) {
+        return {};
+    }
+    return scheduleOf(SecretService(m_vault).listSecrets(std::nullopt), filter);
+}
+
+std::vector<RotationItem> RotationService::scheduleOf(const std::vector<SecretInfo>& secrets,
+                                                      const RotationFilter& filter)
+{
+    m_store.requireUnlocked();
     std::vector<RotationItem> items;
     const Catalog& catalog = m_store.catalog();
     if (catalog.rotationPolicies().isEmpty()) {
         return items;
     }
     const qint64 now = m_store.nowMs();
-    for (const SecretInfo& secret : SecretService(m_vault).listSecrets(std::nullopt)) {
+    for (const SecretInfo& secret : secrets) {
         std::optional<RotationItem> item = itemFor(secret, catalog);
         if (!item) {
             continue;

@@ -29,6 +29,8 @@ public:
         std::optional<qint64> everySeconds;
         std::optional<qint64> warnSeconds;
         std::optional<QDate> expires;
+        /// Start from no policy instead of the target's current one (the GUI sets it whole).
+        bool replace = false;
     };
 
     /// The result of a rotation: the new version and who still holds an older value.
@@ -46,7 +48,8 @@ public:
 
     /// Sets (or changes) the policy of a secret or scope that exists; audited. Throws
     /// VaultError(Usage) for a policy with neither an interval nor an expiry date, or a
-    /// warning window that is not shorter than the interval.
+    /// warning window that is not shorter than the interval. Without a warning window given,
+    /// one that would not fit the interval becomes half of it.
     RotationPolicy setPolicy(const GrantTarget& target, const PolicyChange& change);
     /// Removes it; VaultError(NotFound) when the target has none.
     void clearPolicy(const GrantTarget& target);
@@ -56,6 +59,9 @@ public:
 
     /// Every secret with a policy in force, ordered by due date.
     [[nodiscard]] std::vector<RotationItem> schedule(const RotationFilter& filter = {});
+    /// The same over a listing the caller already has (the GUI lists once for every view).
+    [[nodiscard]] std::vector<RotationItem> scheduleOf(const std::vector<SecretInfo>& secrets,
+                                                       const RotationFilter& filter = {});
 
     /// Rotates an existing secret to `value` (secret.rotated, with keyed tags of the old and
     /// the new value). Refuses a value this secret held before unless `allowReuse`.

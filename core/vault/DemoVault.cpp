@@ -4,10 +4,12 @@
 #include "audit/AuditAction.h"
 #include "audit/AuditActor.h"
 #include "audit/AuditEvent.h"
+#include "bundles/BundleService.h"
 #include "catalog/AgentService.h"
 #include "catalog/Declaration.h"
 #include "catalog/GrantService.h"
 #include "catalog/ScopeService.h"
+#include "rotation/RotationService.h"
 #include "secrets/SecretChange.h"
 #include "secrets/SecretService.h"
 #include "store/StoreAccess.h"
@@ -17,6 +19,7 @@
 #include "vault/VaultService.h"
 
 #include <QByteArray>
+#include <QFileInfo>
 #include <QJsonObject>
 
 #include <sodium.h>
@@ -106,6 +109,28 @@ void DemoVault::populate(VaultService& vault, OffsetClock* history)
         grants.grant(QStringLiteral("bob"), GrantTarget(Scope::pack(QStringLiteral("comms"))),
                      std::nullopt);
         agents.setStatus(QStringLiteral("carol"), Agent::Status::Suspended);
+
+        // Rotation: defaults on the packs, and secrets of their own; with the month of
+        // history, OpenAI's key is overdue, Anthropic's and the screening key are due soon,
+        // the shared Etherscan trial has expired (see writeHistory).
+        RotationService rotation(vault);
+        const qint64 day = 24LL * 3600;
+        const QDate today = vault.clock().nowUtc().date().addDays(history ? HistoryDays : 0);
+        rotation.setPolicy(GrantTarget(Scope::pack(QStringLiteral("comms"))),
+                           {90 * day, 14 * day, std::nullopt, false});
+        rotation.setPolicy(GrantTarget(Scope::pack(QStringLiteral("finance"))),
+                           {180 * day, 14 * day, std::nullopt, false});
+        rotation.setPolicy(GrantTarget(SecretRef::parse(QStringLiteral("system:OPENAI_API_KEY"))),
+                           {28 * day, 7 * day, std::nullopt, false});
+        rotation.setPolicy(
+            GrantTarget(SecretRef::parse(QStringLiteral("system:ANTHROPIC_API_KEY"))),
+            {std::nullopt, 14 * day, today.addDays(10), false});
+        rotation.setPolicy(
+            GrantTarget(SecretRef::parse(QStringLiteral("finance:ETHERSCAN_API_KEY"))),
+            {std::nullopt, 14 * day, today.addDays(-3), false});
+        rotation.setPolicy(GrantTarget(SecretRef::parse(
+                               QStringLiteral("finance/wallet_screening:ETHERSCAN_API_KEY"))),
+                           {21 * day, 14 * day, std::nullopt, false});
     });
     if (history) {
         writeHistory(vault, *history);
@@ -161,7 +186,28 @@ void DemoVault::writeHistory(VaultService& vault, OffsetClock& clock)
             at(day, 11);
             // The Twilio token is rotated (the description asks for it quarterly).
             SecretChange change;
+            change.how = ValueChange::Rotate;
             secrets.setSecret(twilio, SecureBuffer::copyOf(std::string_view("demo-rotated")),
+                              change);
+        }
+        if (day == 3) {
+            // alice's bundle: it still holds the screening key's first version after day 22.
+            at(day, 12);
+            BundleRequest request;
+            request.agent = QStringLiteral("alice");
+            request.lifetimeSeconds = 60LL * 24 * 3600;
+            request.outPath =
+                QFileInfo(store.location()).absolutePath() + QStringLiteral("/alice.svb");
+            (void)BundleService(vault).exportBundle(request);
+        }
+        if (day == 6 || day == 22) {
+            // The screening key: changed once by hand, then rotated to the paid tier.
+            at(day, 13);
+            SecretChange change;
+            change.how = day == 6 ? ValueChange::Set : ValueChange::Rotate;
+            QByteArray value(12, '\0');
+            randombytes_buf(value.data(), static_cast<std::size_t>(value.size()));
+            secrets.setSecret(etherscan, SecureBuffer::copyOf(QByteArray("demo-" + value.toHex())),
                               change);
         }
         if (day == 20) {

@@ -7,6 +7,7 @@
 #include "agents/AddAgentDialog.h"
 #include "imports/ImportDialog.h"
 #include "imports/ImportPreviewModel.h"
+#include "rotation/RotateDialog.h"
 #include "shell/SettingsDialog.h"
 
 #include <QApplication>
@@ -17,8 +18,10 @@
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStackedWidget>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -39,6 +42,8 @@ private Q_SLOTS:
 
 private:
     void save(QWidget* widget, const QString& name);
+    /// The Rotation view, a secret's History tab and the Rotate dialog, named with `suffix`.
+    void rotationViews(GuiHarness& gui, const QString& suffix);
     void openDemo(GuiHarness& gui);
     QString m_dir;
 };
@@ -63,6 +68,35 @@ void TestGuiScreenshots::save(QWidget* widget, const QString& name)
     // A blank image would mean nothing was painted.
     const QImage image = pixmap.toImage();
     QVERIFY(image.pixelColor(image.width() / 2, image.height() / 2).isValid());
+}
+
+void TestGuiScreenshots::rotationViews(GuiHarness& gui, const QString& suffix)
+{
+    gui.find<QAction>("actionShowRotation")->trigger();
+    auto* table = gui.find<QTableView>("rotationTable");
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    table->selectRow(0);
+    save(&gui.window(), QStringLiteral("rotation") + suffix);
+
+    // The screening key: changed by hand, then rotated; its History tab.
+    gui.window().showSecrets();
+    auto* secrets = gui.find<QTableView>("secretTable");
+    gui.find<QLineEdit>("searchEdit")->setText(QStringLiteral("wallet_screening:ETHERSCAN"));
+    QTRY_COMPARE(secrets->model()->rowCount(), 1);
+    secrets->selectRow(0);
+    auto* tabs = gui.find<QTabWidget>("secretDetailTabs");
+    tabs->setCurrentIndex(1);
+    QTRY_VERIFY(gui.find<QTableView>("historyTable")->model()->rowCount() >= 3);
+    gui.find<QTableView>("historyTable")->selectRow(1);
+    save(&gui.window(), QStringLiteral("secret-history") + suffix);
+    tabs->setCurrentIndex(0);
+    gui.find<QLineEdit>("searchEdit")->clear();
+
+    RotateDialog dialog(SecretRef::parse(QStringLiteral("system:OPENAI_API_KEY")), &gui.window());
+    dialog.findChild<QRadioButton*>(QStringLiteral("rotateGenerateRadio"))->setChecked(true);
+    dialog.show();
+    save(&dialog, QStringLiteral("rotate-dialog") + suffix);
+    dialog.hide();
 }
 
 void TestGuiScreenshots::openDemo(GuiHarness& gui)
@@ -118,6 +152,7 @@ void TestGuiScreenshots::everyMainView()
     save(&gui.window(), QStringLiteral("agents"));
     gui.window().showMatrix();
     save(&gui.window(), QStringLiteral("matrix"));
+    rotationViews(gui, QString());
     gui.find<QAction>("actionShowAudit")->trigger();
     auto* auditTable = gui.find<QTableView>("auditTable");
     QTRY_VERIFY(auditTable->model()->rowCount() > 0);
@@ -187,6 +222,7 @@ void TestGuiScreenshots::darkPalette()
         QTRY_VERIFY(gui.find<QLabel>("auditBanner")->text().startsWith(QStringLiteral("Chain")));
         gui.find<QTableView>("auditTable")->selectRow(0);
         save(&gui.window(), QStringLiteral("audit-dark"));
+        rotationViews(gui, QStringLiteral("-dark"));
     }
     QApplication::setPalette(light);
 }
@@ -208,6 +244,7 @@ void TestGuiScreenshots::german()
         QTRY_VERIFY(gui.find<QTableView>("auditTable")->model()->rowCount() > 0);
         QTRY_VERIFY(gui.find<QLabel>("auditBanner")->text().startsWith(QStringLiteral("Kette")));
         save(&gui.window(), QStringLiteral("audit-de"));
+        rotationViews(gui, QStringLiteral("-de"));
         // A core error reaches the German user in German (the refusal of a key comes from
         // AgentService, not from the dialog).
         AddAgentDialog agent(&gui.window());

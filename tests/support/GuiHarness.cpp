@@ -11,7 +11,7 @@
 
 namespace scopevault::test {
 
-GuiHarness::GuiHarness()
+GuiHarness::GuiHarness(const Clock* clock)
 {
     // QSettings must point into the temporary folder before AppSettings opens it.
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
@@ -20,7 +20,7 @@ GuiHarness::GuiHarness()
         [](const QString& path) -> std::unique_ptr<VaultRepository> {
             return std::make_unique<SqliteVaultRepository>(path);
         },
-        m_clock);
+        clock ? *clock : m_clock);
     m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
     m_window->show();
     QApplication::setActiveWindow(m_window.get());

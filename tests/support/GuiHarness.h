@@ -18,7 +18,8 @@ namespace scopevault::test {
 class GuiHarness final
 {
 public:
-    GuiHarness();
+    /// `clock`: the vault's clock (a FakeClock moves time); the system's when null.
+    explicit GuiHarness(const Clock* clock = nullptr);
     ~GuiHarness();
     GuiHarness(const GuiHarness&) = delete;
     GuiHarness& operator=(const GuiHarness&) = delete;

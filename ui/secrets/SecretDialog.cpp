@@ -5,10 +5,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace scopevault {
@@ -20,6 +22,9 @@ SecretDialog::SecretDialog(const QStringList& scopes, QWidget* parent)
     , m_description(new QLineEdit(this))
     , m_value(new QLineEdit(this))
     , m_show(new QCheckBox(tr("&Show"), this))
+    , m_rotation(new QComboBox(this))
+    , m_days(new QSpinBox(this))
+    , m_expires(new QDateEdit(this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("secretDialog"));
@@ -45,9 +50,32 @@ SecretDialog::SecretDialog(const QStringList& scopes, QWidget* parent)
     m_error->setStyleSheet(QStringLiteral("color: #c01c28"));
     m_error->hide();
 
+    m_rotation->setObjectName(QStringLiteral("secretRotationCombo"));
+    m_rotation->setAccessibleName(tr("Rotation"));
+    m_rotation->addItem(tr("No policy of its own"));
+    m_rotation->addItem(tr("Rotate every"));
+    m_rotation->addItem(tr("Expires on"));
+    m_days->setObjectName(QStringLiteral("secretRotationDays"));
+    m_days->setRange(1, 3650);
+    m_days->setValue(90);
+    m_days->setSuffix(tr(" days"));
+    m_days->setAccessibleName(tr("Rotation interval in days"));
+    m_expires->setObjectName(QStringLiteral("secretRotationExpires"));
+    m_expires->setCalendarPopup(true);
+    m_expires->setDate(QDate::currentDate().addMonths(3));
+    m_expires->setAccessibleName(tr("Expiry date"));
+    connect(m_rotation, &QComboBox::currentIndexChanged, this, &SecretDialog::updateRotationFields);
+    updateRotationFields();
+    m_initialRotation = rotationState();
+
     auto* valueRow = new QHBoxLayout;
     valueRow->addWidget(m_value, 1);
     valueRow->addWidget(m_show);
+    auto* rotationRow = new QHBoxLayout;
+    rotationRow->addWidget(m_rotation);
+    rotationRow->addWidget(m_days);
+    rotationRow->addWidget(m_expires);
+    rotationRow->addStretch(1);
     auto* form = new QFormLayout;
     form->addRow(tr("S&cope:"), m_scope);
     form->addRow(tr("&Name:"), m_name);
@@ -55,6 +83,9 @@ SecretDialog::SecretDialog(const QStringList& scopes, QWidget* parent)
     auto* valueLabel = new QLabel(tr("&Value:"), this);
     valueLabel->setBuddy(m_value);
     form->addRow(valueLabel, valueRow);
+    auto* rotationLabel = new QLabel(tr("&Rotation:"), this);
+    rotationLabel->setBuddy(m_rotation);
+    form->addRow(rotationLabel, rotationRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("secretDialogButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SecretDialog::accept);
@@ -109,6 +140,62 @@ SecureBuffer SecretDialog::takeValue()
     bytes.fill('\0');
     m_value->clear();
     return value;
+}
+
+void SecretDialog::setRotation(const std::optional<RotationPolicy>& own, const QString& inherited)
+{
+    m_rotation->setItemText(0, inherited.isEmpty() ? tr("No policy")
+                                                   : tr("Inherited: %1").arg(inherited));
+    if (own && own->everySeconds > 0) {
+        m_rotation->setCurrentIndex(static_cast<int>(Rotation::Every));
+        m_days->setValue(static_cast<int>(std::max<qint64>(1, own->everySeconds / (24 * 3600))));
+    } else if (own && own->expires) {
+        m_rotation->setCurrentIndex(static_cast<int>(Rotation::Expires));
+        m_expires->setDate(*own->expires);
+    } else {
+        m_rotation->setCurrentIndex(static_cast<int>(Rotation::Inherit));
+    }
+    updateRotationFields();
+    m_initialRotation = rotationState();
+}
+
+SecretDialog::Rotation SecretDialog::rotation() const
+{
+    return static_cast<Rotation>(m_rotation->currentIndex());
+}
+
+int SecretDialog::rotationDays() const
+{
+    return m_days->value();
+}
+
+QDate SecretDialog::rotationExpires() const
+{
+    return m_expires->date();
+}
+
+bool SecretDialog::rotationChanged() const
+{
+    return rotationState() != m_initialRotation;
+}
+
+QString SecretDialog::rotationState() const
+{
+    switch (rotation()) {
+    case Rotation::Every:
+        return QStringLiteral("every %1").arg(m_days->value());
+    case Rotation::Expires:
+        return QStringLiteral("expires %1").arg(m_expires->date().toString(Qt::ISODate));
+    case Rotation::Inherit:
+        break;
+    }
+    return QStringLiteral("inherit");
+}
+
+void SecretDialog::updateRotationFields()
+{
+    m_days->setVisible(rotation() == Rotation::Every);
+    m_expires->setVisible(rotation() == Rotation::Expires);
 }
 
 QString SecretDialog::problem() const

@@ -1,26 +1,39 @@
 #pragma once
 
 #include "SecureBuffer.h"
+#include "catalog/RotationPolicy.h"
 #include "secrets/SecretInfo.h"
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace scopevault {
 
-/// Creates a secret (scope, name, description, value) or edits one (description and,
-/// optionally, a new value). The value field is masked unless "Show" is ticked, and its text
-/// is taken into secure memory and wiped from the field when read.
+/// Creates a secret (scope, name, description, value, rotation) or edits one (description,
+/// rotation and, optionally, a new value). The value field is masked unless "Show" is ticked, and
+/// its text is taken into secure memory and wiped from the field when read.
 class SecretDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SecretDialog)
 
 public:
+    /// What the rotation row asks for.
+    enum class Rotation
+    {
+        Inherit, // no policy of its own (its scope's, if any, applies)
+        Every,   // rotate every N days
+        Expires, // expires on a date
+    };
+
     /// `scopes`: every scope as text, system first.
     SecretDialog(const QStringList& scopes, QWidget* parent = nullptr);
 
@@ -34,10 +47,21 @@ public:
     /// The value, moved into secure memory; the field is cleared.
     [[nodiscard]] SecureBuffer takeValue();
 
+    /// The secret's own policy (if any) and what it would inherit, e.g. "every 90 days (from
+    /// comms)"; empty when nothing.
+    void setRotation(const std::optional<RotationPolicy>& own, const QString& inherited);
+    [[nodiscard]] Rotation rotation() const;
+    [[nodiscard]] int rotationDays() const;
+    [[nodiscard]] QDate rotationExpires() const;
+    /// Whether the rotation row differs from what setRotation() showed.
+    [[nodiscard]] bool rotationChanged() const;
+
     void accept() override;
 
 private:
     [[nodiscard]] QString problem() const;
+    void updateRotationFields();
+    [[nodiscard]] QString rotationState() const;
 
     bool m_editing = false;
     QComboBox* m_scope;
@@ -45,6 +69,10 @@ private:
     QLineEdit* m_description;
     QLineEdit* m_value;
     QCheckBox* m_show;
+    QComboBox* m_rotation;
+    QSpinBox* m_days;
+    QDateEdit* m_expires;
+    QString m_initialRotation;
     QLabel* m_error;
 };
 

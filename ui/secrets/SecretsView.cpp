@@ -1,10 +1,12 @@
 #include "secrets/SecretsView.h"
 #include "shell/ErrorText.h"
 
+#include "rotation/RotationScheduleModel.h"
 #include "secrets/MoveSecretDialog.h"
 #include "secrets/ScopeTreeModel.h"
 #include "secrets/SecretDialog.h"
 #include "secrets/SecretFilterModel.h"
+#include "secrets/SecretHistoryPanel.h"
 #include "secrets/SecretTableModel.h"
 #include "shell/ClipboardGuard.h"
 #include "shell/VaultSession.h"
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -55,6 +58,8 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
     , m_move(button(tr("&Move…"), "moveSecretButton", this))
     , m_delete(button(tr("&Delete…"), "deleteSecretButton", this))
     , m_effective(button(tr("E&ffective secrets of this action"), "effectiveButton", this))
+    , m_detailTabs(new QTabWidget(this))
+    , m_history(new SecretHistoryPanel(session, this))
 {
     setObjectName(QStringLiteral("secretsView"));
     m_filter->setSourceModel(m_secrets);
@@ -86,7 +91,7 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
     const int em = m_table->fontMetrics().averageCharWidth();
     header->resizeSection(SecretTableModel::NameColumn, 30 * em);
     header->resizeSection(SecretTableModel::ScopeColumn, 26 * em);
-    header->resizeSection(SecretTableModel::VersionColumn, 8 * em);
+    header->resizeSection(SecretTableModel::VersionColumn, 11 * em);
     header->resizeSection(SecretTableModel::UpdatedColumn, 26 * em);
     header->setSectionResizeMode(SecretTableModel::DescriptionColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
@@ -119,14 +124,21 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
     actions->addWidget(m_delete);
     actions->addStretch(1);
     actions->addWidget(m_effective);
+    auto* detailsPage = new QWidget(this);
+    auto* detailsLayout = new QVBoxLayout(detailsPage);
+    detailsLayout->addWidget(m_details);
+    detailsLayout->addLayout(valueRow);
+    detailsLayout->addStretch(1);
+    m_detailTabs->setObjectName(QStringLiteral("secretDetailTabs"));
+    m_detailTabs->addTab(detailsPage, tr("De&tails"));
+    m_detailTabs->addTab(m_history, tr("&History"));
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_search);
     rightLayout->addWidget(m_table, 1);
     rightLayout->addWidget(m_reference);
-    rightLayout->addWidget(m_details);
-    rightLayout->addLayout(valueRow);
+    rightLayout->addWidget(m_detailTabs);
     rightLayout->addLayout(actions);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_tree);
@@ -167,6 +179,13 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
     connect(m_delete, &QPushButton::clicked, this, &SecretsView::deleteSecret);
     connect(m_effective, &QPushButton::clicked, this,
             [this] { Q_EMIT effectiveRequested(selectedScopeText()); });
+    connect(m_detailTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_detailTabs->currentWidget() == m_history) {
+            m_history->showSecret(selectedSecret());
+        }
+    });
+    connect(m_history, &SecretHistoryPanel::errorOccurred, this, &SecretsView::errorOccurred);
+    connect(m_history, &SecretHistoryPanel::statusMessage, this, &SecretsView::statusMessage);
     secretSelected();
 }
 
@@ -258,6 +277,9 @@ void SecretsView::secretSelected()
                             static_cast<QWidget*>(m_delete), static_cast<QWidget*>(m_value)}) {
         widget->setEnabled(ref.has_value());
     }
+    if (m_detailTabs->currentWidget() == m_history) {
+        m_history->showSecret(ref);
+    }
     if (!ref) {
         m_reference->setText(m_secrets->rowCount() == 0 ? QString()
                                                         : tr("Select a secret to see it."));
@@ -266,11 +288,24 @@ void SecretsView::secretSelected()
     }
     const SecretInfo& info = m_secrets->secretAt(m_secrets->rowOf(*ref));
     m_reference->setText(ref->toString());
-    m_details->setText(
-        tr("Version %1, changed %2. %3")
+    QString details =
+        tr("Version %1, value changed %2. %3")
             .arg(info.version)
-            .arg(QLocale().toString(info.updated.toLocalTime(), QLocale::ShortFormat))
-            .arg(info.description));
+            .arg(QLocale().toString(info.valueChanged.toLocalTime(), QLocale::ShortFormat))
+            .arg(info.description);
+    try {
+        if (const std::optional<RotationItem> item = m_session.rotation().itemFor(info)) {
+            details +=
+                QLatin1Char('\n') +
+                tr("Rotation: %1; due %2 (%3).")
+                    .arg(RotationScheduleModel::describePolicy(*item),
+                         QLocale().toString(item->due.toLocalTime().date(), QLocale::ShortFormat),
+                         RotationStatuses::label(item->status));
+        }
+    } catch (const VaultError&) {
+        // The details stay without the rotation line; the schedule view reports errors.
+    }
+    m_details->setText(details);
 }
 
 void SecretsView::hideValue()
@@ -340,6 +375,7 @@ void SecretsView::newSecret()
         SecretChange change;
         change.description = dialog.description();
         m_session.secrets().setSecret(ref, dialog.takeValue(), change);
+        applyRotation(ref, dialog);
         m_session.notifyChanged();
         selectSecret(ref);
         Q_EMIT statusMessage(tr("Stored %1.").arg(ref.toString()));
@@ -355,7 +391,17 @@ void SecretsView::editSecret()
         return;
     }
     SecretDialog dialog(m_scopes->allScopes(), this);
-    dialog.setSecret(m_secrets->secretAt(m_secrets->rowOf(*ref)));
+    const SecretInfo& info = m_secrets->secretAt(m_secrets->rowOf(*ref));
+    dialog.setSecret(info);
+    try {
+        const std::optional<RotationItem> item = m_session.rotation().itemFor(info);
+        dialog.setRotation(
+            item && !item->inheritedFrom ? std::optional(item->policy) : std::nullopt,
+            item && item->inheritedFrom ? RotationScheduleModel::describePolicy(*item) : QString());
+    } catch (const VaultError& error) {
+        Q_EMIT errorOccurred(ErrorText::describe(error));
+        return;
+    }
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
@@ -367,11 +413,33 @@ void SecretsView::editSecret()
         } else {
             m_session.secrets().editSecret(*ref, change);
         }
+        applyRotation(*ref, dialog);
         m_session.notifyChanged();
         selectSecret(*ref);
     } catch (const VaultError& error) {
         Q_EMIT errorOccurred(ErrorText::describe(error));
     }
+}
+
+void SecretsView::applyRotation(const SecretRef& ref, const SecretDialog& dialog)
+{
+    if (!dialog.rotationChanged()) {
+        return;
+    }
+    RotationService rotation = m_session.rotation();
+    const GrantTarget target(ref);
+    if (dialog.rotation() == SecretDialog::Rotation::Inherit) {
+        rotation.clearPolicy(target);
+        return;
+    }
+    RotationService::PolicyChange change;
+    change.replace = true;
+    if (dialog.rotation() == SecretDialog::Rotation::Every) {
+        change.everySeconds = static_cast<qint64>(dialog.rotationDays()) * 24 * 3600;
+    } else {
+        change.expires = dialog.rotationExpires();
+    }
+    (void)rotation.setPolicy(target, change);
 }
 
 void SecretsView::moveSecret()

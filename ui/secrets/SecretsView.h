@@ -9,6 +9,7 @@
 #include <vector>
 
 class QLabel;
+class QTabWidget;
 class QLineEdit;
 class QPushButton;
 class QAction;
@@ -19,7 +20,9 @@ namespace scopevault {
 
 class ClipboardGuard;
 class ScopeTreeModel;
+class SecretDialog;
 class SecretFilterModel;
+class SecretHistoryPanel;
 class SecretTableModel;
 class VaultSession;
 
@@ -63,6 +66,8 @@ private:
     void scopeSelected();
     void secretSelected();
     void hideValue();
+    /// Stores what the dialog's rotation row asks for (RotationService keeps the rules).
+    void applyRotation(const SecretRef& ref, const SecretDialog& dialog);
     [[nodiscard]] QString selectedScopeText() const;
 
     VaultSession& m_session;
@@ -83,6 +88,8 @@ private:
     QPushButton* m_move;
     QPushButton* m_delete;
     QPushButton* m_effective;
+    QTabWidget* m_detailTabs;
+    SecretHistoryPanel* m_history;
 };
 
 } // namespace scopevault

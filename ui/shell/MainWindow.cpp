@@ -6,6 +6,7 @@
 #include "audit/AuditView.h"
 #include "effective/EffectiveView.h"
 #include "imports/ImportDialog.h"
+#include "rotation/RotationView.h"
 #include "secrets/SecretsView.h"
 #include "shell/AppSettings.h"
 #include "shell/ClipboardGuard.h"
@@ -23,13 +24,17 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace scopevault {
 
@@ -49,22 +54,54 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
     , m_agents(new AgentsView(session, this))
     , m_matrix(new PermissionMatrixView(session, this))
     , m_audit(new AuditView(session, this))
+    , m_rotation(new RotationView(session, this))
+    , m_banner(new QFrame(this))
+    , m_bannerText(new QLabel(this))
     , m_vaultLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Scopevault"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/scopevault.svg")));
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_tabs->setObjectName(QStringLiteral("vaultTabs"));
+    m_tabs->setObjectName(QStringLiteral("vaultViewTabs"));
     m_tabs->addTab(m_secrets, tr("&Secrets"));
     m_tabs->addTab(m_effective, tr("&Effective"));
     m_tabs->addTab(m_agents, tr("&Agents"));
     m_tabs->addTab(m_matrix, tr("&Permissions"));
     m_tabs->addTab(m_audit, tr("Au&dit log"));
+    m_tabs->addTab(m_rotation, tr("R&otation"));
+    // Above the views: what needs rotating now, shown after unlocking (as KeePassXC shows
+    // expiring entries).
+    m_banner->setObjectName(QStringLiteral("rotationBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_bannerText->setObjectName(QStringLiteral("rotationBannerText"));
+    m_bannerText->setWordWrap(true);
+    auto* bannerShow = new QPushButton(tr("Sho&w"), m_banner);
+    bannerShow->setObjectName(QStringLiteral("rotationBannerShow"));
+    auto* bannerClose = new QPushButton(tr("Dis&miss"), m_banner);
+    bannerClose->setObjectName(QStringLiteral("rotationBannerDismiss"));
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(bannerShow);
+    bannerLayout->addWidget(bannerClose);
+    m_banner->hide();
+    connect(bannerShow, &QPushButton::clicked, this, [this] {
+        m_tabs->setCurrentWidget(m_rotation);
+        m_banner->hide();
+    });
+    connect(bannerClose, &QPushButton::clicked, m_banner, &QWidget::hide);
+    auto* vaultPage = new QWidget(this);
+    vaultPage->setObjectName(QStringLiteral("vaultTabs"));
+    auto* vaultLayout = new QVBoxLayout(vaultPage);
+    vaultLayout->setContentsMargins(0, 0, 0, 0);
+    vaultLayout->addWidget(m_banner);
+    vaultLayout->addWidget(m_tabs, 1);
+    m_vaultPage = vaultPage;
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_create);
     m_pages->addWidget(m_unlock);
-    m_pages->addWidget(m_tabs);
+    m_pages->addWidget(vaultPage);
     setCentralWidget(m_pages);
     m_vaultLabel->setObjectName(QStringLiteral("vaultStatusLabel"));
     statusBar()->addPermanentWidget(m_vaultLabel);
@@ -76,8 +113,9 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
         }
         return found;
     };
-    m_secrets->setContextActions(actions({"actionReveal", "actionCopy", "actionEditSecret",
-                                          "actionMoveSecret", "actionWhoAccessed"}));
+    m_secrets->setContextActions(
+        actions({"actionReveal", "actionCopy", "actionEditSecret", "actionRotateSecret",
+                 "actionMoveSecret", "actionWhoAccessed"}));
     m_agents->setContextActions(
         actions({"actionSuspendAgent", "actionResumeAgent", "actionAgentActivity"}));
 
@@ -117,6 +155,13 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
         }
     });
     connect(m_agents, &AgentsView::errorOccurred, this, &MainWindow::showError);
+    connect(m_rotation, &RotationView::errorOccurred, this, &MainWindow::showError);
+    connect(m_rotation, &RotationView::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_rotation, &RotationView::secretRequested, this, [this](const SecretRef& ref) {
+        showSecrets();
+        m_secrets->selectSecret(ref);
+    });
     connect(m_matrix, &PermissionMatrixView::errorOccurred, this, &MainWindow::showError);
     connect(m_secrets, &SecretsView::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
@@ -183,6 +228,15 @@ void MainWindow::buildMenus()
         [this] { m_secrets->revealSecret(true); });
     add(secrets, tr("&Copy value"), "actionCopy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
         true, [this] { m_secrets->copySecret(); });
+    add(secrets, tr("R&otate secret…"), "actionRotateSecret", QKeySequence(), true, [this] {
+        const std::optional<SecretRef> ref =
+            m_tabs->currentWidget() == m_rotation && !m_rotation->selectedReference().isEmpty()
+                ? std::optional(SecretRef::parse(m_rotation->selectedReference()))
+                : m_secrets->selectedSecret();
+        if (ref) {
+            m_rotation->rotate(*ref);
+        }
+    });
     add(secrets, tr("&Move secret…"), "actionMoveSecret", QKeySequence(), true,
         [this] { m_secrets->moveSecret(); });
     add(secrets, tr("&Delete secret…"), "actionDeleteSecret", QKeySequence::Delete, true,
@@ -212,6 +266,8 @@ void MainWindow::buildMenus()
         &MainWindow::showMatrix);
     add(view, tr("Au&dit log"), "actionShowAudit", QKeySequence(Qt::CTRL | Qt::Key_5), true,
         [this] { m_tabs->setCurrentWidget(m_audit); });
+    add(view, tr("R&otation schedule"), "actionShowRotation", QKeySequence(Qt::CTRL | Qt::Key_6),
+        true, [this] { m_tabs->setCurrentWidget(m_rotation); });
     view->addSeparator();
     add(view, tr("Find…"), "actionFind", QKeySequence::Find, true, [this] {
         showSecrets();
@@ -333,8 +389,9 @@ void MainWindow::vaultUnlocked()
         m_settings.addRecentVault(m_session.path());
     }
     refreshViews();
-    m_pages->setCurrentWidget(m_tabs);
+    m_pages->setCurrentWidget(m_vaultPage);
     showSecrets();
+    showRotationBanner();
     m_idle->start();
     updateActions();
 }
@@ -348,6 +405,9 @@ void MainWindow::vaultLocked()
     m_agents->clear();
     m_matrix->clear();
     m_audit->clear();
+    m_rotation->clear();
+    m_banner->hide();
+    updateRotationTab();
     if (m_session.isOpen()) {
         m_unlock->prepare();
         m_pages->setCurrentWidget(m_unlock);
@@ -366,6 +426,8 @@ void MainWindow::refreshViews()
         // One listing (it decrypts every secret's metadata) feeds every view.
         std::vector<SecretInfo> secrets = m_session.secrets().listSecrets(std::nullopt);
         const SecretIndex index(secrets);
+        m_rotation->refresh(secrets);
+        updateRotationTab();
         m_secrets->refresh(std::move(secrets));
         m_effective->refresh(index);
         m_agents->refresh(index);
@@ -376,6 +438,36 @@ void MainWindow::refreshViews()
     } catch (const VaultError& error) {
         showError(ErrorText::describe(error));
     }
+}
+
+void MainWindow::updateRotationTab()
+{
+    const int late = m_rotation->lateCount();
+    const int due = m_rotation->dueCount();
+    m_tabs->setTabText(m_tabs->indexOf(m_rotation),
+                       late + due == 0 ? tr("R&otation") : tr("R&otation (%1)").arg(late + due));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_rotation),
+                          tr("%1 overdue or expired, %2 due soon").arg(late).arg(due));
+}
+
+void MainWindow::showRotationBanner()
+{
+    const int late = m_rotation->lateCount();
+    const int due = m_rotation->dueCount();
+    if (late + due == 0) {
+        m_banner->hide();
+        return;
+    }
+    QStringList parts;
+    if (late > 0) {
+        parts << (late == 1 ? tr("1 secret overdue or expired")
+                            : tr("%1 secrets overdue or expired").arg(late));
+    }
+    if (due > 0) {
+        parts << (due == 1 ? tr("1 due soon") : tr("%1 due soon").arg(due));
+    }
+    m_bannerText->setText(tr("Rotation: %1.").arg(parts.join(tr(", "))));
+    m_banner->show();
 }
 
 void MainWindow::showSecrets()

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QFrame;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
@@ -17,6 +18,7 @@ class EffectiveView;
 class IdleWatcher;
 class PermissionMatrixView;
 class AuditView;
+class RotationView;
 class SecretsView;
 class UnlockPage;
 class VaultSession;
@@ -56,6 +58,9 @@ private:
     void vaultUnlocked();
     void vaultLocked();
     void refreshViews();
+    /// "Rotation (3)": how many secrets are late or due, on the view's tab.
+    void updateRotationTab();
+    void showRotationBanner();
     void showError(const QString& message);
     void updateActions();
     [[nodiscard]] QString defaultVaultPath() const;
@@ -74,6 +79,10 @@ private:
     AgentsView* m_agents;
     PermissionMatrixView* m_matrix;
     AuditView* m_audit;
+    RotationView* m_rotation;
+    QFrame* m_banner;
+    QLabel* m_bannerText;
+    QWidget* m_vaultPage = nullptr;
     QLabel* m_vaultLabel;
     QList<QAction*> m_unlockedActions;
     QAction* m_lockAction = nullptr;

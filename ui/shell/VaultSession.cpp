@@ -41,6 +41,11 @@ SecretService VaultSession::secrets()
     return SecretService(vault());
 }
 
+RotationService VaultSession::rotation()
+{
+    return RotationService(vault());
+}
+
 VaultService& VaultSession::vault()
 {
     if (!m_service) {

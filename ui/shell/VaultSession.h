@@ -4,6 +4,7 @@
 
 #include "SecureBuffer.h"
 #include "crypto/KdfParams.h"
+#include "rotation/RotationService.h"
 #include "secrets/SecretService.h"
 
 #include <QObject>
@@ -56,6 +57,8 @@ public:
     [[nodiscard]] VaultService& vault();
     /// The secrets of the open vault (isUnlocked() must hold for most of its calls).
     [[nodiscard]] SecretService secrets();
+    /// Rotation policies, the schedule and rotating values (isUnlocked() must hold).
+    [[nodiscard]] RotationService rotation();
     /// Tells every view that the vault's contents changed (after a write from the GUI).
     void notifyChanged() { Q_EMIT changed(); }
     /// Makes another repository (connection) for the open vault's file, for a worker thread;
