@@ -602,10 +602,6 @@
         <translation>Eine vorhandene Datei ersetzen.</translation>
     </message>
     <message>
-        <source>List issued bundles with their status.</source>
-        <translation>Ausgestellte Bündel mit ihrem Status auflisten.</translation>
-    </message>
-    <message>
         <source>Only this agent&apos;s.</source>
         <translation>Nur die dieses Agenten.</translation>
     </message>
@@ -620,6 +616,22 @@
     <message>
         <source>Print the vault&apos;s signing public key (base64) for agents to pin.</source>
         <translation>Den öffentlichen Signaturschlüssel des Tresors (Base64) ausgeben, den Agenten pinnen.</translation>
+    </message>
+    <message>
+        <source>No stale bundles issued%1.</source>
+        <translation>Keine veralteten Bundles ausgestellt%1.</translation>
+    </message>
+    <message>
+        <source>    stale: changed since issued: %1</source>
+        <translation>    veraltet: seit der Ausstellung geändert: %1</translation>
+    </message>
+    <message>
+        <source>List issued bundles with their status and the secrets changed since (stale).</source>
+        <translation>Ausgestellte Bundles mit Status und den seither geänderten Geheimnissen (veraltet) auflisten.</translation>
+    </message>
+    <message>
+        <source>Only bundles holding a secret that was changed or removed since (re-export them).</source>
+        <translation>Nur Bundles mit einem seither geänderten oder entfernten Geheimnis (erneut exportieren).</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1339,286 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     </message>
 </context>
 <context>
+    <name>RotationCommands</name>
+    <message>
+        <source>%1 takes a version number (1, 2, …), not &apos;%2&apos;</source>
+        <translation>%1 erwartet eine Versionsnummer (1, 2, …), nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--charset takes one of %1, not &apos;%2&apos;</source>
+        <translation>--charset erwartet eines von %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--length takes a number, not &apos;%1&apos;</source>
+        <translation>--length erwartet eine Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>alle %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft am %1 ab</translation>
+    </message>
+    <message>
+        <source>VERSION  CHANGED               ACTOR               HOW</source>
+        <translation>VERSION  GEÄNDERT              AKTEUR              WIE</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (von %1)</translation>
+    </message>
+    <message>
+        <source>, current</source>
+        <translation>, aktuell</translation>
+    </message>
+    <message>
+        <source>, value no longer kept</source>
+        <translation>, Wert nicht mehr aufbewahrt</translation>
+    </message>
+    <message>
+        <source>rollback needs --to VERSION</source>
+        <translation>rollback braucht --to VERSION</translation>
+    </message>
+    <message>
+        <source>Rolled back %1: version %2 holds the value of version %3</source>
+        <translation>%1 zurückgesetzt: Version %2 enthält den Wert von Version %3</translation>
+    </message>
+    <message>
+        <source>--length, --charset and --print go with --generate</source>
+        <translation>--length, --charset und --print gehören zu --generate</translation>
+    </message>
+    <message>
+        <source>--passphrase-fd 0 takes stdin, where rotate reads the new value; give the passphrase on another descriptor or with --passphrase-file, or use --generate</source>
+        <translation>--passphrase-fd 0 belegt stdin, aus dem rotate den neuen Wert liest; die Passphrase über einen anderen Deskriptor oder mit --passphrase-file angeben, oder --generate verwenden</translation>
+    </message>
+    <message>
+        <source>Rotated %1 to version %2</source>
+        <translation>%1 auf Version %2 rotiert</translation>
+    </message>
+    <message>
+        <source>stale bundles: %1 still hold an older value; re-export them (scopevault-cli export AGENT)</source>
+        <translation>veraltete Bundles: %1 halten noch einen älteren Wert; erneut exportieren (scopevault-cli export AGENT)</translation>
+    </message>
+    <message>
+        <source>--expires takes a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--expires erwartet ein Datum JJJJ-MM-TT, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Rotation policy of %1: %2 (warn %3 before)</source>
+        <translation>Rotationsrichtlinie von %1: %2 (Warnung %3 vorher)</translation>
+    </message>
+    <message>
+        <source>Cleared the rotation policy of %1</source>
+        <translation>Rotationsrichtlinie von %1 entfernt</translation>
+    </message>
+    <message>
+        <source>--status takes overdue, due, ok or expired, not &apos;%1&apos;</source>
+        <translation>--status erwartet overdue, due, ok oder expired, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>No secret with a rotation policy matches.</source>
+        <translation>Kein Geheimnis mit Rotationsrichtlinie passt.</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>REFERENZ</translation>
+    </message>
+    <message>
+        <source>STATUS   DUE                   LAST CHANGED          STALE  POLICY</source>
+        <translation>STATUS   FÄLLIG                ZULETZT GEÄNDERT      ALT    RICHTLINIE</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Characters (8–%1; default %2).</source>
+        <translation>Zeichen (8–%1; Standard %2).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>One of %1 (default alnum).</source>
+        <translation>Eines von %1 (Standard alnum).</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Generate the new value instead of reading it.</source>
+        <translation>Den neuen Wert erzeugen statt ihn zu lesen.</translation>
+    </message>
+    <message>
+        <source>Also write the generated value to stdout.</source>
+        <translation>Den erzeugten Wert auch auf stdout schreiben.</translation>
+    </message>
+    <message>
+        <source>Accept a value this secret held before.</source>
+        <translation>Einen Wert akzeptieren, den dieses Geheimnis früher hatte.</translation>
+    </message>
+    <message>
+        <source>List a secret&apos;s versions: when, by whom, how. Never values.</source>
+        <translation>Versionen eines Geheimnisses auflisten: wann, von wem, wie. Nie Werte.</translation>
+    </message>
+    <message>
+        <source>Make a new version holding an older version&apos;s value.</source>
+        <translation>Eine neue Version mit dem Wert einer älteren Version anlegen.</translation>
+    </message>
+    <message>
+        <source>The version whose value is restored.</source>
+        <translation>Die Version, deren Wert wiederhergestellt wird.</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Replace a secret&apos;s value: from stdin (or prompted twice), or --generate. Lists the agents whose bundles are now stale.</source>
+        <translation>Den Wert eines Geheimnisses ersetzen: von stdin (oder zweimal abgefragt) oder --generate. Nennt die Agenten, deren Bundles nun veraltet sind.</translation>
+    </message>
+    <message>
+        <source>Print a new random value (uniform over the set) without storing it.</source>
+        <translation>Einen neuen Zufallswert (gleichverteilt über die Menge) ausgeben, ohne ihn zu speichern.</translation>
+    </message>
+    <message>
+        <source>Set the rotation policy of a secret (SCOPE:NAME) or a scope its secrets inherit.</source>
+        <translation>Rotationsrichtlinie eines Geheimnisses (BEREICH:NAME) oder eines Bereichs setzen, die seine Geheimnisse erben.</translation>
+    </message>
+    <message>
+        <source>Rotate at least this often, e.g. 90d.</source>
+        <translation>Mindestens so oft rotieren, z. B. 90d.</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Due this long before (default 14d).</source>
+        <translation>So lange vorher fällig (Standard 14d).</translation>
+    </message>
+    <message>
+        <source>The last day the value may be used.</source>
+        <translation>Der letzte Tag, an dem der Wert verwendet werden darf.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Remove the rotation policy of a secret or scope.</source>
+        <translation>Rotationsrichtlinie eines Geheimnisses oder Bereichs entfernen.</translation>
+    </message>
+    <message>
+        <source>The rotation schedule by due date (exit 6 when anything is overdue or expired).</source>
+        <translation>Der Rotationsplan nach Fälligkeit (Exit 6, wenn etwas überfällig oder abgelaufen ist).</translation>
+    </message>
+    <message>
+        <source>Only those due within, e.g. 30d.</source>
+        <translation>Nur die innerhalb dieser Zeit fälligen, z. B. 30d.</translation>
+    </message>
+    <message>
+        <source>Only overdue, due, ok or expired.</source>
+        <translation>Nur overdue, due, ok oder expired.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RotationScheduleModel</name>
+    <message>
+        <source>every day</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation>alle %1 Tage</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <source>every %1 hours</source>
+        <translation>alle %1 Stunden</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft am %1 ab</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>RotationService</name>
+    <message>
+        <source>%1 not found in %2</source>
+        <translation>%1 nicht gefunden in %2</translation>
+    </message>
+    <message>
+        <source>a rotation policy needs --every or --expires</source>
+        <translation>eine Rotationsrichtlinie braucht --every oder --expires</translation>
+    </message>
+    <message>
+        <source>the warning window (%1) must be shorter than the interval (%2)</source>
+        <translation>die Vorwarnzeit (%1) muss kürzer als das Intervall (%2) sein</translation>
+    </message>
+    <message>
+        <source>%1 has no rotation policy of its own</source>
+        <translation>%1 hat keine eigene Rotationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>the new value of %1 is empty; nothing was rotated</source>
+        <translation>der neue Wert von %1 ist leer; nichts wurde rotiert</translation>
+    </message>
+</context>
+<context>
+    <name>RotationStatuses</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrations</name>
     <message>
         <source>%1 has schema version %2, made by a newer Scopevault; this one reads up to %3</source>
@@ -1684,6 +1976,22 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>%1; it is not listed</source>
         <translation>%1; er wird nicht aufgeführt</translation>
     </message>
+    <message>
+        <source>--notes and --version cannot be combined (notes have no history)</source>
+        <translation>--notes und --version lassen sich nicht kombinieren (Notizen haben keinen Verlauf)</translation>
+    </message>
+    <message>
+        <source>--version takes a version number (1, 2, …), not &apos;%1&apos;</source>
+        <translation>--version erwartet eine Versionsnummer (1, 2, …), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Write this version&apos;s value (see history REF).</source>
+        <translation>Den Wert dieser Version ausgeben (siehe history REF).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
 </context>
 <context>
     <name>SecretImporter</name>
@@ -1768,6 +2076,22 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>secret &apos;%1&apos; in %2 %3</source>
         <translation>Geheimnis &apos;%1&apos; in %2 %3</translation>
     </message>
+    <message>
+        <source>%1 has no version %2 (versions up to %3 are in its history)</source>
+        <translation>%1 hat keine Version %2 (Versionen bis %3 sind im Verlauf)</translation>
+    </message>
+    <message>
+        <source>%1: the value of version %2 is no longer kept (history.retention)</source>
+        <translation>%1: der Wert von Version %2 wird nicht mehr aufbewahrt (history.retention)</translation>
+    </message>
+    <message>
+        <source>%1 already holds version %2</source>
+        <translation>%1 hat bereits Version %2</translation>
+    </message>
+    <message>
+        <source>%1: no value of version %2 is kept to roll back to</source>
+        <translation>%1: kein Wert von Version %2 aufbewahrt, auf den zurückgesetzt werden kann</translation>
+    </message>
 </context>
 <context>
     <name>SettingsCommands</name>
@@ -1784,8 +2108,8 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Change a setting (bundle.default-lifetime, bundle.max-lifetime).</source>
-        <translation>Eine Einstellung ändern (bundle.default-lifetime, bundle.max-lifetime).</translation>
+        <source>Change a setting (bundle.default-lifetime, bundle.max-lifetime, history.retention).</source>
+        <translation>Eine Einstellung ändern (bundle.default-lifetime, bundle.max-lifetime, history.retention).</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2129,14 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>the default bundle lifetime (%1) cannot exceed the maximum (%2)</source>
         <translation>die Standard-Lebensdauer von Bündeln (%1) darf das Maximum (%2) nicht überschreiten</translation>
+    </message>
+    <message>
+        <source>Older values each secret keeps in its history (0: all).</source>
+        <translation>Ältere Werte, die jedes Geheimnis im Verlauf behält (0: alle).</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from 0 to %2, not &apos;%3&apos;</source>
+        <translation>%1 erwartet eine ganze Zahl von 0 bis %2, nicht „%3“</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2186,13 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>vault file %1: %2 (while %3)</source>
         <translation>Tresordatei %1: %2 (Vorgang: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteHistoryTable</name>
+    <message>
+        <source>the secrets&apos; history</source>
+        <translation>der Verlauf der Geheimnisse</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2279,40 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>a high surrogate without a low surrogate after it</source>
         <translation>ein hohes Surrogat ohne niederes Surrogat danach</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChanges</name>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>rotated</source>
+        <translation>rotiert</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>before history</source>
+        <translation>vor dem Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>ValueGenerator</name>
+    <message>
+        <source>--length must be from 8 to %1, not %2</source>
+        <translation>--length muss zwischen 8 und %1 liegen, nicht %2</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2495,33 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>problems found: %1</source>
         <translation>gefundene Probleme: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionLog</name>
+    <message>
+        <source>secret &apos;%1&apos; in %2: version %3 %4</source>
+        <translation>Geheimnis „%1“ in %2: Version %3 %4</translation>
+    </message>
+    <message>
+        <source>failed authentication (the record was altered or is corrupt)</source>
+        <translation>Authentifizierung fehlgeschlagen (der Datensatz wurde verändert oder ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>secret &apos;%1&apos; in %2: value failed authentication (the record was altered or is corrupt)</source>
+        <translation>Geheimnis „%1“ in %2: Authentifizierung des Werts fehlgeschlagen (der Datensatz wurde verändert oder ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>%1 held this value before (version %2); a rotation needs a new value (--allow-reuse to rotate to it anyway)</source>
+        <translation>%1 hatte diesen Wert bereits (Version %2); eine Rotation braucht einen neuen Wert (--allow-reuse, um trotzdem darauf zu rotieren)</translation>
+    </message>
+    <message>
+        <source>%1 already holds this value; a rotation needs a new value (--allow-reuse to rotate to it anyway)</source>
+        <translation>%1 hat diesen Wert bereits; eine Rotation braucht einen neuen Wert (--allow-reuse, um trotzdem darauf zu rotieren)</translation>
+    </message>
+    <message>
+        <source>value failed authentication</source>
+        <translation>Authentifizierung des Werts fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3592,58 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
         <source>A&amp;ctivity</source>
         <translation>A&amp;ktivität</translation>
     </message>
+    <message>
+        <source>R&amp;otation</source>
+        <translation>R&amp;otation</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Ze&amp;igen</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>Ausblen&amp;den</translation>
+    </message>
+    <message>
+        <source>R&amp;otate secret…</source>
+        <translation>Geheimnis r&amp;otieren…</translation>
+    </message>
+    <message>
+        <source>R&amp;otation schedule</source>
+        <translation>R&amp;otationsplan</translation>
+    </message>
+    <message>
+        <source>R&amp;otation (%1)</source>
+        <translation>R&amp;otation (%1)</translation>
+    </message>
+    <message>
+        <source>%1 overdue or expired, %2 due soon</source>
+        <translation>%1 überfällig oder abgelaufen, %2 bald fällig</translation>
+    </message>
+    <message>
+        <source>1 secret overdue or expired</source>
+        <translation>1 Geheimnis überfällig oder abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 secrets overdue or expired</source>
+        <translation>%1 Geheimnisse überfällig oder abgelaufen</translation>
+    </message>
+    <message>
+        <source>1 due soon</source>
+        <translation>1 bald fällig</translation>
+    </message>
+    <message>
+        <source>%1 due soon</source>
+        <translation>%1 bald fällig</translation>
+    </message>
+    <message>
+        <source>Rotation: %1.</source>
+        <translation>Rotation: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>scopevault::MoveSecretDialog</name>
@@ -3276,6 +3728,214 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
     <message>
         <source>A system grant gives %1 every secret in the vault, including the secrets of packs added later. Grant it anyway?</source>
         <translation>Eine Systemfreigabe gibt %1 jedes Geheimnis im Tresor, auch die von später hinzugefügten Paketen. Trotzdem freigeben?</translation>
+    </message>
+</context>
+<context>
+    <name>scopevault::RotateDialog</name>
+    <message>
+        <source>&amp;Paste the value issued by the provider</source>
+        <translation>Vom Anbieter ausgegebenen Wert &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a random value</source>
+        <translation>Zufälligen Wert e&amp;rzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Rotate %1</source>
+        <translation>%1 rotieren</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Paste the new value</source>
+        <translation>Den neuen Wert einfügen</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Letters and digits</source>
+        <translation>Buchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <source>Hexadecimal</source>
+        <translation>Hexadezimal</translation>
+    </message>
+    <message>
+        <source>Base64 (URL-safe)</source>
+        <translation>Base64 (URL-sicher)</translation>
+    </message>
+    <message>
+        <source>Printable ASCII</source>
+        <translation>Druckbares ASCII</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nerate again</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>The old value stays in the secret&apos;s history. Agents keep their copy until you export their bundles again.</source>
+        <translation>Der alte Wert bleibt im Verlauf des Geheimnisses. Agenten behalten ihre Kopie, bis Sie ihre Bundles erneut exportieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>Län&amp;ge:</translation>
+    </message>
+    <message>
+        <source>C&amp;haracters:</source>
+        <translation>Zei&amp;chen:</translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation>Neuer &amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>R&amp;otieren</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Random: %1 bits</source>
+        <translation>Zufällig: %1 Bit</translation>
+    </message>
+    <message>
+        <source>Enter the new value, or generate one.</source>
+        <translation>Den neuen Wert eingeben oder einen erzeugen.</translation>
+    </message>
+    <message>
+        <source>&amp;Allow a value this secret held before</source>
+        <translation>Früher gehaltenen Wert zu&amp;lassen</translation>
+    </message>
+</context>
+<context>
+    <name>scopevault::RotationScheduleModel</name>
+    <message>
+        <source>1 stale bundle</source>
+        <translation>1 veraltetes Bundle</translation>
+    </message>
+    <message>
+        <source>%1 stale bundles</source>
+        <translation>%1 veraltete Bundles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Agents&apos; copies</source>
+        <translation>Kopien der Agenten</translation>
+    </message>
+</context>
+<context>
+    <name>scopevault::RotationTimeline</name>
+    <message>
+        <source>Rotation timeline</source>
+        <translation>Rotations-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>No secret has a rotation policy yet. Set one in a secret&apos;s dialog, or on a pack or action with scopevault-cli rotation set.</source>
+        <translation>Noch hat kein Geheimnis eine Rotationsrichtlinie. Legen Sie eine im Dialog eines Geheimnisses fest oder für ein Paket oder eine Aktion mit scopevault-cli rotation set.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+</context>
+<context>
+    <name>scopevault::RotationView</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>All secrets with a policy</source>
+        <translation>Alle Geheimnisse mit Richtlinie</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Rotation schedule</source>
+        <translation>Rotationsplan</translation>
+    </message>
+    <message>
+        <source>No secret has a rotation policy.</source>
+        <translation>Kein Geheimnis hat eine Rotationsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>%1 overdue or expired, %2 due soon, %3 in all.</source>
+        <translation>%1 überfällig oder abgelaufen, %2 bald fällig, %3 insgesamt.</translation>
+    </message>
+    <message>
+        <source>Rotated %1 to version %2.</source>
+        <translation>%1 auf Version %2 rotiert.</translation>
+    </message>
+    <message>
+        <source>Rotated</source>
+        <translation>Rotiert</translation>
+    </message>
+    <message>
+        <source>These agents still hold the old value in a bundle that has not expired: %1. Export their bundles again.</source>
+        <translation>Diese Agenten halten den alten Wert noch in einem nicht abgelaufenen Bundle: %1. Exportieren Sie ihre Bundles erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Rotieren…</translation>
+    </message>
+    <message>
+        <source>Go to secre&amp;t</source>
+        <translation>&amp;Zum Geheimnis</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +4026,113 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
     <message>
         <source>Enter the secret&apos;s value.</source>
         <translation>Geben Sie den Wert des Geheimnisses ein.</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>No policy of its own</source>
+        <translation>Keine eigene Richtlinie</translation>
+    </message>
+    <message>
+        <source>Rotate every</source>
+        <translation>Rotieren alle</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Läuft ab am</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Rotation interval in days</source>
+        <translation>Rotationsintervall in Tagen</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation:</source>
+        <translation>&amp;Rotation:</translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation>Keine Richtlinie</translation>
+    </message>
+    <message>
+        <source>Inherited: %1</source>
+        <translation>Geerbt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>scopevault::SecretHistoryPanel</name>
+    <message>
+        <source>Re&amp;veal this version</source>
+        <translation>Diese Version an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>•••••••• (hidden)</source>
+        <translation>•••••••• (verborgen)</translation>
+    </message>
+    <message>
+        <source>Value of the selected version</source>
+        <translation>Wert der ausgewählten Version</translation>
+    </message>
+    <message>
+        <source>%1 (from version %2)</source>
+        <translation>%1 (aus Version %2)</translation>
+    </message>
+    <message>
+        <source>%1 — current</source>
+        <translation>%1 — aktuell</translation>
+    </message>
+    <message>
+        <source>%1 — value no longer kept</source>
+        <translation>%1 — Wert nicht mehr aufbewahrt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Make a new version of %1 holding the value of version %2? The current value stays in the history.</source>
+        <translation>Eine neue Version von %1 mit dem Wert von Version %2 anlegen? Der aktuelle Wert bleibt im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Restored version %1 of %2 as version %3.</source>
+        <translation>Version %1 von %2 als Version %3 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Resto&amp;re…</source>
+        <translation>Wieder&amp;herstellen…</translation>
     </message>
 </context>
 <context>
@@ -3458,10 +4225,6 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
         <translation>Wählen Sie ein Geheimnis aus, um es zu sehen.</translation>
     </message>
     <message>
-        <source>Version %1, changed %2. %3</source>
-        <translation>Version %1, geändert %2. %3</translation>
-    </message>
-    <message>
         <source>&amp;Hide</source>
         <translation>&amp;Verbergen</translation>
     </message>
@@ -3488,6 +4251,22 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
     <message>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>De&amp;tails</translation>
+    </message>
+    <message>
+        <source>Version %1, value changed %2. %3</source>
+        <translation>Version %1, Wert geändert %2. %3</translation>
+    </message>
+    <message>
+        <source>Rotation: %1; due %2 (%3).</source>
+        <translation>Rotation: %1; fällig %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Verla&amp;uf</translation>
     </message>
 </context>
 <context>

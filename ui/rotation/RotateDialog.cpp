@@ -29,7 +29,7 @@ RotateDialog::RotateDialog(const SecretRef& ref, QWidget* parent)
     , m_length(new QSpinBox(this))
     , m_charset(new QComboBox(this))
     , m_strength(new QLabel(this))
-    , m_reuse(new QCheckBox(tr("Allow a value this secret &held before"), this))
+    , m_reuse(new QCheckBox(tr("&Allow a value this secret held before"), this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("rotateDialog"));

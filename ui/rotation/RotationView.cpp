@@ -31,8 +31,8 @@ RotationView::RotationView(VaultSession& session, QWidget* parent)
     , m_table(new QTableView(this))
     , m_filter(new QComboBox(this))
     , m_summary(new QLabel(this))
-    , m_rotate(new QPushButton(tr("R&otate…"), this))
-    , m_show(new QPushButton(tr("Show &secret"), this))
+    , m_rotate(new QPushButton(tr("&Rotate…"), this))
+    , m_show(new QPushButton(tr("Go to secre&t"), this))
 {
     setObjectName(QStringLiteral("rotationView"));
     m_proxy->setSourceModel(m_model);
@@ -70,7 +70,7 @@ RotationView::RotationView(VaultSession& session, QWidget* parent)
     header->setStretchLastSection(true);
 
     auto* top = new QHBoxLayout;
-    auto* showLabel = new QLabel(tr("Sho&w:"), this);
+    auto* showLabel = new QLabel(tr("&Filter:"), this);
     showLabel->setBuddy(m_filter);
     top->addWidget(showLabel);
     top->addWidget(m_filter);

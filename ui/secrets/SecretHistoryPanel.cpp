@@ -21,7 +21,7 @@ SecretHistoryPanel::SecretHistoryPanel(VaultSession& session, QWidget* parent)
     , m_table(new QTableWidget(this))
     , m_value(new QLineEdit(this))
     , m_reveal(new QPushButton(tr("Re&veal this version"), this))
-    , m_restore(new QPushButton(tr("Res&tore…"), this))
+    , m_restore(new QPushButton(tr("Resto&re…"), this))
 {
     setObjectName(QStringLiteral("secretHistoryPanel"));
     m_table->setObjectName(QStringLiteral("historyTable"));

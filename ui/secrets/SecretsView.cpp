@@ -131,7 +131,7 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
     detailsLayout->addStretch(1);
     m_detailTabs->setObjectName(QStringLiteral("secretDetailTabs"));
     m_detailTabs->addTab(detailsPage, tr("De&tails"));
-    m_detailTabs->addTab(m_history, tr("&History"));
+    m_detailTabs->addTab(m_history, tr("Histor&y"));
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
