@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -39,6 +40,55 @@ QJsonObject describe(const RotationPolicy& policy)
 qint64 expiryEndMs(const QDate& date)
 {
     return QDateTime(date.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+// The policies of a catalog, indexed for resolving many secrets: most secrets have no policy
+// of their own, and building each reference's text to look it up would be most of a
+// schedule's time, so the names that have one are checked first.
+struct PolicyIndex
+{
+    explicit PolicyIndex(const QMap<QString, RotationPolicy>& all)
+        : policies(all)
+    {
+        for (const RotationPolicy& policy : all) {
+            if (policy.target.secret()) {
+                secretNames.insert(policy.target.secret()->name());
+            }
+        }
+    }
+    const QMap<QString, RotationPolicy>& policies;
+    QSet<QString> secretNames;
+};
+
+std::optional<RotationItem> resolve(const SecretInfo& secret, const PolicyIndex& index)
+{
+    const QMap<QString, RotationPolicy>& policies = index.policies;
+    if (policies.isEmpty()) {
+        return std::nullopt;
+    }
+    const auto make = [&](const RotationPolicy& policy, std::optional<Scope> from) {
+        return RotationItem{
+            secret.ref,  secret.version,     policy, std::move(from), secret.valueChanged,
+            QDateTime(), RotationStatus::Ok, 0};
+    };
+    if (index.secretNames.contains(secret.ref.name())) {
+        const auto own = policies.constFind(secret.ref.toString());
+        if (own != policies.cend()) {
+            return make(*own, std::nullopt);
+        }
+    }
+    // The nearest scope: the action, then its pack, then system (for system secrets).
+    Scope scope = secret.ref.scope();
+    for (;;) {
+        const auto inherited = policies.constFind(scope.toString());
+        if (inherited != policies.cend()) {
+            return make(*inherited, scope);
+        }
+        if (scope.kind() != Scope::Kind::Action) {
+            return std::nullopt;
+        }
+        scope = Scope::pack(scope.packName());
+    }
 }
 
 } // namespace
@@ -125,42 +175,12 @@ QList<RotationPolicy> RotationService::policies()
 std::optional<RotationItem> RotationService::itemFor(const SecretInfo& secret)
 {
     m_store.requireUnlocked();
-    std::optional<RotationItem> item = itemFor(secret, m_store.catalog());
+    std::optional<RotationItem> item =
+        resolve(secret, PolicyIndex(m_store.catalog().rotationPolicies()));
     if (item) {
         evaluate(*item, m_store.nowMs());
     }
     return item;
-}
-
-std::optional<RotationItem> RotationService::itemFor(const SecretInfo& secret,
-                                                     const Catalog& catalog) const
-{
-    const QMap<QString, RotationPolicy>& policies = catalog.rotationPolicies();
-    if (policies.isEmpty()) {
-        return std::nullopt;
-    }
-    const auto make = [&](const RotationPolicy& policy, std::optional<Scope> from) {
-        return RotationItem{
-            secret.ref,  secret.version,     policy, std::move(from), secret.valueChanged,
-            QDateTime(), RotationStatus::Ok, 0};
-    };
-    auto own = policies.constFind(secret.ref.toString());
-    if (own != policies.cend()) {
-        return make(*own, std::nullopt);
-    }
-    // The nearest scope: the action, then its pack, then system (for system secrets).
-    Scope scope = secret.ref.scope();
-    for (;;) {
-        const auto inherited = policies.constFind(scope.toString());
-        if (inherited != policies.cend()) {
-            return make(*inherited, scope);
-        }
-        if (scope.kind() == Scope::Kind::Action) {
-            scope = Scope::pack(scope.packName());
-        } else {
-            return std::nullopt;
-        }
-    }
 }
 
 void RotationService::evaluate(RotationItem& item, qint64 nowMs)
@@ -193,7 +213,7 @@ std::vector<RotationItem> RotationService::schedule(const RotationFilter& filter
     if (m_store.catalog().rotationPolicies().isEmpty()) {
         return {};
     }
-    return scheduleOf(SecretService(m_vault).listSecrets(std::nullopt), filter);
+    return scheduleOf(SecretService(m_vault).listSecretsUnordered(), filter);
 }
 
 std::vector<RotationItem> RotationService::scheduleOf(const std::vector<SecretInfo>& secrets,
@@ -206,8 +226,9 @@ std::vector<RotationItem> RotationService::scheduleOf(const std::vector<SecretIn
         return items;
     }
     const qint64 now = m_store.nowMs();
+    const PolicyIndex index(catalog.rotationPolicies());
     for (const SecretInfo& secret : secrets) {
-        std::optional<RotationItem> item = itemFor(secret, catalog);
+        std::optional<RotationItem> item = resolve(secret, index);
         if (!item) {
             continue;
         }

@@ -14,7 +14,6 @@
 
 namespace scopevault {
 
-class Catalog;
 class VaultService;
 class VaultStore;
 
@@ -71,9 +70,6 @@ public:
     static void evaluate(RotationItem& item, qint64 nowMs);
 
 private:
-    [[nodiscard]] std::optional<RotationItem> itemFor(const SecretInfo& secret,
-                                                      const Catalog& catalog) const;
-
     VaultService& m_vault;
     VaultStore& m_store;
 };

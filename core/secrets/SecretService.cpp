@@ -349,6 +349,32 @@ SecretInfo SecretService::describeSecret(const SecretRef& ref)
 std::vector<SecretInfo> SecretService::listSecrets(const std::optional<Scope>& scope,
                                                    QStringList* damaged)
 {
+    std::vector<SecretInfo> result = listSecretsUnordered(damaged);
+    if (scope) {
+        result.erase(std::remove_if(result.begin(), result.end(),
+                                    [&](const SecretInfo& info) {
+                                        return !info.ref.scope().isWithin(*scope);
+                                    }),
+                     result.end());
+    }
+    // Sort on precomputed keys: building the reference text inside the comparator would
+    // allocate twice per comparison.
+    std::vector<std::pair<QString, std::size_t>> order;
+    order.reserve(result.size());
+    for (std::size_t i = 0; i < result.size(); ++i) {
+        order.emplace_back(result[i].ref.toString(), i);
+    }
+    std::sort(order.begin(), order.end());
+    std::vector<SecretInfo> sorted;
+    sorted.reserve(result.size());
+    for (const auto& entry : order) {
+        sorted.push_back(std::move(result[entry.second]));
+    }
+    return sorted;
+}
+
+std::vector<SecretInfo> SecretService::listSecretsUnordered(QStringList* damaged)
+{
     m_store.requireUnlocked();
     const std::vector<SecretRecord> records = m_store.repository().secretsWithoutValues();
     // Opening 100,000 sealed records is most of the time of a listing; each is independent
@@ -388,24 +414,8 @@ std::vector<SecretInfo> SecretService::listSecrets(const std::optional<Scope>& s
             damaged->append(failures[i]->message());
             continue;
         }
-        if (!scope || opened[i]->ref.scope().isWithin(*scope)) {
-            result.push_back(std::move(*opened[i]));
-        }
+        result.push_back(std::move(*opened[i]));
     }
-    // Sort on precomputed keys: building the reference text inside the comparator would
-    // allocate twice per comparison.
-    std::vector<std::pair<QString, std::size_t>> order;
-    order.reserve(result.size());
-    for (std::size_t i = 0; i < result.size(); ++i) {
-        order.emplace_back(result[i].ref.toString(), i);
-    }
-    std::sort(order.begin(), order.end());
-    std::vector<SecretInfo> sorted;
-    sorted.reserve(result.size());
-    for (const auto& entry : order) {
-        sorted.push_back(std::move(result[entry.second]));
-    }
-    result = std::move(sorted);
     return result;
 }
 

@@ -68,6 +68,8 @@ public:
     /// commitment, are reported through `damaged` (why, naming each) and skipped.
     [[nodiscard]] std::vector<SecretInfo> listSecrets(const std::optional<Scope>& scope,
                                                       QStringList* damaged = nullptr);
+    /// The same in no particular order (the rotation schedule orders by due date itself).
+    [[nodiscard]] std::vector<SecretInfo> listSecretsUnordered(QStringList* damaged = nullptr);
     /// Deletes the secret and every grant on exactly that secret (so that re-creating it
     /// later does not silently re-open access).
     void removeSecret(const SecretRef& ref);

@@ -201,6 +201,9 @@ void RotationView::rowSelected()
     m_rotate->setEnabled(!reference.isEmpty());
     m_show->setEnabled(!reference.isEmpty());
     m_timeline->setSelected(reference.isEmpty() ? -1 : m_model->rowOf(reference));
+    if (!reference.isEmpty()) {
+        Q_EMIT secretSelected(SecretRef::parse(reference));
+    }
 }
 
 bool RotationView::rotate(const SecretRef& ref)

@@ -44,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void secretRequested(const SecretRef& ref);
+    /// A row was selected: the window's secret actions (edit, reveal, history) act on it.
+    void secretSelected(const SecretRef& ref);
     void errorOccurred(const QString& message);
     void statusMessage(const QString& message);
 

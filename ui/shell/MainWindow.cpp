@@ -158,6 +158,7 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
     connect(m_rotation, &RotationView::errorOccurred, this, &MainWindow::showError);
     connect(m_rotation, &RotationView::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_rotation, &RotationView::secretSelected, m_secrets, &SecretsView::selectSecret);
     connect(m_rotation, &RotationView::secretRequested, this, [this](const SecretRef& ref) {
         showSecrets();
         m_secrets->selectSecret(ref);
