@@ -17,6 +17,9 @@ namespace {
 constexpr int Margin = 12;
 constexpr int AxisHeight = 28;
 constexpr int MarkSize = 10;
+// Beyond this many lanes marks are drawn without their label (a vault with thousands of
+// policies would otherwise grow the timeline without end); the list beside names them all.
+constexpr std::size_t MaxLanes = 8;
 
 } // namespace
 
@@ -87,6 +90,7 @@ qreal RotationTimeline::xOf(const QDateTime& time) const
 void RotationTimeline::layoutItems()
 {
     m_placed.clear();
+    m_unlabelled = 0;
     const QFontMetrics metrics = fontMetrics();
     const qreal lane = metrics.height() + 8;
     const QRectF area = plotArea();
@@ -119,15 +123,23 @@ void RotationTimeline::layoutItems()
                 break;
             }
         }
-        if (chosen == laneEnds.size()) {
+        if (chosen == laneEnds.size() && laneEnds.size() < MaxLanes) {
             laneEnds.push_back(to);
-        } else {
+        } else if (chosen < laneEnds.size()) {
             laneEnds[chosen] = to;
+        } else {
+            // No room for its label: the mark alone, on the last lane.
+            chosen = MaxLanes - 1;
+            placed.text.clear();
+            ++m_unlabelled;
         }
         const qreal y = area.top() + static_cast<qreal>(chosen) * lane + lane / 2.0;
         placed.mark = QRectF(x - MarkSize / 2.0, y - MarkSize / 2.0, MarkSize, MarkSize);
         placed.label = leftward ? QRectF(x - textWidth, y - lane / 2.0, textWidth - MarkSize, lane)
                                 : QRectF(x + MarkSize, y - lane / 2.0, textWidth - MarkSize, lane);
+        if (placed.text.isEmpty()) {
+            placed.label = QRectF();
+        }
         m_placed.push_back(placed);
     }
     m_lanes = std::max<int>(1, static_cast<int>(laneEnds.size()));
@@ -244,8 +256,16 @@ void RotationTimeline::paintEvent(QPaintEvent* /*event*/)
             painter.setPen(QPen(palette.color(QPalette::Highlight), 1.5));
             painter.drawRoundedRect(placed.mark.united(placed.label).adjusted(-3, -1, 3, 1), 3, 3);
         }
-        painter.setPen(color);
-        painter.drawText(placed.label, Qt::AlignLeft | Qt::AlignVCenter, placed.text);
+        if (!placed.text.isEmpty()) {
+            painter.setPen(color);
+            painter.drawText(placed.label, Qt::AlignLeft | Qt::AlignVCenter, placed.text);
+        }
+    }
+    if (m_unlabelled > 0) {
+        painter.setPen(palette.color(QPalette::PlaceholderText));
+        painter.drawText(QRectF(Margin, Margin, area.width(), fontMetrics().height()),
+                         Qt::AlignRight | Qt::AlignTop,
+                         tr("%1 more without a label; the list names them all").arg(m_unlabelled));
     }
 }
 

@@ -63,6 +63,7 @@ private:
     QDateTime m_end;
     int m_selected = -1;
     int m_lanes = 1;
+    int m_unlabelled = 0;
 };
 
 } // namespace scopevault
