@@ -3006,6 +3006,80 @@ Hash %2
     </message>
 </context>
 <context>
+    <name>scopevault::BundleStatusModel</name>
+    <message>
+        <source>Changed since it was issued: %1</source>
+        <translation>Seit der Ausstellung geändert: %1</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>%1, stale: %2 changed since</source>
+        <translation>%1, veraltet: %2 seither geändert</translation>
+    </message>
+    <message>
+        <source>%1, stale: %2 secrets changed since</source>
+        <translation>%1, veraltet: %2 Geheimnisse seither geändert</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>scopevault::BundlesView</name>
+    <message>
+        <source>Re-&amp;issue…</source>
+        <translation>Neu aus&amp;stellen…</translation>
+    </message>
+    <message>
+        <source>Issued bundles</source>
+        <translation>Ausgestellte Bundles</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>Bundle e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>No bundle issued yet. Export one for an agent that has grants: it holds exactly the secrets the agent may use.</source>
+        <translation>Noch kein Bundle ausgestellt. Exportieren Sie eines für einen Agenten mit Berechtigungen: Es enthält genau die Geheimnisse, die der Agent verwenden darf.</translation>
+    </message>
+    <message>
+        <source>%1 issued, %2 still valid, %3 of those stale.</source>
+        <translation>%1 ausgestellt, %2 noch gültig, davon %3 veraltet.</translation>
+    </message>
+    <message>
+        <source>Exported bundle %1 for %2.</source>
+        <translation>Bundle %1 für %2 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>scopevault::CoverageTableModel</name>
     <message>
         <source>delivered from %1</source>
@@ -3215,6 +3289,217 @@ Hash %2
     <message>
         <source>Every required secret is supplied. %1 optional missing, %2 override(s).</source>
         <translation>Jedes erforderliche Geheimnis wird geliefert. %1 optionale fehlen, %2 Überschreibung(en).</translation>
+    </message>
+</context>
+<context>
+    <name>scopevault::ExportWizard</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>ausgesetzt</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>&amp;Until the end of</source>
+        <translation>&amp;Bis zum Ende des</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the file if it exists</source>
+        <translation>Datei e&amp;rsetzen, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Ein Bundle exportieren</translation>
+    </message>
+    <message>
+        <source>Which agent is the bundle for?</source>
+        <translation>Für welchen Agenten ist das Bundle?</translation>
+    </message>
+    <message>
+        <source>The bundle holds exactly the secrets this agent&apos;s grants allow, sealed to its public key.</source>
+        <translation>Das Bundle enthält genau die Geheimnisse, die die Berechtigungen dieses Agenten erlauben, versiegelt für seinen öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>What the agent will receive</source>
+        <translation>Was der Agent erhält</translation>
+    </message>
+    <message>
+        <source>Secrets in the bundle</source>
+        <translation>Geheimnisse im Bundle</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Supplied by</source>
+        <translation>Geliefert von</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>For actions</source>
+        <translation>Für Aktionen</translation>
+    </message>
+    <message>
+        <source>Missing required secrets</source>
+        <translation>Fehlende erforderliche Geheimnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Anlegen…</translation>
+    </message>
+    <message>
+        <source>How long the bundle is valid</source>
+        <translation>Wie lange das Bundle gültig ist</translation>
+    </message>
+    <message>
+        <source>After it expires the agent&apos;s scopevault-agent refuses to open it; export a new one then.</source>
+        <translation>Nach Ablauf verweigert scopevault-agent beim Agenten das Öffnen; exportieren Sie dann ein neues.</translation>
+    </message>
+    <message>
+        <source>1 &amp;hour</source>
+        <translation>1 &amp;Stunde</translation>
+    </message>
+    <message>
+        <source>1 &amp;day</source>
+        <translation>1 &amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;7 days</source>
+        <translation>&amp;7 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;30 days</source>
+        <translation>&amp;30 Tage</translation>
+    </message>
+    <message>
+        <source>Last day of validity</source>
+        <translation>Letzter Gültigkeitstag</translation>
+    </message>
+    <message>
+        <source>Where to save the bundle</source>
+        <translation>Wo das Bundle gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Written readable by you alone (0600). Copy it to the agent&apos;s host; it opens only with the agent&apos;s private key.</source>
+        <translation>Nur für Sie lesbar geschrieben (0600). Kopieren Sie es auf den Rechner des Agenten; es öffnet sich nur mit dem privaten Schlüssel des Agenten.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Bundle-Datei</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <source>Save bundle</source>
+        <translation>Bundle speichern</translation>
+    </message>
+    <message>
+        <source>Scopevault bundles (*.svb)</source>
+        <translation>Scopevault-Bundles (*.svb)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>Bundle exportiert</translation>
+    </message>
+    <message>
+        <source>Vault key to pin</source>
+        <translation>Zu verankernder Tresorschlüssel</translation>
+    </message>
+    <message>
+        <source>Command for the agent&apos;s host</source>
+        <translation>Befehl für den Rechner des Agenten</translation>
+    </message>
+    <message>
+        <source>Copy co&amp;mmand</source>
+        <translation>Be&amp;fehl kopieren</translation>
+    </message>
+    <message>
+        <source>The vault key the agent pins (it checks the bundle&apos;s signature with it):</source>
+        <translation>Der Tresorschlüssel, den der Agent verankert (damit prüft er die Signatur des Bundles):</translation>
+    </message>
+    <message>
+        <source>On the agent&apos;s host, with the identity made by scopevault-agent keygen:</source>
+        <translation>Auf dem Rechner des Agenten, mit der von scopevault-agent keygen erzeugten Identität:</translation>
+    </message>
+    <message>
+        <source>A suspended or revoked agent receives nothing.</source>
+        <translation>Ein ausgesetzter oder widerrufener Agent erhält nichts.</translation>
+    </message>
+    <message>
+        <source>The vault allows bundles valid for up to %1 (setting bundle.max-lifetime).</source>
+        <translation>Der Tresor erlaubt Bundles mit bis zu %1 Gültigkeit (Einstellung bundle.max-lifetime).</translation>
+    </message>
+    <message>
+        <source>%1 — required by %2, defined nowhere</source>
+        <translation>%1 — erforderlich für %2, nirgends definiert</translation>
+    </message>
+    <message>
+        <source>%1 for %2.</source>
+        <translation>%1 für %2.</translation>
+    </message>
+    <message>
+        <source>1 secret</source>
+        <translation>1 Geheimnis</translation>
+    </message>
+    <message>
+        <source>%1 secrets</source>
+        <translation>%1 Geheimnisse</translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation>1 Aktion</translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation>%1 Aktionen</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be exported yet:</source>
+        <translation>Das Bundle kann noch nicht exportiert werden:</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the bundle to.</source>
+        <translation>Wählen Sie eine Datei, in die das Bundle geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 for %2: %3, valid until %4.
+Written to %5.
+Vault key fingerprint: %6</source>
+        <translation>Bundle %1 für %2: %3, gültig bis %4.
+Geschrieben nach %5.
+Fingerabdruck des Tresorschlüssels: %6</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3929,14 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>&amp;Bundles</source>
+        <translation>Bundl&amp;es</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>Bundle &amp;exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::MoveSecretDialog</name>
@@ -3873,6 +4166,10 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
     <message>
         <source>Today</source>
         <translation>Heute</translation>
+    </message>
+    <message>
+        <source>%1 more without a label; the list names them all</source>
+        <translation>%1 weitere ohne Beschriftung; die Liste nennt alle</translation>
     </message>
 </context>
 <context>

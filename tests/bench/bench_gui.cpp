@@ -209,8 +209,7 @@ int main(int argc, char* argv[])
     std::vector<double> scheduleTimes;
     std::size_t scheduled = 0;
     {
-        const std::vector<SecretInfo> listing =
-            gui.session().secrets().listSecrets(std::nullopt);
+        const std::vector<SecretInfo> listing = gui.session().secrets().listSecrets(std::nullopt);
         for (int i = 0; i < 5; ++i) {
             QElapsedTimer timer;
             timer.start();

@@ -5,6 +5,7 @@
 #include "TestHelpers.h"
 #include "Translations.h"
 #include "agents/AddAgentDialog.h"
+#include "bundles/ExportWizard.h"
 #include "imports/ImportDialog.h"
 #include "imports/ImportPreviewModel.h"
 #include "rotation/RotateDialog.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
@@ -44,6 +46,9 @@ private:
     void save(QWidget* widget, const QString& name);
     /// The Rotation view, a secret's History tab and the Rotate dialog, named with `suffix`.
     void rotationViews(GuiHarness& gui, const QString& suffix);
+    /// The export wizard's pages (bob's, blocked by a missing secret; alice's, exported) and
+    /// the Bundles view, named with `suffix`.
+    void exportViews(GuiHarness& gui, const QString& suffix);
     void openDemo(GuiHarness& gui);
     QString m_dir;
 };
@@ -97,6 +102,37 @@ void TestGuiScreenshots::rotationViews(GuiHarness& gui, const QString& suffix)
     dialog.show();
     save(&dialog, QStringLiteral("rotate-dialog") + suffix);
     dialog.hide();
+}
+
+void TestGuiScreenshots::exportViews(GuiHarness& gui, const QString& suffix)
+{
+    {
+        ExportWizard blocked(gui.session(), &gui.window());
+        blocked.chooseAgent(QStringLiteral("bob"));
+        blocked.show();
+        blocked.next();
+        save(&blocked, QStringLiteral("export-missing") + suffix);
+    }
+    ExportWizard wizard(gui.session(), &gui.window());
+    wizard.show();
+    wizard.chooseAgent(QStringLiteral("alice"));
+    save(&wizard, QStringLiteral("export-agent") + suffix);
+    wizard.next();
+    save(&wizard, QStringLiteral("export-contents") + suffix);
+    wizard.next();
+    save(&wizard, QStringLiteral("export-expiry") + suffix);
+    wizard.next();
+    wizard.findChild<QLineEdit*>(QStringLiteral("exportPathEdit"))
+        ->setText(QFileInfo(gui.session().path()).absolutePath() + QStringLiteral("/alice-wizard") +
+                  suffix + QStringLiteral(".svb"));
+    save(&wizard, QStringLiteral("export-save") + suffix);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ExportWizard::DonePage));
+    save(&wizard, QStringLiteral("export-done") + suffix);
+    wizard.hide();
+    gui.find<QAction>("actionShowBundles")->trigger();
+    QTRY_VERIFY(gui.find<QTableView>("bundlesTable")->model()->rowCount() >= 2);
+    save(&gui.window(), QStringLiteral("bundles") + suffix);
 }
 
 void TestGuiScreenshots::openDemo(GuiHarness& gui)
@@ -153,6 +189,7 @@ void TestGuiScreenshots::everyMainView()
     gui.window().showMatrix();
     save(&gui.window(), QStringLiteral("matrix"));
     rotationViews(gui, QString());
+    exportViews(gui, QString());
     gui.find<QAction>("actionShowAudit")->trigger();
     auto* auditTable = gui.find<QTableView>("auditTable");
     QTRY_VERIFY(auditTable->model()->rowCount() > 0);
@@ -223,6 +260,7 @@ void TestGuiScreenshots::darkPalette()
         gui.find<QTableView>("auditTable")->selectRow(0);
         save(&gui.window(), QStringLiteral("audit-dark"));
         rotationViews(gui, QStringLiteral("-dark"));
+        exportViews(gui, QStringLiteral("-dark"));
     }
     QApplication::setPalette(light);
 }
@@ -245,6 +283,7 @@ void TestGuiScreenshots::german()
         QTRY_VERIFY(gui.find<QLabel>("auditBanner")->text().startsWith(QStringLiteral("Kette")));
         save(&gui.window(), QStringLiteral("audit-de"));
         rotationViews(gui, QStringLiteral("-de"));
+        exportViews(gui, QStringLiteral("-de"));
         // A core error reaches the German user in German (the refusal of a key comes from
         // AgentService, not from the dialog).
         AddAgentDialog agent(&gui.window());

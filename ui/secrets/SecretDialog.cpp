@@ -95,6 +95,8 @@ SecretDialog::SecretDialog(const QStringList& scopes, QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(460);
+    // A new secret starts with its name (the scope is preselected from the view).
+    m_name->setFocus();
 }
 
 void SecretDialog::setScope(const QString& scope)
@@ -103,6 +105,12 @@ void SecretDialog::setScope(const QString& scope)
     if (index >= 0) {
         m_scope->setCurrentIndex(index);
     }
+}
+
+void SecretDialog::setName(const QString& name)
+{
+    m_name->setText(name);
+    m_value->setFocus();
 }
 
 void SecretDialog::setSecret(const SecretInfo& secret)

@@ -38,6 +38,9 @@ public:
     SecretDialog(const QStringList& scopes, QWidget* parent = nullptr);
 
     void setScope(const QString& scope);
+    /// Prefills the name of a new secret (Create… from a missing declaration); the value
+    /// field takes the focus.
+    void setName(const QString& name);
     /// Switches to editing `secret`: scope and name are fixed; an empty value keeps the old one.
     void setSecret(const SecretInfo& secret);
 

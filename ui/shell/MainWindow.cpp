@@ -4,6 +4,7 @@
 #include "agents/AgentsView.h"
 #include "agents/PermissionMatrixView.h"
 #include "audit/AuditView.h"
+#include "bundles/BundlesView.h"
 #include "effective/EffectiveView.h"
 #include "imports/ImportDialog.h"
 #include "rotation/RotationView.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
     , m_matrix(new PermissionMatrixView(session, this))
     , m_audit(new AuditView(session, this))
     , m_rotation(new RotationView(session, this))
+    , m_bundles(new BundlesView(session, this))
     , m_banner(new QFrame(this))
     , m_bannerText(new QLabel(this))
     , m_vaultLabel(new QLabel(this))
@@ -70,6 +72,7 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
     m_tabs->addTab(m_matrix, tr("&Permissions"));
     m_tabs->addTab(m_audit, tr("Au&dit log"));
     m_tabs->addTab(m_rotation, tr("R&otation"));
+    m_tabs->addTab(m_bundles, tr("&Bundles"));
     // Above the views: what needs rotating now, shown after unlocking (as KeePassXC shows
     // expiring entries).
     m_banner->setObjectName(QStringLiteral("rotationBanner"));
@@ -148,12 +151,18 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
     connect(m_audit, &AuditView::errorOccurred, this, &MainWindow::showError);
     connect(m_audit, &AuditView::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-    // The audit view reads (and verifies) the log when it is shown, not on every change.
+    // The audit and bundles views read the log and the registry when they are shown, not on
+    // every change.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_audit) {
             m_audit->refresh();
+        } else if (m_tabs->currentWidget() == m_bundles) {
+            m_bundles->refresh();
         }
     });
+    connect(m_bundles, &BundlesView::errorOccurred, this, &MainWindow::showError);
+    connect(m_bundles, &BundlesView::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_agents, &AgentsView::errorOccurred, this, &MainWindow::showError);
     connect(m_rotation, &RotationView::errorOccurred, this, &MainWindow::showError);
     connect(m_rotation, &RotationView::statusMessage, this,
@@ -269,6 +278,8 @@ void MainWindow::buildMenus()
         [this] { m_tabs->setCurrentWidget(m_audit); });
     add(view, tr("R&otation schedule"), "actionShowRotation", QKeySequence(Qt::CTRL | Qt::Key_6),
         true, [this] { m_tabs->setCurrentWidget(m_rotation); });
+    add(view, tr("&Bundles"), "actionShowBundles", QKeySequence(Qt::CTRL | Qt::Key_7), true,
+        [this] { m_tabs->setCurrentWidget(m_bundles); });
     view->addSeparator();
     add(view, tr("Find…"), "actionFind", QKeySequence::Find, true, [this] {
         showSecrets();
@@ -286,6 +297,11 @@ void MainWindow::buildMenus()
         [this] { m_agents->resumeAgent(); });
     add(agents, tr("Re&voke…"), "actionRevokeAgent", QKeySequence(), true,
         [this] { m_agents->revokeAgent(); });
+    add(agents, tr("&Export bundle…"), "actionExportBundle",
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), true, [this] {
+            m_bundles->exportBundle(m_tabs->currentWidget() == m_agents ? m_agents->selectedAgent()
+                                                                        : QString());
+        });
     add(agents, tr("A&ctivity"), "actionAgentActivity", QKeySequence(), true, [this] {
         const QString agent = m_agents->selectedAgent();
         if (!agent.isEmpty()) {
@@ -407,6 +423,7 @@ void MainWindow::vaultLocked()
     m_matrix->clear();
     m_audit->clear();
     m_rotation->clear();
+    m_bundles->clear();
     m_banner->hide();
     updateRotationTab();
     if (m_session.isOpen()) {
@@ -435,6 +452,8 @@ void MainWindow::refreshViews()
         m_matrix->refresh();
         if (m_tabs->currentWidget() == m_audit) {
             m_audit->refresh();
+        } else if (m_tabs->currentWidget() == m_bundles) {
+            m_bundles->refresh();
         }
     } catch (const VaultError& error) {
         showError(ErrorText::describe(error));

@@ -18,6 +18,7 @@ class EffectiveView;
 class IdleWatcher;
 class PermissionMatrixView;
 class AuditView;
+class BundlesView;
 class RotationView;
 class SecretsView;
 class UnlockPage;
@@ -80,6 +81,7 @@ private:
     PermissionMatrixView* m_matrix;
     AuditView* m_audit;
     RotationView* m_rotation;
+    BundlesView* m_bundles;
     QFrame* m_banner;
     QLabel* m_bannerText;
     QWidget* m_vaultPage = nullptr;

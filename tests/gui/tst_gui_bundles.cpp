@@ -1,0 +1,238 @@
+// Exporting a bundle from the desktop application, by keyboard, through the real window:
+// choose the agent, see what it receives, create a missing required secret from there, pick
+// the expiry, save, copy the vault key and the command; then open the bundle with the real
+// scopevault-agent, see the export on the audit timeline and the bundle in the Bundles view,
+// stale once the secret changes (#18).
+#include "GuiHarness.h"
+#include "TestHelpers.h"
+#include "TestVault.h"
+#include "bundles/ExportWizard.h"
+#include "secrets/SecretService.h"
+#include "vault/VaultService.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace scopevault;
+using scopevault::test::GuiHarness;
+using scopevault::test::TestVault;
+
+namespace {
+
+QByteArray run(const QString& program, const QStringList& arguments, int* exitCode = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    if (exitCode) {
+        *exitCode = process.exitCode();
+    }
+    const QByteArray errors = process.readAllStandardError();
+    if (!errors.isEmpty()) {
+        qInfo("%s: %s", qPrintable(program), errors.constData());
+    }
+    return process.readAllStandardOutput();
+}
+
+void unlock(GuiHarness& gui, const TestVault& vault)
+{
+    gui.window().openVault(vault.path());
+    QTest::keyClicks(gui.find<QLineEdit>("unlockPassphraseEdit"),
+                     QString::fromLatin1(TestVault::Passphrase));
+    QTest::keyClick(gui.find<QLineEdit>("unlockPassphraseEdit"), Qt::Key_Return);
+    QVERIFY(gui.waitUnlocked());
+}
+
+} // namespace
+
+class TestGuiBundles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("ScopevaultTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_gui_bundles"));
+    }
+
+    void exportWizardByKeyboardThenTheAgentOpensIt()
+    {
+        const TestVault vault;
+        const QString agentBinary = qEnvironmentVariable("SCOPEVAULT_AGENT");
+        const QString identity = vault.dirPath() + QStringLiteral("/bot.key");
+        const QByteArray publicKey =
+            run(agentBinary, {QStringLiteral("keygen"), QStringLiteral("--out"), identity})
+                .trimmed();
+        vault.set(QStringLiteral("pay/charge:API_KEY"), "sk_wizard_value");
+        QCOMPARE(vault.cli().vault({"action", "declare", "pay/charge", "API_KEY"}).exitCode, 0);
+        QCOMPARE(vault.cli().vault({"action", "declare", "pay/charge", "WEBHOOK_SECRET"}).exitCode,
+                 0);
+        QCOMPARE(vault.cli()
+                     .vault({"agent", "add", "bot", "--public-key", QString::fromLatin1(publicKey)})
+                     .exitCode,
+                 0);
+        QCOMPARE(vault.cli()
+                     .vault({"agent", "add", "idle", "--public-key",
+                             scopevault::test::newAgentPublicKey()})
+                     .exitCode,
+                 0);
+        QCOMPARE(vault.cli().vault({"agent", "suspend", "idle"}).exitCode, 0);
+        QCOMPARE(vault.cli().vault({"grant", "bot", "pay/charge"}).exitCode, 0);
+
+        GuiHarness gui;
+        unlock(gui, vault);
+        const QString out = vault.dirPath() + QStringLiteral("/bot.svb");
+        bool walked = false;
+        GuiHarness::onNextModal([&](QWidget* modal) {
+            auto* wizard = qobject_cast<ExportWizard*>(modal);
+            QVERIFY(wizard);
+            // The offscreen platform does not activate new windows; shortcuts need it.
+            wizard->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(wizard));
+            // Agent: the suspended one cannot be chosen; Down then Return picks bot.
+            auto* agents = wizard->findChild<QListWidget*>(QStringLiteral("exportAgentList"));
+            QCOMPARE(agents->count(), 2);
+            agents->setFocus();
+            QTest::keyClick(agents, Qt::Key_Down);
+            QCOMPARE(agents->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("bot"));
+            QTest::keyClick(agents, Qt::Key_Return);
+            QCOMPARE(wizard->currentId(), int(ExportWizard::ContentsPage));
+
+            // Contents: what bot receives, and the missing required secret blocks Next.
+            auto* contents =
+                wizard->findChild<QTableWidget*>(QStringLiteral("exportContentsTable"));
+            QCOMPARE(contents->rowCount(), 1);
+            QCOMPARE(contents->item(0, 0)->text(), QStringLiteral("API_KEY"));
+            QCOMPARE(contents->item(0, 1)->text(), QStringLiteral("pay/charge"));
+            QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+            QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("exportPlanSummary"))
+                        ->text()
+                        .contains(QStringLiteral("WEBHOOK_SECRET")));
+            auto* missing = wizard->findChild<QListWidget*>(QStringLiteral("exportMissingList"));
+            QCOMPARE(missing->count(), 1);
+            QVERIFY(missing->isVisible());
+            QVERIFY(
+                wizard->findChild<QPushButton*>(QStringLiteral("exportCreateButton"))->isVisible());
+            // Create… (the focus is on it; Space) opens New secret with scope and name filled in.
+            GuiHarness::onNextModal([](QWidget* dialog) {
+                dialog->activateWindow();
+                QVERIFY(QTest::qWaitForWindowActive(dialog));
+                QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("secretScopeCombo"))
+                             ->currentText(),
+                         QStringLiteral("pay/charge"));
+                QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("secretNameEdit"))->text(),
+                         QStringLiteral("WEBHOOK_SECRET"));
+                // Scope and name are given: the value field has the focus.
+                QTRY_COMPARE(QApplication::focusWidget()->objectName(),
+                             QStringLiteral("secretValueField"));
+                QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("whsec_wizard"));
+                QTest::keyClick(dialog, Qt::Key_Return);
+            });
+            QCOMPARE(QApplication::focusWidget()->objectName(),
+                     QStringLiteral("exportCreateButton"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+            wizard->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(wizard));
+            QCOMPARE(contents->rowCount(), 2);
+            QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+            QTest::keyClick(wizard, Qt::Key_Return);
+            QCOMPARE(wizard->currentId(), int(ExportWizard::ExpiryPage));
+
+            // Expiry: the setting's default (7 days) is chosen; Up moves to 1 day.
+            QVERIFY(wizard->findChild<QRadioButton*>(QStringLiteral("exportExpiry604800"))
+                        ->isChecked());
+            wizard->findChild<QRadioButton*>(QStringLiteral("exportExpiry604800"))->setFocus();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+            QVERIFY(
+                wizard->findChild<QRadioButton*>(QStringLiteral("exportExpiry86400"))->isChecked());
+            QTest::keyClick(wizard, Qt::Key_Return);
+            QCOMPARE(wizard->currentId(), int(ExportWizard::SavePage));
+
+            // Where: the path typed; Return exports.
+            auto* path = wizard->findChild<QLineEdit*>(QStringLiteral("exportPathEdit"));
+            QVERIFY(path->text().endsWith(QStringLiteral("bot.svb")));
+            path->setFocus();
+            path->selectAll();
+            QTest::keyClicks(path, out);
+            QTest::keyClick(path, Qt::Key_Return);
+            QCOMPARE(wizard->currentId(), int(ExportWizard::DonePage));
+
+            // Done: the key to pin and the command, each copied with a key press.
+            const QString key =
+                wizard->findChild<QLineEdit*>(QStringLiteral("exportVaultKeyEdit"))->text();
+            QCOMPARE(key.toLatin1(), vault.cli().vault({"vault-key"}).out.trimmed());
+            wizard->findChild<QPushButton*>(QStringLiteral("exportCopyKeyButton"))->setFocus();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+            QCOMPARE(QGuiApplication::clipboard()->text(), key);
+            wizard->findChild<QPushButton*>(QStringLiteral("exportCopyCommandButton"))->setFocus();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+            QVERIFY(QGuiApplication::clipboard()->text().startsWith(
+                QStringLiteral("scopevault-agent exec --bundle bot.svb --identity bot.key "
+                               "--vault-key ")));
+            walked = true;
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Finish
+        });
+        gui.find<QAction>("actionExportBundle")->trigger();
+        QVERIFY(walked);
+        QVERIFY(QFileInfo::exists(out));
+        QCOMPARE(QFileInfo(out).permissions() & 0x0077, QFileDevice::Permissions());
+
+        // The real agent opens it with its identity and the pinned key.
+        int exitCode = -1;
+        const QByteArray env =
+            run(agentBinary,
+                {QStringLiteral("env"), QStringLiteral("--bundle"), out,
+                 QStringLiteral("--identity"), identity, QStringLiteral("--vault-key"),
+                 QString::fromLatin1(vault.cli().vault({"vault-key"}).out.trimmed()),
+                 QStringLiteral("--format"), QStringLiteral("json")},
+                &exitCode);
+        QVERIFY2(exitCode == 0, env.constData());
+        QVERIFY(env.contains("sk_wizard_value"));
+        QVERIFY(env.contains("whsec_wizard"));
+
+        // The Bundles view lists it; the audit timeline has the export.
+        gui.find<QAction>("actionShowBundles")->trigger();
+        auto* bundles = gui.find<QTableView>("bundlesTable");
+        QCOMPARE(bundles->model()->rowCount(), 1);
+        QCOMPARE(bundles->model()->index(0, 4).data().toString(), QStringLiteral("Valid"));
+        gui.find<QAction>("actionShowAudit")->trigger();
+        auto* kind = gui.find<QComboBox>("auditKindCombo");
+        kind->setCurrentIndex(kind->findData(QStringLiteral("bundles")));
+        auto* audit = gui.find<QTableView>("auditTable");
+        QTRY_COMPARE(audit->model()->rowCount(), 1);
+        QCOMPARE(audit->model()->index(0, 2).data().toString(), QStringLiteral("bundle.exported"));
+
+        // A changed secret makes the bundle stale; Re-issue opens the wizard for bot.
+        SecretService(gui.session().vault())
+            .setSecret(SecretRef::parse(QStringLiteral("pay/charge:API_KEY")),
+                       SecureBuffer::copyOf(std::string_view("sk_wizard_rotated")));
+        gui.session().notifyChanged();
+        gui.find<QAction>("actionShowBundles")->trigger();
+        QVERIFY2(bundles->model()->index(0, 4).data().toString().contains(QStringLiteral("stale")),
+                 qPrintable(bundles->model()->index(0, 4).data().toString()));
+        bundles->selectRow(0);
+        GuiHarness::onNextModal([](QWidget* modal) {
+            auto* wizard = qobject_cast<ExportWizard*>(modal);
+            QVERIFY(wizard);
+            QCOMPARE(wizard->agent(), QStringLiteral("bot"));
+            wizard->reject();
+        });
+        gui.find<QPushButton>("bundlesReissueButton")->click();
+    }
+};
+
+QTEST_MAIN(TestGuiBundles)
+#include "tst_gui_bundles.moc"
