@@ -3984,10 +3984,6 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>⚠ system</source>
         <translation>⚠ System</translation>
     </message>
@@ -4002,6 +3998,14 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
     <message>
         <source>%1 is %2 and receives nothing; the grant stays for when it is active again</source>
         <translation>%1 ist %2 und erhält nichts; die Berechtigung bleibt für den Fall, dass der Agent wieder aktiv wird</translation>
+    </message>
+    <message>
+        <source>%1 (suspended)</source>
+        <translation>%1 (ausgesetzt)</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (widerrufen)</translation>
     </message>
 </context>
 <context>
@@ -4666,6 +4670,10 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
     <message>
         <source>The demo vault (temporary). Its passphrase is &quot;%1&quot;.</source>
         <translation>Der Demo-Tresor (temporär). Seine Passphrase lautet „%1“.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w passphrase</source>
+        <translation>Passphrase an&amp;zeigen</translation>
     </message>
 </context>
 <context>

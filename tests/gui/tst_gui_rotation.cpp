@@ -17,6 +17,7 @@
 #include "vault/VaultService.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFrame>
 #include <QLabel>
@@ -76,9 +77,14 @@ private Q_SLOTS:
         GuiHarness gui(&clock);
         unlock(gui, vault);
 
-        // The policy is set in the secret dialog: every 30 days.
+        // What acts on one secret is offered only with one selected.
         gui.find<QLineEdit>("searchEdit")->setText(QStringLiteral("API_KEY"));
+        QVERIFY(!gui.find<QAction>("actionEditSecret")->isEnabled());
+        QVERIFY(!gui.find<QAction>("actionRotateSecret")->isEnabled());
+        // The policy is set in the secret dialog: every 30 days.
         gui.find<QTableView>("secretTable")->selectRow(0);
+        QVERIFY(gui.find<QAction>("actionEditSecret")->isEnabled());
+        QVERIFY(gui.find<QAction>("actionReveal")->isEnabled());
         GuiHarness::onNextModal([](QWidget* dialog) {
             auto* rotation = dialog->findChild<QComboBox*>(QStringLiteral("secretRotationCombo"));
             rotation->setCurrentIndex(1);
@@ -110,6 +116,19 @@ private Q_SLOTS:
         QTRY_COMPARE(gui.find<QStackedWidget>("pages")->currentWidget()->objectName(),
                      QStringLiteral("unlockPage"));
         QVERIFY(!gui.find<QFrame>("rotationBanner")->isVisible());
+        // The passphrase can be shown while typing; the next unlock starts hidden again.
+        auto* show = gui.find<QCheckBox>("unlockShowCheck");
+        show->click();
+        QCOMPARE(gui.find<QLineEdit>("unlockPassphraseEdit")->echoMode(), QLineEdit::Normal);
+        show->click();
+        QCOMPARE(gui.find<QLineEdit>("unlockPassphraseEdit")->echoMode(), QLineEdit::Password);
+        // Settings and Quit have their keys whatever the platform theme says.
+        QVERIFY(gui.find<QAction>("actionSettings")
+                    ->shortcuts()
+                    .contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+        QVERIFY(gui.find<QAction>("actionQuit")
+                    ->shortcuts()
+                    .contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
         QTest::keyClicks(gui.find<QLineEdit>("unlockPassphraseEdit"),
                          QString::fromLatin1(TestVault::Passphrase));
         QTest::keyClick(gui.find<QLineEdit>("unlockPassphraseEdit"), Qt::Key_Return);

@@ -146,9 +146,9 @@ QVariant PermissionMatrixModel::headerData(int section, Qt::Orientation orientat
         }
         const Agent& agent = m_agents.at(section);
         if (role == Qt::DisplayRole) {
-            return agent.status == Agent::Status::Active
-                       ? agent.name
-                       : tr("%1 (%2)").arg(agent.name, Agent::statusName(agent.status));
+            return agent.status == Agent::Status::Active      ? agent.name
+                   : agent.status == Agent::Status::Suspended ? tr("%1 (suspended)").arg(agent.name)
+                                                              : tr("%1 (revoked)").arg(agent.name);
         }
         return role == AgentRole ? QVariant(agent.name) : QVariant();
     }

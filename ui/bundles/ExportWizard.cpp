@@ -431,9 +431,9 @@ void ExportWizard::showPlan()
     m_planSummary->setText(lines.join(QLatin1Char('\n')));
     // The refusal in red readable on the palette's base (the text says it, too).
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_planSummary->setStyleSheet(m_plan.ok()  ? QString()
-                                 : dark       ? QStringLiteral("color: #ff8a80")
-                                              : QStringLiteral("color: #b01e1e"));
+    m_planSummary->setStyleSheet(m_plan.ok() ? QString()
+                                 : dark      ? QStringLiteral("color: #ff8a80")
+                                             : QStringLiteral("color: #b01e1e"));
     qobject_cast<WizardStep*>(page(ContentsPage))->setComplete(m_plan.ok());
 }
 

@@ -271,6 +271,7 @@ void SecretsView::selectSecret(const SecretRef& ref)
 void SecretsView::secretSelected()
 {
     hideValue();
+    Q_EMIT selectionChanged();
     const std::optional<SecretRef> ref = selectedSecret();
     for (QWidget* widget : {static_cast<QWidget*>(m_reveal), static_cast<QWidget*>(m_copy),
                             static_cast<QWidget*>(m_edit), static_cast<QWidget*>(m_move),

@@ -61,6 +61,8 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
     void effectiveRequested(const QString& action);
     void statusMessage(const QString& message);
+    /// A secret was selected or the selection was cleared.
+    void selectionChanged();
 
 private:
     void scopeSelected();

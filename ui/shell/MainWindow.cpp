@@ -178,6 +178,7 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
     connect(m_agents, &AgentsView::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_secrets, &SecretsView::effectiveRequested, this, &MainWindow::showEffective);
+    connect(m_secrets, &SecretsView::selectionChanged, this, &MainWindow::updateSecretActions);
     connect(m_effective, &EffectiveView::secretRequested, this, [this](const SecretRef& ref) {
         showSecrets();
         m_secrets->selectSecret(ref);
@@ -223,9 +224,19 @@ void MainWindow::buildMenus()
         showWelcome();
     });
     vault->addSeparator();
-    add(vault, tr("&Settings…"), "actionSettings", QKeySequence::Preferences, false,
-        &MainWindow::showSettings);
-    add(vault, tr("&Quit"), "actionQuit", QKeySequence::Quit, false, &QWidget::close);
+    // Ctrl+, and Ctrl+Q also where the platform theme names no standard key for them.
+    const auto withFallback = [](QKeySequence::StandardKey key, const QKeySequence& fallback) {
+        QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+        if (!keys.contains(fallback)) {
+            keys << fallback;
+        }
+        return keys;
+    };
+    add(vault, tr("&Settings…"), "actionSettings", QKeySequence(), false, &MainWindow::showSettings)
+        ->setShortcuts(
+            withFallback(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    add(vault, tr("&Quit"), "actionQuit", QKeySequence(), false, &QWidget::close)
+        ->setShortcuts(withFallback(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
 
     QMenu* secrets = menuBar()->addMenu(tr("&Secrets"));
     add(secrets, tr("&New secret…"), "actionNewSecret", QKeySequence::New, true, [this] {
@@ -336,6 +347,7 @@ void MainWindow::updateActions()
     for (QAction* action : m_unlockedActions) {
         action->setEnabled(unlocked);
     }
+    updateSecretActions();
     m_vaultLabel->setText(!m_session.isOpen() ? QString()
                           : unlocked          ? tr("%1 — unlocked").arg(m_session.path())
                                               : tr("%1 — locked").arg(m_session.path()));
@@ -457,6 +469,18 @@ void MainWindow::refreshViews()
         }
     } catch (const VaultError& error) {
         showError(ErrorText::describe(error));
+    }
+}
+
+void MainWindow::updateSecretActions()
+{
+    // What acts on one secret is offered only when one is selected.
+    const bool selected = m_session.isUnlocked() && m_secrets->selectedSecret().has_value();
+    for (const char* name : {"actionEditSecret", "actionReveal", "actionCopy", "actionRotateSecret",
+                             "actionMoveSecret", "actionDeleteSecret", "actionWhoAccessed"}) {
+        if (auto* action = findChild<QAction*>(QString::fromLatin1(name))) {
+            action->setEnabled(selected);
+        }
     }
 }
 

@@ -61,6 +61,7 @@ private:
     void refreshViews();
     /// "Rotation (3)": how many secrets are late or due, on the view's tab.
     void updateRotationTab();
+    void updateSecretActions();
     void showRotationBanner();
     void showError(const QString& message);
     void updateActions();

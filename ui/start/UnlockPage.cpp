@@ -4,6 +4,7 @@
 #include "shell/VaultSession.h"
 #include "vault/DemoVault.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,7 +64,13 @@ UnlockPage::UnlockPage(VaultSession& session, QWidget* parent)
     boxLayout->addWidget(m_file);
     boxLayout->addSpacing(12);
     boxLayout->addWidget(prompt);
+    auto* show = new QCheckBox(tr("Sho&w passphrase"), box);
+    show->setObjectName(QStringLiteral("unlockShowCheck"));
+    connect(show, &QCheckBox::toggled, this, [this](bool on) {
+        m_passphrase->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+    });
     boxLayout->addWidget(m_passphrase);
+    boxLayout->addWidget(show);
     boxLayout->addWidget(m_busy);
     boxLayout->addWidget(m_error);
     boxLayout->addSpacing(12);
@@ -94,6 +101,10 @@ void UnlockPage::prepare()
                                              .arg(QString::fromLatin1(DemoVault::Passphrase))
                                        : m_session.path());
     m_passphrase->clear();
+    // Shown once does not mean shown next time.
+    if (auto* show = findChild<QCheckBox*>(QStringLiteral("unlockShowCheck"))) {
+        show->setChecked(false);
+    }
     m_error->hide();
     m_passphrase->setFocus();
 }
