@@ -2558,10 +2558,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
-        <source>Paste the public key printed by &apos;scopevault-agent keygen&apos; on the agent&apos;s host</source>
-        <translation>Öffentlichen Schlüssel einfügen, den &apos;scopevault-agent keygen&apos; auf dem Rechner des Agenten ausgegeben hat</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -2584,6 +2580,22 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>Valid key. Fingerprint %1: compare it with the agent&apos;s host.</source>
         <translation>Gültiger Schlüssel. Fingerabdruck %1: mit dem Rechner des Agenten vergleichen.</translation>
+    </message>
+    <message>
+        <source>Paste what &apos;scopevault-agent keygen&apos; printed on the agent&apos;s host: the key, or all of its output</source>
+        <translation>Einfügen, was &apos;scopevault-agent keygen&apos; auf dem Rechner des Agenten ausgegeben hat: den Schlüssel oder die ganze Ausgabe</translation>
+    </message>
+    <message>
+        <source>Command that makes the agent&apos;s key</source>
+        <translation>Befehl, der den Schlüssel des Agenten erzeugt</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>On the agent&apos;s host:</source>
+        <translation>Auf dem Rechner des Agenten:</translation>
     </message>
 </context>
 <context>
@@ -3275,10 +3287,6 @@ Hash %2
         <translation>&amp;Aktion:</translation>
     </message>
     <message>
-        <source>More specific scopes win: an action&apos;s own secret overrides its pack&apos;s, which overrides the system&apos;s. Press Enter or double-click a row to open the secret that supplies it.</source>
-        <translation>Spezifischere Bereiche gewinnen: Das eigene Geheimnis einer Aktion überschreibt das ihres Pakets, das wiederum das des Systems überschreibt. Eingabetaste oder Doppelklick auf eine Zeile öffnet das liefernde Geheimnis.</translation>
-    </message>
-    <message>
         <source>No actions yet: import a skill pack or create one with the CLI.</source>
         <translation>Noch keine Aktionen: Importieren Sie ein Skill-Paket oder legen Sie eines mit der CLI an.</translation>
     </message>
@@ -3289,6 +3297,14 @@ Hash %2
     <message>
         <source>Every required secret is supplied. %1 optional missing, %2 override(s).</source>
         <translation>Jedes erforderliche Geheimnis wird geliefert. %1 optionale fehlen, %2 Überschreibung(en).</translation>
+    </message>
+    <message>
+        <source>More specific scopes win: an action&apos;s own secret overrides its pack&apos;s, which overrides the system&apos;s. Press Enter or double-click a row to open the secret that supplies it, or to create a missing one.</source>
+        <translation>Spezifischere Bereiche gewinnen: Das eigene Geheimnis einer Aktion überschreibt das ihres Pakets, das wiederum das des Systems überschreibt. Eingabetaste oder Doppelklick auf eine Zeile öffnet das liefernde Geheimnis oder legt ein fehlendes an.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate missing secret…</source>
+        <translation>Fehlendes Geheimnis an&amp;legen…</translation>
     </message>
 </context>
 <context>

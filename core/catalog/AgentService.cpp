@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <sodium.h>
 
@@ -18,6 +19,21 @@ namespace scopevault {
 AgentService::AgentService(VaultService& vault)
     : m_store(storeOf(vault))
 {}
+
+QString AgentService::keyInPastedText(const QString& pasted)
+{
+    // A 32-byte key is 44 base64 characters ending in one '='.
+    static const QRegularExpression keyPattern(
+        QStringLiteral("(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{43}=(?![A-Za-z0-9+/=])"));
+    QStringList keys;
+    for (auto it = keyPattern.globalMatch(pasted); it.hasNext();) {
+        const QString key = it.next().captured(0);
+        if (!keys.contains(key)) {
+            keys << key;
+        }
+    }
+    return keys.size() == 1 ? keys.first() : pasted.trimmed();
+}
 
 QByteArray AgentService::parsePublicKey(const QString& base64)
 {

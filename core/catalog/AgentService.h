@@ -20,6 +20,11 @@ public:
     /// Decodes and checks a base64 X25519 public key. Throws VaultError(Usage) saying why a
     /// key is refused (not base64, wrong length, a low-order point).
     [[nodiscard]] static QByteArray parsePublicKey(const QString& base64);
+    /// The public key in what an admin pasted: the key alone, or the whole output of
+    /// `scopevault-agent keygen` (its key line and its "Register it with … --public-key KEY"
+    /// hint). A text naming two different keys, or none, is returned as it is, so that
+    /// parsePublicKey says what is wrong with it.
+    [[nodiscard]] static QString keyInPastedText(const QString& pasted);
 
     /// Registers an active agent (AgentName::parse checks the name where it comes in).
     void add(const AgentName& name, const QString& publicKeyBase64, const QString& description);

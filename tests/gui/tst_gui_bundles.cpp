@@ -21,11 +21,13 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
 using namespace scopevault;
+using scopevault::test::CliResult;
 using scopevault::test::GuiHarness;
 using scopevault::test::TestVault;
 
@@ -231,6 +233,83 @@ private Q_SLOTS:
             wizard->reject();
         });
         gui.find<QPushButton>("bundlesReissueButton")->click();
+    }
+
+    void addAgentTakesTheWholeKeygenOutput()
+    {
+        const TestVault vault;
+        const QString agentBinary = qEnvironmentVariable("SCOPEVAULT_AGENT");
+        QProcess keygen;
+        keygen.start(agentBinary, {QStringLiteral("keygen"), QStringLiteral("--out"),
+                                   vault.dirPath() + QStringLiteral("/new.key")});
+        QVERIFY(keygen.waitForFinished(30000));
+        const QByteArray stdoutText = keygen.readAllStandardOutput();
+        // What a terminal shows: the key line and the hint on stderr, pasted together.
+        const QString pasted = QString::fromUtf8(stdoutText + keygen.readAllStandardError());
+        const QString key = QString::fromLatin1(stdoutText.trimmed());
+        GuiHarness gui;
+        unlock(gui, vault);
+        GuiHarness::onNextModal([&](QWidget* dialog) {
+            QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("agentKeygenCommand"))
+                        ->text()
+                        .startsWith(QStringLiteral("scopevault-agent keygen")));
+            dialog->findChild<QLineEdit*>(QStringLiteral("agentNameEdit"))
+                ->setText(QStringLiteral("newbot"));
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("agentKeyEdit"))
+                ->setPlainText(pasted);
+            const QString status =
+                dialog->findChild<QLabel*>(QStringLiteral("agentKeyStatus"))->text();
+            QVERIFY2(status.startsWith(QStringLiteral("Valid key")), qPrintable(status));
+            dialog->findChild<QPushButton*>(QStringLiteral("addAgentOkButton"))->click();
+        });
+        gui.find<QAction>("actionAddAgent")->trigger();
+        const CliResult shown = vault.cli().vault({"agent", "show", "newbot"});
+        QVERIFY2(shown.exitCode == 0, shown.err.constData());
+        // The key stored is the one keygen made, found in the pasted output: its fingerprint.
+        QCOMPARE(key.size(), 44);
+        const QString fingerprint =
+            QRegularExpression(QStringLiteral("fingerprint ([0-9a-f:]{47})"))
+                .match(pasted)
+                .captured(1);
+        QVERIFY2(!fingerprint.isEmpty(), qPrintable(pasted));
+        QVERIFY2(shown.out.contains(fingerprint.toLatin1()), shown.out.constData());
+    }
+
+    void missingSecretIsCreatedFromTheEffectiveView()
+    {
+        const TestVault vault;
+        vault.set(QStringLiteral("pay/charge:API_KEY"), "k");
+        QCOMPARE(vault.cli().vault({"action", "declare", "pay/charge", "WEBHOOK_SECRET"}).exitCode,
+                 0);
+        GuiHarness gui;
+        unlock(gui, vault);
+        gui.window().showEffective(QStringLiteral("pay/charge"));
+        auto* table = gui.find<QTableView>("effectiveTable");
+        QVERIFY(table);
+        int missingRow = -1;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data().toString() ==
+                QLatin1String("WEBHOOK_SECRET")) {
+                missingRow = row;
+            }
+        }
+        QVERIFY(missingRow >= 0);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(missingRow, 0));
+        QVERIFY(gui.find<QPushButton>("effectiveCreateButton")->isEnabled());
+        GuiHarness::onNextModal([](QWidget* dialog) {
+            QCOMPARE(
+                dialog->findChild<QComboBox*>(QStringLiteral("secretScopeCombo"))->currentText(),
+                QStringLiteral("pay/charge"));
+            QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("secretNameEdit"))->text(),
+                     QStringLiteral("WEBHOOK_SECRET"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("secretValueField"))
+                ->setText(QStringLiteral("whsec_effective"));
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        QTest::keyClick(table, Qt::Key_Return); // Enter on a missing row creates it
+        QCOMPARE(vault.cli().vault({"get", "pay/charge:WEBHOOK_SECRET"}).out,
+                 QByteArray("whsec_effective"));
     }
 };
 

@@ -5,8 +5,11 @@
 #include "catalog/AgentService.h"
 #include "vault/VaultError.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -30,16 +33,32 @@ AddAgentDialog::AddAgentDialog(QWidget* parent)
     m_key->setObjectName(QStringLiteral("agentKeyEdit"));
     m_key->setAccessibleName(tr("Public key"));
     m_key->setTabChangesFocus(true);
-    m_key->setPlaceholderText(
-        tr("Paste the public key printed by 'scopevault-agent keygen' on the agent's host"));
+    m_key->setPlaceholderText(tr("Paste what 'scopevault-agent keygen' printed on the agent's "
+                                 "host: the key, or all of its output"));
     m_key->setFixedHeight(m_key->fontMetrics().height() * 3 + 12);
     m_description->setObjectName(QStringLiteral("agentDescriptionEdit"));
     m_description->setAccessibleName(tr("Description"));
     m_status->setObjectName(QStringLiteral("agentKeyStatus"));
     m_status->setWordWrap(true);
 
+    // Where the key comes from: the command to run on the agent's host, copyable.
+    auto* command = new QLineEdit(
+        QStringLiteral("scopevault-agent keygen --out ~/.config/scopevault-agent/identity.key"),
+        this);
+    command->setObjectName(QStringLiteral("agentKeygenCommand"));
+    command->setReadOnly(true);
+    command->setAccessibleName(tr("Command that makes the agent's key"));
+    auto* copy = new QPushButton(tr("Cop&y"), this);
+    copy->setObjectName(QStringLiteral("agentKeygenCopy"));
+    copy->setAutoDefault(false);
+    connect(copy, &QPushButton::clicked, this,
+            [command] { QGuiApplication::clipboard()->setText(command->text()); });
+    auto* commandRow = new QHBoxLayout;
+    commandRow->addWidget(command, 1);
+    commandRow->addWidget(copy);
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("On the agent's host:"), commandRow);
     form->addRow(tr("&Public key:"), m_key);
     form->addRow(tr("&Description:"), m_description);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -65,7 +84,7 @@ QString AddAgentDialog::name() const
 
 QString AddAgentDialog::publicKey() const
 {
-    return m_key->toPlainText().trimmed();
+    return AgentService::keyInPastedText(m_key->toPlainText());
 }
 
 QString AddAgentDialog::description() const

@@ -9,8 +9,10 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -43,22 +45,53 @@ EffectiveView::EffectiveView(VaultSession& session, QWidget* parent)
     form->addRow(tr("&Action:"), m_action);
     auto* hint = new QLabel(tr("More specific scopes win: an action's own secret overrides its "
                                "pack's, which overrides the system's. Press Enter or double-click "
-                               "a row to open the secret that supplies it."),
+                               "a row to open the secret that supplies it, or to create a missing "
+                               "one."),
                             this);
     hint->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(hint);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_summary);
+    m_create = new QPushButton(tr("C&reate missing secret…"), this);
+    m_create->setObjectName(QStringLiteral("effectiveCreateButton"));
+    m_create->setEnabled(false);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_summary, 1);
+    bottom->addWidget(m_create);
+    layout->addLayout(bottom);
+    connect(m_create, &QPushButton::clicked, this, [this] {
+        if (const std::optional<SecretRef> ref = missingAt(m_table->currentIndex())) {
+            Q_EMIT createRequested(*ref);
+        }
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                m_create->setEnabled(missingAt(current).has_value());
+            });
 
     connect(m_action, &QComboBox::currentTextChanged, this, &EffectiveView::load);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         const QString ref = index.data(EffectiveSecretModel::ReferenceRole).toString();
         if (!ref.isEmpty()) {
             Q_EMIT secretRequested(SecretRef::parse(ref));
+        } else if (const std::optional<SecretRef> missing = missingAt(index)) {
+            Q_EMIT createRequested(*missing);
         }
     });
+}
+
+std::optional<SecretRef> EffectiveView::missingAt(const QModelIndex& index) const
+{
+    if (!index.isValid() || !index.data(EffectiveSecretModel::MissingRole).toBool()) {
+        return std::nullopt;
+    }
+    try {
+        return SecretRef(Scope::parse(m_action->currentText()),
+                         index.siblingAtColumn(EffectiveSecretModel::NameColumn).data().toString());
+    } catch (const VaultError&) {
+        return std::nullopt;
+    }
 }
 
 void EffectiveView::refresh(const SecretIndex& index)

@@ -6,8 +6,11 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace scopevault {
@@ -34,15 +37,20 @@ public:
 
 Q_SIGNALS:
     void secretRequested(const SecretRef& reference);
+    /// A declared secret is defined nowhere: create it (at the action, by default).
+    void createRequested(const SecretRef& suggested);
 
 private:
     void load();
+    /// The selected row's missing secret, at the action's scope (none: the row is supplied).
+    [[nodiscard]] std::optional<SecretRef> missingAt(const QModelIndex& index) const;
 
     VaultSession& m_session;
     SecretIndex m_index;
     EffectiveSecretModel* m_model;
     QComboBox* m_action;
     QTableView* m_table;
+    QPushButton* m_create;
     QLabel* m_summary;
 };
 

@@ -173,7 +173,7 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
             [this] { revealSecret(!m_reveal->isChecked()); });
     connect(m_reveal, &QPushButton::toggled, this, &SecretsView::revealSecret);
     connect(m_copy, &QPushButton::clicked, this, &SecretsView::copySecret);
-    connect(newButton, &QPushButton::clicked, this, &SecretsView::newSecret);
+    connect(newButton, &QPushButton::clicked, this, [this] { newSecret(); });
     connect(m_edit, &QPushButton::clicked, this, &SecretsView::editSecret);
     connect(m_move, &QPushButton::clicked, this, &SecretsView::moveSecret);
     connect(m_delete, &QPushButton::clicked, this, &SecretsView::deleteSecret);
@@ -359,10 +359,13 @@ void SecretsView::copySecret()
     }
 }
 
-void SecretsView::newSecret()
+void SecretsView::newSecret(const std::optional<SecretRef>& prefill)
 {
     SecretDialog dialog(m_scopes->allScopes(), this);
-    dialog.setScope(selectedScopeText());
+    dialog.setScope(prefill ? prefill->scope().toString() : selectedScopeText());
+    if (prefill) {
+        dialog.setName(prefill->name());
+    }
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

@@ -50,7 +50,8 @@ public:
     [[nodiscard]] std::optional<SecretRef> selectedSecret() const;
     void setClipboardDelayMs(int ms) { m_clipboardDelayMs = ms; }
 
-    void newSecret();
+    /// New secret; `prefill` puts its scope and name in (Create… from a missing declaration).
+    void newSecret(const std::optional<SecretRef>& prefill = std::nullopt);
     void editSecret();
     void moveSecret();
     void deleteSecret();
