@@ -4585,6 +4585,14 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
         <source>Histor&amp;y</source>
         <translation>Verla&amp;uf</translation>
     </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (für %2)</translation>
+    </message>
+    <message>
+        <source>Agents receive it now and will no longer: %1.</source>
+        <translation>Diese Agenten erhalten es jetzt und danach nicht mehr: %1.</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::SettingsDialog</name>

@@ -113,4 +113,37 @@ AccessDecision AccessPolicy::forSecret(const Catalog& catalog, const QString& ag
     });
 }
 
+QList<std::pair<QString, QString>> AccessPolicy::requiredBy(const Catalog& catalog,
+                                                            const SecretIndex& index,
+                                                            const SecretRef& secret,
+                                                            const QDateTime& now)
+{
+    QList<std::pair<QString, QString>> result;
+    for (const Action& action : catalog.actions()) {
+        bool required = false;
+        for (const Declaration& declaration : action.declarations) {
+            required = required || (declaration.required && declaration.name == secret.name());
+        }
+        if (!required) {
+            continue;
+        }
+        const std::optional<Scope> supplier =
+            Resolver::resolve(action.scope(), secret.name(), index);
+        if (!supplier || !(*supplier == secret.scope())) {
+            continue;
+        }
+        for (const Agent& agent : catalog.agents()) {
+            if (forAction(catalog, agent.name, action.scope(), now).granted()) {
+                result.append({agent.name, action.scope().toString()});
+            }
+        }
+    }
+    for (const Agent& agent : catalog.agents()) {
+        if (forSecret(catalog, agent.name, secret, now).granted()) {
+            result.append({agent.name, secret.toString()});
+        }
+    }
+    return result;
+}
+
 } // namespace scopevault

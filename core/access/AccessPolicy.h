@@ -41,6 +41,14 @@ public:
     /// May `agent` receive this one secret on its own? (a grant on exactly that secret).
     [[nodiscard]] static AccessDecision forSecret(const Catalog& catalog, const QString& agent,
                                                   const SecretRef& secret, const QDateTime& now);
+    /// Who receives this stored secret now, and through what: each agent with the action (or,
+    /// for a grant on exactly the secret, the reference) through which it is delivered. An
+    /// action counts when it declares the name as required and the name resolves to `secret`
+    /// (what deleting it would break).
+    [[nodiscard]] static QList<std::pair<QString, QString>> requiredBy(const Catalog& catalog,
+                                                                       const SecretIndex& index,
+                                                                       const SecretRef& secret,
+                                                                       const QDateTime& now);
 };
 
 } // namespace scopevault

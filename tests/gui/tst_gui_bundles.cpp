@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -216,6 +217,20 @@ private Q_SLOTS:
         auto* audit = gui.find<QTableView>("auditTable");
         QTRY_COMPARE(audit->model()->rowCount(), 1);
         QCOMPARE(audit->model()->index(0, 2).data().toString(), QStringLiteral("bundle.exported"));
+
+        // Deleting the secret would take it from bot: the confirmation says so.
+        gui.window().showSecrets();
+        gui.find<QLineEdit>("searchEdit")->setText(QStringLiteral("API_KEY"));
+        gui.find<QTableView>("secretTable")->selectRow(0);
+        GuiHarness::onNextModal([](QWidget* box) {
+            QCOMPARE(box->objectName(), QStringLiteral("confirmDeleteSecret"));
+            const QString text = qobject_cast<QMessageBox*>(box)->text();
+            QVERIFY2(text.contains(QStringLiteral("bot (for pay/charge)")), qPrintable(text));
+            qobject_cast<QMessageBox*>(box)->button(QMessageBox::Cancel)->click();
+        });
+        gui.find<QAction>("actionDeleteSecret")->trigger();
+        QVERIFY(gui.session().secrets().secretExists(
+            SecretRef::parse(QStringLiteral("pay/charge:API_KEY"))));
 
         // A changed secret makes the bundle stale; Re-issue opens the wizard for bot.
         SecretService(gui.session().vault())

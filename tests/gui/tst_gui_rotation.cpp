@@ -78,11 +78,16 @@ private Q_SLOTS:
         unlock(gui, vault);
 
         // What acts on one secret is offered only with one selected.
-        gui.find<QLineEdit>("searchEdit")->setText(QStringLiteral("API_KEY"));
+        auto* search = gui.find<QLineEdit>("searchEdit");
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("API_KEY"));
         QVERIFY(!gui.find<QAction>("actionEditSecret")->isEnabled());
         QVERIFY(!gui.find<QAction>("actionRotateSecret")->isEnabled());
+        // Down moves from the search field into the results and selects the first.
+        QTest::keyClick(search, Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("secretTable"));
+        QCOMPARE(gui.find<QTableView>("secretTable")->selectionModel()->selectedRows().size(), 1);
         // The policy is set in the secret dialog: every 30 days.
-        gui.find<QTableView>("secretTable")->selectRow(0);
         QVERIFY(gui.find<QAction>("actionEditSecret")->isEnabled());
         QVERIFY(gui.find<QAction>("actionReveal")->isEnabled());
         GuiHarness::onNextModal([](QWidget* dialog) {
@@ -133,6 +138,8 @@ private Q_SLOTS:
                          QString::fromLatin1(TestVault::Passphrase));
         QTest::keyClick(gui.find<QLineEdit>("unlockPassphraseEdit"), Qt::Key_Return);
         QVERIFY(gui.waitUnlocked());
+        // Back where the user was: the Rotation view, not the first tab.
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("rotationView"));
         QVERIFY(gui.find<QFrame>("rotationBanner")->isVisible());
         QCOMPARE(gui.find<QLabel>("rotationBannerText")->text(),
                  QStringLiteral("Rotation: 1 secret overdue or expired."));

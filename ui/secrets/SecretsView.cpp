@@ -1,6 +1,7 @@
 #include "secrets/SecretsView.h"
 #include "shell/ErrorText.h"
 
+#include "access/AccessPolicy.h"
 #include "rotation/RotationScheduleModel.h"
 #include "secrets/MoveSecretDialog.h"
 #include "secrets/ScopeTreeModel.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -76,6 +78,7 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
     m_search->setPlaceholderText(tr("Search names, descriptions and references in all scopes"));
     m_search->setAccessibleName(tr("Search secrets"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
 
     m_table->setObjectName(QStringLiteral("secretTable"));
     m_table->setAccessibleName(tr("Secrets"));
@@ -472,10 +475,27 @@ void SecretsView::deleteSecret()
     if (!ref) {
         return;
     }
-    QMessageBox question(QMessageBox::Warning, tr("Delete secret"),
-                         tr("Delete %1 and every version of its value? Grants on exactly this "
-                            "secret are revoked. This cannot be undone.")
-                             .arg(ref->toString()),
+    QString text = tr("Delete %1 and every version of its value? Grants on exactly this "
+                      "secret are revoked. This cannot be undone.")
+                       .arg(ref->toString());
+    try {
+        // Say who loses it: agents receive it for actions that require it.
+        QStringList users;
+        VaultService& vault = m_session.vault();
+        for (const auto& [agent, through] :
+             AccessPolicy::requiredBy(vault.catalog(), m_session.secrets().secretIndex(), *ref,
+                                      vault.clock().nowUtc())) {
+            users << tr("%1 (for %2)").arg(agent, through);
+        }
+        if (!users.isEmpty()) {
+            text += QStringLiteral("\n\n") + tr("Agents receive it now and will no longer: %1.")
+                                                 .arg(users.join(QStringLiteral(", ")));
+        }
+    } catch (const VaultError& error) {
+        Q_EMIT errorOccurred(ErrorText::describe(error));
+        return;
+    }
+    QMessageBox question(QMessageBox::Warning, tr("Delete secret"), text,
                          QMessageBox::Yes | QMessageBox::Cancel, this);
     question.setObjectName(QStringLiteral("confirmDeleteSecret"));
     question.setDefaultButton(QMessageBox::Cancel);
@@ -489,6 +509,20 @@ void SecretsView::deleteSecret()
     } catch (const VaultError& error) {
         Q_EMIT errorOccurred(ErrorText::describe(error));
     }
+}
+
+bool SecretsView::eventFilter(QObject* watched, QEvent* event)
+{
+    // Down in the search field moves into the results, as in a browser's address bar.
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_filter->rowCount() > 0) {
+        m_table->setFocus();
+        if (!m_table->selectionModel()->hasSelection()) {
+            m_table->selectRow(0);
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SecretsView::setContextActions(const QList<QAction*>& actions)

@@ -65,6 +65,9 @@ Q_SIGNALS:
     /// A secret was selected or the selection was cleared.
     void selectionChanged();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void scopeSelected();
     void secretSelected();

@@ -423,7 +423,16 @@ void MainWindow::vaultUnlocked()
     }
     refreshViews();
     m_pages->setCurrentWidget(m_vaultPage);
-    showSecrets();
+    // Unlocking the vault that was locked comes back to where the user was.
+    if (m_lockedPath == m_session.path() && m_lockedTab >= 0) {
+        m_tabs->setCurrentIndex(m_lockedTab);
+        if (m_lockedSecret) {
+            m_secrets->selectSecret(*m_lockedSecret);
+        }
+    } else {
+        showSecrets();
+    }
+    m_lockedPath.clear();
     showRotationBanner();
     m_idle->start();
     updateActions();
@@ -433,6 +442,10 @@ void MainWindow::vaultLocked()
 {
     m_idle->stop();
     m_clipboard->clearIfOurs();
+    // Where the user was (no value: only the view and the selected reference).
+    m_lockedPath = m_session.isOpen() ? m_session.path() : QString();
+    m_lockedTab = m_tabs->currentIndex();
+    m_lockedSecret = m_secrets->selectedSecret();
     m_secrets->clear();
     m_effective->clear();
     m_agents->clear();

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "secrets/SecretRef.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class QAction;
 class QFrame;
@@ -88,6 +92,9 @@ private:
     QWidget* m_vaultPage = nullptr;
     QLabel* m_vaultLabel;
     QList<QAction*> m_unlockedActions;
+    QString m_lockedPath;
+    int m_lockedTab = -1;
+    std::optional<SecretRef> m_lockedSecret;
     QAction* m_lockAction = nullptr;
 };
 
