@@ -7,6 +7,11 @@
 #include "TestHelpers.h"
 #include "TestVault.h"
 #include "bundles/ExportWizard.h"
+#include "catalog/AgentName.h"
+#include "catalog/AgentService.h"
+#include "catalog/Declaration.h"
+#include "catalog/GrantService.h"
+#include "catalog/ScopeService.h"
 #include "secrets/SecretService.h"
 #include "vault/VaultService.h"
 
@@ -325,6 +330,39 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_Return); // Enter on a missing row creates it
         QCOMPARE(vault.cli().vault({"get", "pay/charge:WEBHOOK_SECRET"}).out,
                  QByteArray("whsec_effective"));
+
+        // The same from an agent's coverage.
+        // (Set up through the window's own services: its catalog is kept while unlocked.)
+        VaultService& service = gui.session().vault();
+        const Scope charge = Scope::parse(QStringLiteral("pay/charge"));
+        ScopeService(service).declare(charge,
+                                      Declaration{QStringLiteral("SIGNING_KEY"), QString(), true});
+        AgentService(service).add(AgentName::parse(QStringLiteral("payer")),
+                                  scopevault::test::newAgentPublicKey(), QString());
+        GrantService(service).grant(QStringLiteral("payer"), GrantTarget(charge), std::nullopt);
+        gui.session().notifyChanged();
+        gui.window().showAgents();
+        gui.find<QTableView>("agentTable")->selectRow(0);
+        auto* coverage = gui.find<QTableView>("agentCoverageTable");
+        int row = -1;
+        for (int r = 0; r < coverage->model()->rowCount(); ++r) {
+            if (coverage->model()->index(r, 1).data().toString() == QLatin1String("SIGNING_KEY")) {
+                row = r;
+            }
+        }
+        QVERIFY(row >= 0);
+        coverage->setFocus();
+        coverage->setCurrentIndex(coverage->model()->index(row, 1));
+        GuiHarness::onNextModal([](QWidget* dialog) {
+            QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("secretNameEdit"))->text(),
+                     QStringLiteral("SIGNING_KEY"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("secretValueField"))
+                ->setText(QStringLiteral("sig_coverage"));
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        QTest::keyClick(coverage, Qt::Key_Return);
+        QCOMPARE(vault.cli().vault({"get", "pay/charge:SIGNING_KEY"}).out,
+                 QByteArray("sig_coverage"));
     }
 };
 

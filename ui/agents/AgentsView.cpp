@@ -66,6 +66,17 @@ AgentsView::AgentsView(VaultSession& session, QWidget* parent)
     m_grantTable->setModel(m_grants);
     m_grantTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_coverageTable->setModel(m_coverage);
+    // Enter or a double click on a missing secret creates it: no dead end.
+    connect(m_coverageTable, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (!index.isValid() || index.row() >= m_coverage->items().size()) {
+            return;
+        }
+        const CoverageReport::Item& item = m_coverage->items().at(index.row());
+        if (item.state == CoverageReport::State::MissingRequired ||
+            item.state == CoverageReport::State::MissingOptional) {
+            Q_EMIT createRequested(SecretRef(item.action, item.declaration.name));
+        }
+    });
     m_coverageTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_coverageTable->horizontalHeader()->setStretchLastSection(true);
     m_title->setObjectName(QStringLiteral("agentTitleLabel"));

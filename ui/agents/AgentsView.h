@@ -3,6 +3,7 @@
 #include "catalog/Agent.h"
 
 #include "secrets/SecretIndex.h"
+#include "secrets/SecretRef.h"
 
 #include <QWidget>
 
@@ -45,6 +46,8 @@ public:
 Q_SIGNALS:
     void errorOccurred(const QString& message);
     void statusMessage(const QString& message);
+    /// A required secret of a granted action is defined nowhere: create it (at the action).
+    void createRequested(const SecretRef& suggested);
 
 private:
     void agentSelected();

@@ -25,6 +25,7 @@ public:
     explicit CoverageTableModel(QObject* parent = nullptr);
 
     void reset(QList<CoverageReport::Item> items);
+    [[nodiscard]] const QList<CoverageReport::Item>& items() const { return m_items; }
     void clear();
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = QModelIndex()) const override;

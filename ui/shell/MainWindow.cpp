@@ -179,6 +179,10 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_secrets, &SecretsView::effectiveRequested, this, &MainWindow::showEffective);
     connect(m_secrets, &SecretsView::selectionChanged, this, &MainWindow::updateSecretActions);
+    connect(m_agents, &AgentsView::createRequested, this, [this](const SecretRef& ref) {
+        showSecrets();
+        m_secrets->newSecret(ref);
+    });
     connect(m_effective, &EffectiveView::createRequested, this, [this](const SecretRef& ref) {
         showSecrets();
         m_secrets->newSecret(ref);
