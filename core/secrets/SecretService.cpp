@@ -26,6 +26,20 @@ QDateTime fromMs(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
+// Each purpose of a read is its own audit action.
+AuditAction readAction(SecretService::ReadPurpose purpose)
+{
+    switch (purpose) {
+    case SecretService::ReadPurpose::Get:
+        return AuditAction::SecretRead;
+    case SecretService::ReadPurpose::Reveal:
+        return AuditAction::SecretRevealed;
+    case SecretService::ReadPurpose::Copy:
+        break;
+    }
+    return AuditAction::SecretCopied;
+}
+
 } // namespace
 
 SecretService::SecretService(VaultService& vault)
@@ -226,9 +240,7 @@ void SecretService::editSecret(const SecretRef& ref, const SecretChange& change)
 
 SecureBuffer SecretService::readValue(const SecretRef& ref, ReadPurpose purpose)
 {
-    const AuditAction action = purpose == ReadPurpose::Get      ? AuditAction::SecretRead
-                               : purpose == ReadPurpose::Reveal ? AuditAction::SecretRevealed
-                                                                : AuditAction::SecretCopied;
+    const AuditAction action = readAction(purpose);
     try {
         const SecretRecord record = findRecord(ref);
         const SecretInfo info = openMetadata(record, &ref);
@@ -270,9 +282,7 @@ std::vector<SecretVersion> SecretService::history(const SecretRef& ref)
 
 SecureBuffer SecretService::readVersion(const SecretRef& ref, quint64 version, ReadPurpose purpose)
 {
-    const AuditAction action = purpose == ReadPurpose::Get      ? AuditAction::SecretRead
-                               : purpose == ReadPurpose::Reveal ? AuditAction::SecretRevealed
-                                                                : AuditAction::SecretCopied;
+    const AuditAction action = readAction(purpose);
     if (secretExists(ref) && describeSecret(ref).version == version) {
         return readValue(ref, purpose);
     }

@@ -54,15 +54,6 @@ QByteArray run(const QString& program, const QStringList& arguments, int* exitCo
     return process.readAllStandardOutput();
 }
 
-void unlock(GuiHarness& gui, const TestVault& vault)
-{
-    gui.window().openVault(vault.path());
-    QTest::keyClicks(gui.find<QLineEdit>("unlockPassphraseEdit"),
-                     QString::fromLatin1(TestVault::Passphrase));
-    QTest::keyClick(gui.find<QLineEdit>("unlockPassphraseEdit"), Qt::Key_Return);
-    QVERIFY(gui.waitUnlocked());
-}
-
 } // namespace
 
 class TestGuiBundles : public QObject
@@ -101,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(vault.cli().vault({"grant", "bot", "pay/charge"}).exitCode, 0);
 
         GuiHarness gui;
-        unlock(gui, vault);
+        QVERIFY(gui.openAndUnlock(vault.path(), QString::fromLatin1(TestVault::Passphrase)));
         const QString out = vault.dirPath() + QStringLiteral("/bot.svb");
         bool walked = false;
         GuiHarness::onNextModal([&](QWidget* modal) {
@@ -268,7 +259,7 @@ private Q_SLOTS:
         const QString pasted = QString::fromUtf8(stdoutText + keygen.readAllStandardError());
         const QString key = QString::fromLatin1(stdoutText.trimmed());
         GuiHarness gui;
-        unlock(gui, vault);
+        QVERIFY(gui.openAndUnlock(vault.path(), QString::fromLatin1(TestVault::Passphrase)));
         GuiHarness::onNextModal([&](QWidget* dialog) {
             QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("agentKeygenCommand"))
                         ->text()
@@ -302,7 +293,7 @@ private Q_SLOTS:
         QCOMPARE(vault.cli().vault({"action", "declare", "pay/charge", "WEBHOOK_SECRET"}).exitCode,
                  0);
         GuiHarness gui;
-        unlock(gui, vault);
+        QVERIFY(gui.openAndUnlock(vault.path(), QString::fromLatin1(TestVault::Passphrase)));
         gui.window().showEffective(QStringLiteral("pay/charge"));
         auto* table = gui.find<QTableView>("effectiveTable");
         QVERIFY(table);

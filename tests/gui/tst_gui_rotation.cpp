@@ -42,15 +42,6 @@ constexpr qint64 Day = 24 * 3600;
 
 const SecretRef Key = SecretRef::parse(QStringLiteral("pay/charge:API_KEY"));
 
-void unlock(GuiHarness& gui, const TestVault& vault)
-{
-    gui.window().openVault(vault.path());
-    QTest::keyClicks(gui.find<QLineEdit>("unlockPassphraseEdit"),
-                     QString::fromLatin1(TestVault::Passphrase));
-    QTest::keyClick(gui.find<QLineEdit>("unlockPassphraseEdit"), Qt::Key_Return);
-    QVERIFY(gui.waitUnlocked());
-}
-
 QString statusOf(GuiHarness& gui, int row)
 {
     return gui.find<QTableView>("rotationTable")->model()->index(row, 0).data().toString();
@@ -75,7 +66,7 @@ private Q_SLOTS:
         const TestVault vault;
         vault.set(Key.toString(), "first-value");
         GuiHarness gui(&clock);
-        unlock(gui, vault);
+        QVERIFY(gui.openAndUnlock(vault.path(), QString::fromLatin1(TestVault::Passphrase)));
 
         // What acts on one secret is offered only with one selected.
         auto* search = gui.find<QLineEdit>("searchEdit");

@@ -3,6 +3,7 @@
 #include "SqliteVaultRepository.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QPointer>
 #include <QSettings>
 #include <QStackedWidget>
@@ -30,6 +31,15 @@ GuiHarness::~GuiHarness()
 {
     m_window.reset();
     m_session.reset();
+}
+
+bool GuiHarness::openAndUnlock(const QString& path, const QString& passphrase)
+{
+    m_window->openVault(path);
+    auto* field = find<QLineEdit>("unlockPassphraseEdit");
+    QTest::keyClicks(field, passphrase);
+    QTest::keyClick(field, Qt::Key_Return);
+    return waitUnlocked();
 }
 
 void GuiHarness::onNextModal(std::function<void(QWidget*)> act, int timeoutMs)

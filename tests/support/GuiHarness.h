@@ -38,6 +38,9 @@ public:
     /// Runs `act` on the next application-modal dialog as soon as it is open (for exec()'d
     /// dialogs, which block the caller until answered). Fails the test if none opens in time.
     static void onNextModal(std::function<void(QWidget*)> act, int timeoutMs = 10000);
+    /// Opens the vault file in the window and unlocks it by typing the passphrase, as a user
+    /// does; true once unlocked.
+    [[nodiscard]] bool openAndUnlock(const QString& path, const QString& passphrase);
     /// Waits until the vault is unlocked and the secrets view is showing.
     [[nodiscard]] bool waitUnlocked(int timeoutMs = 20000);
 
