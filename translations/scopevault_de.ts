@@ -4256,6 +4256,130 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
     </message>
 </context>
 <context>
+    <name>scopevault::ScopeDialog</name>
+    <message>
+        <source>New pack</source>
+        <translation>Neues Paket</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Aktion</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Aktion bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit pack</source>
+        <translation>Paket bearbeiten</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. wallet_screening</source>
+        <translation>z. B. wallet_screening</translation>
+    </message>
+    <message>
+        <source>e.g. finance</source>
+        <translation>z. B. finance</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Declared secrets</source>
+        <translation>Deklarierte Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>&amp;Pack:</source>
+        <translation>&amp;Paket:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Secrets this action &amp;needs (agents granted it receive them):</source>
+        <translation>Geheimnisse, die diese Aktion brau&amp;cht (berechtigte Agenten erhalten sie):</translation>
+    </message>
+    <message>
+        <source>&amp;Add secret</source>
+        <translation>Geheimnis &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid secret name: letters, digits and _, not starting with a digit.</source>
+        <translation>„%1“ ist kein gültiger Geheimnisname: Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend.</translation>
+    </message>
+</context>
+<context>
+    <name>scopevault::ScopeEditor</name>
+    <message>
+        <source>Created pack %1.</source>
+        <translation>Paket %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Created action %1.</source>
+        <translation>Aktion %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of the action (its secrets and grants follow):</source>
+        <translation>Neuer Name der Aktion (ihre Geheimnisse und Berechtigungen folgen):</translation>
+    </message>
+    <message>
+        <source>New name of the pack (its actions, secrets and grants follow):</source>
+        <translation>Neuer Name des Pakets (seine Aktionen, Geheimnisse und Berechtigungen folgen):</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>It still holds these, which are deleted or revoked with it:
+%1</source>
+        <translation>Es enthält noch Folgendes, das mit gelöscht oder widerrufen wird:
+%1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>scopevault::ScopeTreeModel</name>
     <message>
         <source>System</source>
@@ -4592,6 +4716,30 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
     <message>
         <source>Agents receive it now and will no longer: %1.</source>
         <translation>Diese Agenten erhalten es jetzt und danach nicht mehr: %1.</translation>
+    </message>
+    <message>
+        <source>New pac&amp;k…</source>
+        <translation>Neues Pa&amp;ket…</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation>Neue Aktion…</translation>
+    </message>
+    <message>
+        <source>Edit description and secrets…</source>
+        <translation>Beschreibung und Geheimnisse bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>This vault is empty. Import a skill-pack folder (Secrets → Import skill packs…), or create a pack and its actions (New pack…, New action…); then add secrets (New secret…).</source>
+        <translation>Dieser Tresor ist leer. Importieren Sie einen Skill-Paket-Ordner (Geheimnisse → Skill-Pakete importieren…) oder legen Sie ein Paket und seine Aktionen an (Neues Paket…, Neue Aktion…); dann fügen Sie Geheimnisse hinzu (Neues Geheimnis…).</translation>
     </message>
 </context>
 <context>

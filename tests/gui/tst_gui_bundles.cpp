@@ -355,6 +355,122 @@ private Q_SLOTS:
         QCOMPARE(vault.cli().vault({"get", "pay/charge:SIGNING_KEY"}).out,
                  QByteArray("sig_coverage"));
     }
+
+    // The three jobs from an empty vault, as a newcomer does them in the window: a pack and an
+    // action declaring a secret, the secret, an agent from pasted keygen output, its grant,
+    // its bundle (the agent opens it), and the export on the audit timeline.
+    void threeJobsFromAnEmptyVault()
+    {
+        const TestVault vault;
+        GuiHarness gui;
+        QVERIFY(gui.openAndUnlock(vault.path(), QString::fromLatin1(TestVault::Passphrase)));
+        QVERIFY(gui.find<QLabel>("secretReferenceLabel")->text().contains(QStringLiteral("empty")));
+
+        GuiHarness::onNextModal([](QWidget* dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("scopeNameEdit")),
+                             QStringLiteral("pay"));
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        gui.find<QPushButton>("newPackButton")->click();
+        GuiHarness::onNextModal([](QWidget* dialog) {
+            QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("scopePackCombo"))->currentText(),
+                     QStringLiteral("pay"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("scopeNameEdit")),
+                             QStringLiteral("charge"));
+            dialog->findChild<QPushButton*>(QStringLiteral("scopeAddDeclaration"))->click();
+            auto* table =
+                dialog->findChild<QTableWidget*>(QStringLiteral("scopeDeclarationsTable"));
+            table->item(0, 0)->setText(QStringLiteral("API_KEY"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("scopeNameEdit"))->setFocus();
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        gui.find<QPushButton>("newActionButton")->click();
+        const Action* action =
+            gui.session().vault().catalog().action(Scope::parse(QStringLiteral("pay/charge")));
+        QVERIFY(action);
+        QCOMPARE(action->declarations.size(), 1);
+        QCOMPARE(action->declarations.first().name, QStringLiteral("API_KEY"));
+
+        // The secret, at the action the tree now has selected.
+        GuiHarness::onNextModal([](QWidget* dialog) {
+            QCOMPARE(
+                dialog->findChild<QComboBox*>(QStringLiteral("secretScopeCombo"))->currentText(),
+                QStringLiteral("pay/charge"));
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("API_KEY"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("secretValueField"))
+                ->setText(QStringLiteral("sk_walkthrough"));
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        gui.find<QAction>("actionNewSecret")->trigger();
+
+        // The agent, from keygen's whole output pasted.
+        const QString agentBinary = qEnvironmentVariable("SCOPEVAULT_AGENT");
+        const QString identity = vault.dirPath() + QStringLiteral("/walker.key");
+        QProcess keygen;
+        keygen.start(agentBinary, {QStringLiteral("keygen"), QStringLiteral("--out"), identity});
+        QVERIFY(keygen.waitForFinished(30000));
+        const QString pasted =
+            QString::fromUtf8(keygen.readAllStandardOutput() + keygen.readAllStandardError());
+        GuiHarness::onNextModal([&](QWidget* dialog) {
+            dialog->findChild<QLineEdit*>(QStringLiteral("agentNameEdit"))
+                ->setText(QStringLiteral("walker"));
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("agentKeyEdit"))
+                ->setPlainText(pasted);
+            dialog->findChild<QPushButton*>(QStringLiteral("addAgentOkButton"))->click();
+        });
+        gui.find<QAction>("actionAddAgent")->trigger();
+
+        // The grant: Space on the agent × action cell of the permission matrix.
+        gui.window().showMatrix();
+        auto* matrix = gui.find<QTableView>("permissionMatrix");
+        QModelIndex cell;
+        for (int column = 0; column < matrix->model()->columnCount(); ++column) {
+            const QModelIndex index = matrix->model()->index(0, column);
+            if (index.data(Qt::UserRole + 1).toString() == QLatin1String("pay/charge")) {
+                cell = index;
+            }
+        }
+        QVERIFY(cell.isValid());
+        matrix->setFocus();
+        matrix->setCurrentIndex(cell);
+        QTest::keyClick(matrix, Qt::Key_Space);
+        QTRY_COMPARE(gui.session().vault().catalog().grantsOf(QStringLiteral("walker")).size(), 1);
+
+        // The bundle, with the wizard.
+        const QString out = vault.dirPath() + QStringLiteral("/walker.svb");
+        GuiHarness::onNextModal([&](QWidget* modal) {
+            auto* wizard = qobject_cast<ExportWizard*>(modal);
+            QVERIFY(wizard);
+            QCOMPARE(wizard->agent(), QStringLiteral("walker")); // the only agent: chosen
+            wizard->next();
+            QCOMPARE(
+                wizard->findChild<QTableWidget*>(QStringLiteral("exportContentsTable"))->rowCount(),
+                1);
+            wizard->next();
+            wizard->next();
+            wizard->findChild<QLineEdit*>(QStringLiteral("exportPathEdit"))->setText(out);
+            wizard->next();
+            QCOMPARE(wizard->currentId(), int(ExportWizard::DonePage));
+            wizard->accept();
+        });
+        gui.find<QAction>("actionExportBundle")->trigger();
+        int exitCode = -1;
+        const QByteArray env =
+            run(agentBinary,
+                {QStringLiteral("env"), QStringLiteral("--bundle"), out,
+                 QStringLiteral("--identity"), identity, QStringLiteral("--vault-key"),
+                 QString::fromLatin1(gui.session().vault().signingPublicKey().toBase64()),
+                 QStringLiteral("--format"), QStringLiteral("dotenv")},
+                &exitCode);
+        QVERIFY2(exitCode == 0, env.constData());
+        QVERIFY(env.contains("sk_walkthrough"));
+
+        // Who got what, when: the export on the timeline.
+        gui.find<QAction>("actionShowAudit")->trigger();
+        auto* kind = gui.find<QComboBox>("auditKindCombo");
+        kind->setCurrentIndex(kind->findData(QStringLiteral("bundles")));
+        QTRY_COMPARE(gui.find<QTableView>("auditTable")->model()->rowCount(), 1);
+    }
 };
 
 QTEST_MAIN(TestGuiBundles)

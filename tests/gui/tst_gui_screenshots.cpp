@@ -9,7 +9,9 @@
 #include "imports/ImportDialog.h"
 #include "imports/ImportPreviewModel.h"
 #include "rotation/RotateDialog.h"
+#include "secrets/ScopeDialog.h"
 #include "shell/SettingsDialog.h"
+#include "vault/VaultService.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -46,6 +48,8 @@ private:
     void save(QWidget* widget, const QString& name);
     /// The Rotation view, a secret's History tab and the Rotate dialog, named with `suffix`.
     void rotationViews(GuiHarness& gui, const QString& suffix);
+    /// The dialog that edits an action and the secrets it declares.
+    void scopeDialog(GuiHarness& gui, const QString& suffix);
     /// The export wizard's pages (bob's, blocked by a missing secret; alice's, exported) and
     /// the Bundles view, named with `suffix`.
     void exportViews(GuiHarness& gui, const QString& suffix);
@@ -135,6 +139,15 @@ void TestGuiScreenshots::exportViews(GuiHarness& gui, const QString& suffix)
     save(&gui.window(), QStringLiteral("bundles") + suffix);
 }
 
+void TestGuiScreenshots::scopeDialog(GuiHarness& gui, const QString& suffix)
+{
+    ScopeDialog dialog(ScopeDialog::Mode::EditAction, {QStringLiteral("finance")}, &gui.window());
+    dialog.setAction(*gui.session().vault().catalog().action(
+        Scope::parse(QStringLiteral("finance/wallet_screening"))));
+    dialog.show();
+    save(&dialog, QStringLiteral("action-dialog") + suffix);
+}
+
 void TestGuiScreenshots::openDemo(GuiHarness& gui)
 {
     QTest::mouseClick(gui.find<QPushButton>("demoVaultButton"), Qt::LeftButton);
@@ -190,6 +203,7 @@ void TestGuiScreenshots::everyMainView()
     save(&gui.window(), QStringLiteral("matrix"));
     rotationViews(gui, QString());
     exportViews(gui, QString());
+    scopeDialog(gui, QString());
     gui.find<QAction>("actionShowAudit")->trigger();
     auto* auditTable = gui.find<QTableView>("auditTable");
     QTRY_VERIFY(auditTable->model()->rowCount() > 0);
@@ -261,6 +275,7 @@ void TestGuiScreenshots::darkPalette()
         save(&gui.window(), QStringLiteral("audit-dark"));
         rotationViews(gui, QStringLiteral("-dark"));
         exportViews(gui, QStringLiteral("-dark"));
+        scopeDialog(gui, QStringLiteral("-dark"));
     }
     QApplication::setPalette(light);
 }
@@ -284,6 +299,7 @@ void TestGuiScreenshots::german()
         save(&gui.window(), QStringLiteral("audit-de"));
         rotationViews(gui, QStringLiteral("-de"));
         exportViews(gui, QStringLiteral("-de"));
+        scopeDialog(gui, QStringLiteral("-de"));
         // A core error reaches the German user in German (the refusal of a key comes from
         // AgentService, not from the dialog).
         AddAgentDialog agent(&gui.window());

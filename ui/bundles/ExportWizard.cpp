@@ -315,6 +315,16 @@ void ExportWizard::loadAgents()
         }
         item->setText(text);
     }
+    // With one agent that can receive anything, it is the choice.
+    int active = -1;
+    for (int row = 0; row < m_agents->count(); ++row) {
+        if (m_agents->item(row)->flags() & Qt::ItemIsEnabled) {
+            active = active == -1 ? row : -2;
+        }
+    }
+    if (active >= 0) {
+        m_agents->setCurrentRow(active);
+    }
 }
 
 void ExportWizard::chooseAgent(const QString& agent)

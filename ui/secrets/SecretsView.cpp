@@ -4,6 +4,7 @@
 #include "access/AccessPolicy.h"
 #include "rotation/RotationScheduleModel.h"
 #include "secrets/MoveSecretDialog.h"
+#include "secrets/ScopeEditor.h"
 #include "secrets/ScopeTreeModel.h"
 #include "secrets/SecretDialog.h"
 #include "secrets/SecretFilterModel.h"
@@ -62,6 +63,7 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
     , m_effective(button(tr("E&ffective secrets of this action"), "effectiveButton", this))
     , m_detailTabs(new QTabWidget(this))
     , m_history(new SecretHistoryPanel(session, this))
+    , m_scopeEditor(new ScopeEditor(session, this))
 {
     setObjectName(QStringLiteral("secretsView"));
     m_filter->setSourceModel(m_secrets);
@@ -143,8 +145,38 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
     rightLayout->addWidget(m_reference);
     rightLayout->addWidget(m_detailTabs);
     rightLayout->addLayout(actions);
+    // Packs and actions are made here too (no dead end for a fresh vault).
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_tree, 1);
+    auto* newPack = button(tr("New pac&k…"), "newPackButton", this);
+    auto* newAction = button(tr("New action…"), "newActionButton", this);
+    auto* scopeButtons = new QHBoxLayout;
+    scopeButtons->addWidget(newPack);
+    scopeButtons->addWidget(newAction);
+    leftLayout->addLayout(scopeButtons);
+    connect(newPack, &QPushButton::clicked, this,
+            [this] { selectScope(m_scopeEditor->newPack()); });
+    connect(newAction, &QPushButton::clicked, this,
+            [this] { selectScope(m_scopeEditor->newAction(Scope::parse(selectedScopeText()))); });
+    const auto treeAction = [this](const QString& text, const char* name, auto slot) {
+        auto* action = new QAction(text, m_tree);
+        action->setObjectName(QString::fromLatin1(name));
+        connect(action, &QAction::triggered, this, slot);
+        m_tree->addAction(action);
+    };
+    treeAction(tr("Edit description and secrets…"), "actionEditScope",
+               [this] { (void)m_scopeEditor->edit(Scope::parse(selectedScopeText())); });
+    treeAction(tr("Rename…"), "actionRenameScope",
+               [this] { selectScope(m_scopeEditor->rename(Scope::parse(selectedScopeText()))); });
+    treeAction(tr("Delete…"), "actionDeleteScope",
+               [this] { (void)m_scopeEditor->remove(Scope::parse(selectedScopeText())); });
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_scopeEditor, &ScopeEditor::errorOccurred, this, &SecretsView::errorOccurred);
+    connect(m_scopeEditor, &ScopeEditor::statusMessage, this, &SecretsView::statusMessage);
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 740});
@@ -232,6 +264,16 @@ void SecretsView::clear()
     secretSelected();
 }
 
+void SecretsView::selectScope(const std::optional<Scope>& scope)
+{
+    if (scope) {
+        const QModelIndex index = m_scopes->indexOf(*scope);
+        if (index.isValid()) {
+            m_tree->setCurrentIndex(index);
+        }
+    }
+}
+
 void SecretsView::scopeSelected()
 {
     if (!m_filter->isSearching()) {
@@ -285,8 +327,14 @@ void SecretsView::secretSelected()
         m_history->showSecret(ref);
     }
     if (!ref) {
-        m_reference->setText(m_secrets->rowCount() == 0 ? QString()
-                                                        : tr("Select a secret to see it."));
+        // An empty vault says where to start.
+        m_reference->setText(m_secrets->rowCount() > 0 ? tr("Select a secret to see it.")
+                             : m_session.isUnlocked() &&
+                                     m_session.vault().catalog().packs().isEmpty()
+                                 ? tr("This vault is empty. Import a skill-pack folder (Secrets → "
+                                      "Import skill packs…), or create a pack and its actions "
+                                      "(New pack…, New action…); then add secrets (New secret…).")
+                                 : QString());
         m_details->clear();
         return;
     }

@@ -23,6 +23,7 @@ class ScopeTreeModel;
 class SecretDialog;
 class SecretFilterModel;
 class SecretHistoryPanel;
+class ScopeEditor;
 class SecretTableModel;
 class VaultSession;
 
@@ -70,6 +71,7 @@ protected:
 
 private:
     void scopeSelected();
+    void selectScope(const std::optional<Scope>& scope);
     void secretSelected();
     void hideValue();
     /// Stores what the dialog's rotation row asks for (RotationService keeps the rules).
@@ -96,6 +98,7 @@ private:
     QPushButton* m_effective;
     QTabWidget* m_detailTabs;
     SecretHistoryPanel* m_history;
+    ScopeEditor* m_scopeEditor;
 };
 
 } // namespace scopevault
