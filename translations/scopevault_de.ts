@@ -2088,10 +2088,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>%1 already holds version %2</source>
         <translation>%1 hat bereits Version %2</translation>
     </message>
-    <message>
-        <source>%1: no value of version %2 is kept to roll back to</source>
-        <translation>%1: kein Wert von Version %2 aufbewahrt, auf den zurückgesetzt werden kann</translation>
-    </message>
 </context>
 <context>
     <name>SettingsCommands</name>

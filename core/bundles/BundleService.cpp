@@ -238,16 +238,27 @@ QList<BundleStatus> BundleService::issuedStatus(const std::optional<QString>& ag
     if (bundles.isEmpty()) {
         return result;
     }
-    QHash<QString, quint64> current;
-    for (const SecretInfo& info : m_secrets.listSecrets(std::nullopt)) {
-        current.insert(info.ref.toString(), info.version);
+    // The current version of each secret the bundles carry, looked up one by one: bundles
+    // hold a few secrets, and listing the whole vault would cost a view refresh seconds.
+    QHash<QString, std::optional<quint64>> current;
+    for (const IssuedBundle& bundle : bundles) {
+        for (const IssuedBundle::Secret& held : bundle.secrets) {
+            if (current.contains(held.reference)) {
+                continue;
+            }
+            const SecretRef ref = SecretRef::parse(held.reference);
+            current.insert(held.reference,
+                           m_secrets.secretExists(ref)
+                               ? std::optional<quint64>(m_secrets.describeSecret(ref).version)
+                               : std::nullopt);
+        }
     }
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_store.nowMs(), Qt::UTC);
     for (const IssuedBundle& bundle : bundles) {
         BundleStatus status{bundle, bundle.isExpiredAt(now), {}};
         for (const IssuedBundle::Secret& held : bundle.secrets) {
-            const auto it = current.constFind(held.reference);
-            if (it == current.cend() || *it != held.version) {
+            const std::optional<quint64> version = current.value(held.reference);
+            if (!version || *version != held.version) {
                 status.changedSince << held.reference;
             }
         }

@@ -288,27 +288,7 @@ SecureBuffer SecretService::readVersion(const SecretRef& ref, quint64 version, R
     }
     try {
         const SecretRecord record = findRecord(ref);
-        const SecretInfo info = openMetadata(record, &ref);
-        const VersionRecord stored = VersionLog(m_store).stored(record, version, ref);
-        if (stored.value.isEmpty()) {
-            throw VaultError(
-                ErrorCode::NotFound,
-                version > info.version || stored.secretId.isEmpty()
-                    ? QCoreApplication::translate("SecretService",
-                                                  "%1 has no version %2 (versions up to %3 are "
-                                                  "in its history)")
-                          .arg(ref.toString())
-                          .arg(version)
-                          .arg(info.version)
-                    : QCoreApplication::translate("SecretService",
-                                                  "%1: the value of version %2 is no longer kept "
-                                                  "(history.retention)")
-                          .arg(ref.toString())
-                          .arg(version));
-        }
-        SecretRecord old = record;
-        old.version = version;
-        SecureBuffer value = openField(old, RecordCipher::Field::Value, stored.value, ref);
+        SecureBuffer value = openOlderValue(record, openMetadata(record, &ref), version);
         m_store.record({action, ref.toString(), AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("version"), qint64(version)}}});
         return value;
@@ -316,6 +296,32 @@ SecureBuffer SecretService::readVersion(const SecretRef& ref, quint64 version, R
         m_store.recordFailure(action, ref.toString(), error);
         throw;
     }
+}
+
+SecureBuffer SecretService::openOlderValue(const SecretRecord& record, const SecretInfo& info,
+                                           quint64 version)
+{
+    const SecretRef& ref = info.ref;
+    const VersionRecord stored = VersionLog(m_store).stored(record, version, ref);
+    if (stored.value.isEmpty()) {
+        throw VaultError(ErrorCode::NotFound,
+                         version > info.version || stored.secretId.isEmpty()
+                             ? QCoreApplication::translate(
+                                   "SecretService", "%1 has no version %2 (versions up to %3 are "
+                                                    "in its history)")
+                                   .arg(ref.toString())
+                                   .arg(version)
+                                   .arg(info.version)
+                             : QCoreApplication::translate(
+                                   "SecretService", "%1: the value of version %2 is no longer kept "
+                                                    "(history.retention)")
+                                   .arg(ref.toString())
+                                   .arg(version));
+    }
+    // The older value is sealed exactly as it was while current: bound to that version.
+    SecretRecord old = record;
+    old.version = version;
+    return openField(old, RecordCipher::Field::Value, stored.value, ref);
 }
 
 quint64 SecretService::rollback(const SecretRef& ref, quint64 version)
@@ -331,18 +337,7 @@ quint64 SecretService::rollback(const SecretRef& ref, quint64 version)
                                                    .arg(ref.toString())
                                                    .arg(version));
         }
-        const VersionRecord stored = VersionLog(m_store).stored(record, version, ref);
-        if (stored.value.isEmpty()) {
-            throw VaultError(ErrorCode::NotFound,
-                             QCoreApplication::translate("SecretService",
-                                                         "%1: no value of version %2 is kept to "
-                                                         "roll back to")
-                                 .arg(ref.toString())
-                                 .arg(version));
-        }
-        SecretRecord old = record;
-        old.version = version;
-        const SecureBuffer value = openField(old, RecordCipher::Field::Value, stored.value, ref);
+        const SecureBuffer value = openOlderValue(record, info, version);
         SecretChange change;
         change.how = ValueChange::Rollback;
         change.restoredFrom = version;

@@ -100,6 +100,10 @@ private:
     /// integrity failure names the reference.
     [[nodiscard]] std::optional<SecretRecord> lookup(const SecretRef& ref);
     [[nodiscard]] SecretInfo openMetadata(const SecretRecord& record, const SecretRef* expected);
+    /// The value of an older `version` from the history; VaultError(NotFound) saying whether
+    /// the version never existed or retention dropped its value.
+    [[nodiscard]] SecureBuffer openOlderValue(const SecretRecord& record, const SecretInfo& info,
+                                              quint64 version);
     [[nodiscard]] SecureBuffer openField(const SecretRecord& record, RecordCipher::Field field,
                                          const QByteArray& sealed, const SecretRef& ref);
     void sealInto(SecretRecord& record, const SecretRef& ref, const QString& description,

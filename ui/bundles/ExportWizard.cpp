@@ -79,7 +79,6 @@ ExportWizard::ExportWizard(VaultSession& session, QWidget* parent)
     : QWizard(parent)
     , m_session(session)
     , m_agents(new QListWidget(this))
-    , m_agentField(new QLineEdit(this))
     , m_contents(new QTableWidget(this))
     , m_planSummary(new QLabel(this))
     , m_missing(new QListWidget(this))
@@ -117,17 +116,12 @@ QWizardPage* ExportWizard::agentPage()
                          "to its public key."));
     m_agents->setObjectName(QStringLiteral("exportAgentList"));
     m_agents->setAccessibleName(tr("Agents"));
-    // Holds the chosen agent: Next stays disabled until there is one.
-    m_agentField->hide();
-    connect(m_agents, &QListWidget::currentItemChanged, this, [this, page](QListWidgetItem* item) {
-        m_agentField->setText(item && (item->flags() & Qt::ItemIsEnabled)
-                                  ? item->data(Qt::UserRole).toString()
-                                  : QString());
-        page->setComplete(!m_agentField->text().isEmpty());
-    });
+    // Next stays disabled until an agent that can receive anything is chosen.
+    connect(m_agents, &QListWidget::currentItemChanged, this,
+            [this, page] { page->setComplete(!agent().isEmpty()); });
     // Return goes to the wizard's Next; a double click chooses and goes on too.
     connect(m_agents, &QListWidget::itemDoubleClicked, this, [this] {
-        if (!m_agentField->text().isEmpty()) {
+        if (!agent().isEmpty()) {
             next();
         }
     });
@@ -136,7 +130,6 @@ QWizardPage* ExportWizard::agentPage()
     label->setBuddy(m_agents);
     layout->addWidget(label);
     layout->addWidget(m_agents);
-    layout->addWidget(m_agentField);
     return page;
 }
 
@@ -338,7 +331,9 @@ void ExportWizard::chooseAgent(const QString& agent)
 
 QString ExportWizard::agent() const
 {
-    return m_agentField->text();
+    const QListWidgetItem* item = m_agents->currentItem();
+    return item && (item->flags() & Qt::ItemIsEnabled) ? item->data(Qt::UserRole).toString()
+                                                       : QString();
 }
 
 void ExportWizard::initializePage(int id)

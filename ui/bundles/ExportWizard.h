@@ -70,7 +70,6 @@ private:
 
     VaultSession& m_session;
     QListWidget* m_agents;
-    QLineEdit* m_agentField;
     QTableWidget* m_contents;
     QLabel* m_planSummary;
     QListWidget* m_missing;
