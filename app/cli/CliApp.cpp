@@ -8,6 +8,7 @@
 #include "BundleCommands.h"
 #include "CliContext.h"
 #include "ImportCommands.h"
+#include "OverviewCommands.h"
 #include "RotationCommands.h"
 #include "ScopeCommands.h"
 #include "SecretCommands.h"
@@ -68,7 +69,8 @@ CliApp::CliApp(QStringList arguments)
 {
     m_commands = VaultCommands::all() + SecretCommands::all() + ScopeCommands::all() +
                  AgentCommands::all() + BundleCommands::all() + ImportCommands::all() +
-                 AuditCommands::all() + SettingsCommands::all() + RotationCommands::all();
+                 AuditCommands::all() + SettingsCommands::all() + RotationCommands::all() +
+                 OverviewCommands::all();
 }
 
 QStringList CliApp::leadingWords() const

@@ -228,4 +228,14 @@ void CliContext::writeRaw(const unsigned char* data, std::size_t size)
     }
 }
 
+QCommandLineOption CliContext::jsonOption()
+{
+    return {QStringLiteral("json"), QCoreApplication::translate("CliContext", "Print JSON.")};
+}
+
+QString CliContext::isoTime(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
 } // namespace scopevault

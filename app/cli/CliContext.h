@@ -56,6 +56,11 @@ public:
     /// Reads a value: all of stdin exactly, or, on a terminal, prompted twice.
     [[nodiscard]] SecureBuffer readValue(const QString& what);
 
+    /// The `--json` option, the same on every command that has it.
+    [[nodiscard]] static QCommandLineOption jsonOption();
+    /// A time as printed in JSON and tables: ISO 8601 in UTC.
+    [[nodiscard]] static QString isoTime(const QDateTime& time);
+
     void print(const QString& text);
     void warn(const QString& text);
     /// A status line on stderr (stdout carries data, e.g. a generated value).

@@ -20,11 +20,6 @@ namespace scopevault {
 
 namespace {
 
-QString isoTime(const QDateTime& time)
-{
-    return time.toUTC().toString(Qt::ISODate);
-}
-
 quint64 versionValue(CliContext& context, const char* option, const QString& text)
 {
     bool ok = false;
@@ -109,7 +104,7 @@ int runHistory(CliContext& context)
         QJsonArray array;
         for (const SecretVersion& each : versions) {
             QJsonObject object{{QStringLiteral("version"), qint64(each.version)},
-                               {QStringLiteral("changed"), isoTime(each.changed)},
+                               {QStringLiteral("changed"), CliContext::isoTime(each.changed)},
                                {QStringLiteral("actor"), each.actor},
                                {QStringLiteral("how"), ValueChanges::name(each.how)},
                                {QStringLiteral("current"), each.current},
@@ -136,7 +131,7 @@ int runHistory(CliContext& context)
             how += QCoreApplication::translate("RotationCommands", ", value no longer kept");
         }
         context.print(QString::number(each.version).leftJustified(7) + QStringLiteral("  ") +
-                      isoTime(each.changed).leftJustified(20) + QStringLiteral("  ") +
+                      CliContext::isoTime(each.changed).leftJustified(20) + QStringLiteral("  ") +
                       (each.actor.isEmpty() ? QStringLiteral("-") : each.actor).leftJustified(18) +
                       QStringLiteral("  ") + how);
     }
@@ -290,8 +285,8 @@ int runRotationList(CliContext& context)
                 QJsonObject{{QStringLiteral("reference"), item.ref.toString()},
                             {QStringLiteral("version"), qint64(item.version)},
                             {QStringLiteral("policy"), policy},
-                            {QStringLiteral("lastChanged"), isoTime(item.lastChanged)},
-                            {QStringLiteral("due"), isoTime(item.due)},
+                            {QStringLiteral("lastChanged"), CliContext::isoTime(item.lastChanged)},
+                            {QStringLiteral("due"), CliContext::isoTime(item.due)},
                             {QStringLiteral("status"), RotationStatuses::name(item.status)},
                             {QStringLiteral("staleBundles"), item.staleBundles}});
         }
@@ -316,21 +311,16 @@ int runRotationList(CliContext& context)
                 policy += QCoreApplication::translate("RotationCommands", " (from %1)")
                               .arg(item.inheritedFrom->toString());
             }
-            context.print(item.ref.toString().leftJustified(width) + QStringLiteral("  ") +
-                          RotationStatuses::name(item.status).leftJustified(7) +
-                          QStringLiteral("  ") + isoTime(item.due).leftJustified(20) +
-                          QStringLiteral("  ") + isoTime(item.lastChanged).leftJustified(20) +
-                          QStringLiteral("  ") +
-                          QString::number(item.staleBundles).leftJustified(5) +
-                          QStringLiteral("  ") + policy);
+            context.print(
+                item.ref.toString().leftJustified(width) + QStringLiteral("  ") +
+                RotationStatuses::name(item.status).leftJustified(7) + QStringLiteral("  ") +
+                CliContext::isoTime(item.due).leftJustified(20) + QStringLiteral("  ") +
+                CliContext::isoTime(item.lastChanged).leftJustified(20) + QStringLiteral("  ") +
+                QString::number(item.staleBundles).leftJustified(5) + QStringLiteral("  ") +
+                policy);
         }
     }
     return late ? static_cast<int>(ErrorCode::Denied) : 0;
-}
-
-QCommandLineOption jsonOption()
-{
-    return {QStringLiteral("json"), QCoreApplication::translate("RotationCommands", "Print JSON.")};
 }
 
 QList<QCommandLineOption> generatorOptions()
@@ -368,7 +358,7 @@ QList<CliCommand> RotationCommands::all()
          QStringLiteral("REF"),
          QCoreApplication::translate("RotationCommands",
                                      "List a secret's versions: when, by whom, how. Never values."),
-         {jsonOption()},
+         {CliContext::jsonOption()},
          1,
          1,
          runHistory},
@@ -429,7 +419,7 @@ QList<CliCommand> RotationCommands::all()
           {QStringLiteral("status"),
            QCoreApplication::translate("RotationCommands", "Only overdue, due, ok or expired."),
            QCoreApplication::translate("RotationCommands", "status")},
-          jsonOption()},
+          CliContext::jsonOption()},
          0,
          0,
          runRotationList},

@@ -354,11 +354,6 @@ int runCoverage(CliContext& context)
     return report.complete() ? 0 : static_cast<int>(ErrorCode::Denied);
 }
 
-QCommandLineOption jsonOption()
-{
-    return {QStringLiteral("json"), QCoreApplication::translate("ScopeCommands", "Print JSON.")};
-}
-
 QCommandLineOption descriptionOption()
 {
     return {QStringLiteral("description"),
@@ -395,7 +390,7 @@ QList<CliCommand> ScopeCommands::all()
         {QStringLiteral("pack list"),
          QString(),
          QCoreApplication::translate("ScopeCommands", "List packs."),
-         {jsonOption()},
+         {CliContext::jsonOption()},
          0,
          0,
          runPackList},
@@ -441,7 +436,7 @@ QList<CliCommand> ScopeCommands::all()
         {QStringLiteral("action list"),
          QStringLiteral("[PACK]"),
          QCoreApplication::translate("ScopeCommands", "List actions."),
-         {jsonOption()},
+         {CliContext::jsonOption()},
          0,
          1,
          runActionList},
@@ -504,7 +499,7 @@ QList<CliCommand> ScopeCommands::all()
              "ScopeCommands",
              "Effective secrets of an action: names, supplying scope, shadowed scopes."),
          {agent,
-          jsonOption(),
+          CliContext::jsonOption(),
           {QStringLiteral("reveal"),
            QCoreApplication::translate("ScopeCommands", "Also print the values.")}},
          1,
@@ -515,7 +510,7 @@ QList<CliCommand> ScopeCommands::all()
          QCoreApplication::translate(
              "ScopeCommands",
              "Declared secrets per action: resolved, missing, not granted. Exit 6 if incomplete."),
-         {agent, jsonOption()},
+         {agent, CliContext::jsonOption()},
          0,
          1,
          runCoverage},

@@ -18,11 +18,6 @@ namespace scopevault {
 
 namespace {
 
-QString isoTime(const QDateTime& time)
-{
-    return time.toString(Qt::ISODate);
-}
-
 int runSet(CliContext& context)
 {
     const SecretRef ref = SecretRef::parse(context.arguments().at(0));
@@ -111,8 +106,8 @@ int runList(CliContext& context)
                                      {QStringLiteral("name"), info.ref.name()},
                                      {QStringLiteral("description"), info.description},
                                      {QStringLiteral("version"), qint64(info.version)},
-                                     {QStringLiteral("created"), isoTime(info.created)},
-                                     {QStringLiteral("updated"), isoTime(info.updated)},
+                                     {QStringLiteral("created"), CliContext::isoTime(info.created)},
+                                     {QStringLiteral("updated"), CliContext::isoTime(info.updated)},
                                      {QStringLiteral("hasNotes"), info.hasNotes}});
         }
         context.print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
@@ -131,8 +126,8 @@ int runList(CliContext& context)
         for (const SecretInfo& info : secrets) {
             context.print(info.ref.toString().leftJustified(width) + QStringLiteral("  ") +
                           QString::number(info.version).leftJustified(7) + QStringLiteral("  ") +
-                          isoTime(info.updated).leftJustified(20) + QStringLiteral("  ") +
-                          info.description);
+                          CliContext::isoTime(info.updated).leftJustified(20) +
+                          QStringLiteral("  ") + info.description);
         }
     }
     for (const QString& why : damaged) {
