@@ -848,6 +848,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>cannot write to stdout</source>
         <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>CliHints</name>
@@ -1281,6 +1285,49 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     </message>
 </context>
 <context>
+    <name>OverviewCommands</name>
+    <message>
+        <source>%1 secrets in %2 packs and %3 actions; %4 active agents, %5 suspended; %6 live grants; %7 valid bundles.</source>
+        <translation>%1 Geheimnisse in %2 Paketen und %3 Aktionen; %4 aktive Agenten, %5 ausgesetzt; %6 gültige Freigaben; %7 gültige Bundles.</translation>
+    </message>
+    <message>
+        <source>Coverage: every active agent receives every required secret.</source>
+        <translation>Abdeckung: Jeder aktive Agent erhält jedes erforderliche Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Coverage gaps (required, defined nowhere):</source>
+        <translation>Abdeckungslücken (erforderlich, nirgends definiert):</translation>
+    </message>
+    <message>
+        <source>Bundles expiring within %1 days or stale:</source>
+        <translation>Bundles, die innerhalb von %1 Tagen ablaufen oder veraltet sind:</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft ab %1</translation>
+    </message>
+    <message>
+        <source>stale: %1</source>
+        <translation>veraltet: %1</translation>
+    </message>
+    <message>
+        <source>Rotation:</source>
+        <translation>Rotation:</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>Latest activity:</source>
+        <translation>Letzte Aktivität:</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s size, coverage gaps, bundles expiring or stale, rotations due and the latest activity.</source>
+        <translation>Größe des Tresors, Abdeckungslücken, ablaufende oder veraltete Bundles, fällige Rotationen und die letzte Aktivität.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
@@ -1427,10 +1474,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>STATUS   DUE                   LAST CHANGED          STALE  POLICY</source>
         <translation>STATUS   FÄLLIG                ZULETZT GEÄNDERT      ALT    RICHTLINIE</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>Characters (8–%1; default %2).</source>
@@ -1763,10 +1806,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>Incomplete: see the lines above.</source>
         <translation>Unvollständig: siehe die Zeilen oben.</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>A description.</source>
@@ -2661,7 +2700,7 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     </message>
     <message>
         <source>&amp;Grants</source>
-        <translation>&amp;Freigaben</translation>
+        <translation>Frei&amp;gaben</translation>
     </message>
     <message>
         <source>C&amp;overage of granted actions</source>
@@ -2684,10 +2723,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <translation>Diesem Agenten ist keine Aktion freigegeben, die Geheimnisse deklariert.</translation>
     </message>
     <message>
-        <source>%1 required secret(s) missing.</source>
-        <translation>%1 erforderliche(s) Geheimnis(se) fehlen.</translation>
-    </message>
-    <message>
         <source>Complete: every required secret of every granted action can be delivered.</source>
         <translation>Vollständig: Jedes erforderliche Geheimnis jeder freigegebenen Aktion kann geliefert werden.</translation>
     </message>
@@ -2706,6 +2741,74 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>%1 receives nothing while it is %2.</source>
         <translation>%1 erhält nichts, solange er %2 ist.</translation>
+    </message>
+    <message>
+        <source>G&amp;rant access…</source>
+        <translation>&amp;Zugriff gewähren…</translation>
+    </message>
+    <message>
+        <source>Change e&amp;xpiry…</source>
+        <translation>Ab&amp;lauf ändern…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move grant</source>
+        <translation>Freigabe entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>1 required secret is missing: Enter on its row creates it.</source>
+        <translation>1 erforderliches Geheimnis fehlt: Eingabe auf seiner Zeile legt es an.</translation>
+    </message>
+    <message>
+        <source>%1 required secrets are missing: Enter on a row creates it.</source>
+        <translation>%1 erforderliche Geheimnisse fehlen: Eingabe auf einer Zeile legt es an.</translation>
+    </message>
+    <message>
+        <source>Changed the expiry of %1&apos;s grant of %2.</source>
+        <translation>Ablauf der Freigabe von %2 an %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Remove grant</source>
+        <translation>Freigabe entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s access to %2? Bundles already issued keep what they hold until they expire.</source>
+        <translation>Den Zugriff von %1 auf %2 entfernen? Bereits ausgestellte Bundles behalten ihren Inhalt, bis sie ablaufen.</translation>
+    </message>
+    <message>
+        <source>Removed %1&apos;s access to %2.</source>
+        <translation>Zugriff von %1 auf %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>  %1 (version %2)</source>
+        <translation>  %1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>%1 may now read %2.</source>
+        <translation>%1 darf jetzt %2 lesen.</translation>
+    </message>
+    <message>
+        <source>A bundle exported now would hold no secret.</source>
+        <translation>Ein jetzt exportiertes Bundle enthielte kein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>A bundle exported now would hold 1 secret:</source>
+        <translation>Ein jetzt exportiertes Bundle enthielte 1 Geheimnis:</translation>
+    </message>
+    <message>
+        <source>A bundle exported now would hold %1 secrets:</source>
+        <translation>Ein jetzt exportiertes Bundle enthielte %1 Geheimnisse:</translation>
+    </message>
+    <message>
+        <source>Gaps:</source>
+        <translation>Lücken:</translation>
+    </message>
+    <message>
+        <source>Access granted</source>
+        <translation>Zugriff gewährt</translation>
+    </message>
+    <message>
+        <source>&amp;Create %1…</source>
+        <translation>%1 &amp;anlegen…</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3618,81 @@ Fingerabdruck des Tresorschlüssels: %6</translation>
     </message>
 </context>
 <context>
+    <name>scopevault::GrantDialog</name>
+    <message>
+        <source>Grant access to %1</source>
+        <translation>Zugriff für %1 gewähren</translation>
+    </message>
+    <message>
+        <source>Change the expiry of a grant to %1</source>
+        <translation>Ablauf einer Freigabe an %1 ändern</translation>
+    </message>
+    <message>
+        <source>What the agent may read</source>
+        <translation>Was der Agent lesen darf</translation>
+    </message>
+    <message>
+        <source>system, PACK, PACK/ACTION or SCOPE:NAME</source>
+        <translation>system, PAKET, PAKET/AKTION oder BEREICH:NAME</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>In 1 day</source>
+        <translation>In 1 Tag</translation>
+    </message>
+    <message>
+        <source>In 7 days</source>
+        <translation>In 7 Tagen</translation>
+    </message>
+    <message>
+        <source>In 30 days</source>
+        <translation>In 30 Tagen</translation>
+    </message>
+    <message>
+        <source>In 90 days</source>
+        <translation>In 90 Tagen</translation>
+    </message>
+    <message>
+        <source>At the end of a date</source>
+        <translation>Am Ende eines Datums</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>An action gives the agent every secret it declares; a pack, every action in it; system, the secrets every action falls back on. After the grant you see what the agent now receives and what is missing.</source>
+        <translation>Eine Aktion gibt dem Agenten jedes Geheimnis, das sie deklariert; ein Paket jede Aktion darin; system die Geheimnisse, auf die jede Aktion zurückgreift. Nach der Freigabe sehen Sie, was der Agent nun erhält und was fehlt.</translation>
+    </message>
+    <message>
+        <source>&amp;Access to:</source>
+        <translation>&amp;Zugriff auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Läuft ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Date (end of day, UTC):</source>
+        <translation>&amp;Datum (Tagesende, UTC):</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Gewähren</translation>
+    </message>
+    <message>
+        <source>&amp;Change expiry</source>
+        <translation>Ablauf ä&amp;ndern</translation>
+    </message>
+</context>
+<context>
     <name>scopevault::GrantTableModel</name>
     <message>
         <source>never</source>
@@ -3949,6 +4127,26 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
         <source>&amp;Export bundle…</source>
         <translation>Bundle &amp;exportieren…</translation>
     </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>Übersic&amp;ht</translation>
+    </message>
+    <message>
+        <source>New pac&amp;k…</source>
+        <translation>Neues Pake&amp;t…</translation>
+    </message>
+    <message>
+        <source>New ac&amp;tion…</source>
+        <translation>Neue Akt&amp;ion…</translation>
+    </message>
+    <message>
+        <source>&amp;Grant access…</source>
+        <translation>&amp;Zugriff gewähren…</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::MoveSecretDialog</name>
@@ -3975,6 +4173,169 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
     <message>
         <source>The value, its version and its description move with it. Grants on exactly this secret follow it; grants on its old scope do not.</source>
         <translation>Wert, Version und Beschreibung ziehen mit. Freigaben genau dieses Geheimnisses ziehen mit; Freigaben seines alten Bereichs nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>scopevault::OverviewView</name>
+    <message>
+        <source>Agents with coverage gaps</source>
+        <translation>Agenten mit Abdeckungslücken</translation>
+    </message>
+    <message>
+        <source>Bundles expiring or stale</source>
+        <translation>Ablaufende oder veraltete Bundles</translation>
+    </message>
+    <message>
+        <source>Rotations due or late</source>
+        <translation>Fällige oder überfällige Rotationen</translation>
+    </message>
+    <message>
+        <source>Latest activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Rotation due or late</source>
+        <translation>Rotation fällig oder überfällig</translation>
+    </message>
+    <message>
+        <source>Audit log and latest activity</source>
+        <translation>Prüfprotokoll und letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log… %1 events so far</source>
+        <translation>Prüfprotokoll wird verifiziert … bisher %1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 · %5</source>
+        <translation>%1 · %2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>1 secret</source>
+        <translation>1 Geheimnis</translation>
+    </message>
+    <message>
+        <source>%1 secrets</source>
+        <translation>%1 Geheimnisse</translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation>1 Aktion</translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation>%1 Aktionen</translation>
+    </message>
+    <message>
+        <source>1 active agent</source>
+        <translation>1 aktiver Agent</translation>
+    </message>
+    <message>
+        <source>%1 active agents</source>
+        <translation>%1 aktive Agenten</translation>
+    </message>
+    <message>
+        <source>1 grant</source>
+        <translation>1 Freigabe</translation>
+    </message>
+    <message>
+        <source>%1 grants</source>
+        <translation>%1 Freigaben</translation>
+    </message>
+    <message>
+        <source>1 valid bundle</source>
+        <translation>1 gültiges Bundle</translation>
+    </message>
+    <message>
+        <source>%1 valid bundles</source>
+        <translation>%1 gültige Bundles</translation>
+    </message>
+    <message>
+        <source>✕ %1 lacks %2</source>
+        <translation>✕ %1 fehlt %2</translation>
+    </message>
+    <message>
+        <source>✕ %1 lacks %2 required secrets</source>
+        <translation>✕ %1 fehlen %2 erforderliche Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Missing: %1. Enter opens the agent.</source>
+        <translation>Fehlt: %1. Eingabe öffnet den Agenten.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>    Create %1…</source>
+        <translation>    %1 anlegen …</translation>
+    </message>
+    <message>
+        <source>No active agent yet.</source>
+        <translation>Noch kein aktiver Agent.</translation>
+    </message>
+    <message>
+        <source>✓ Every active agent receives every required secret.</source>
+        <translation>✓ Jeder aktive Agent erhält jedes erforderliche Geheimnis.</translation>
+    </message>
+    <message>
+        <source>▲ %1: expires %2</source>
+        <translation>▲ %1: läuft ab %2</translation>
+    </message>
+    <message>
+        <source>▲ %1: stale, 1 secret changed</source>
+        <translation>▲ %1: veraltet, 1 Geheimnis geändert</translation>
+    </message>
+    <message>
+        <source>▲ %1: stale, %2 secrets changed</source>
+        <translation>▲ %1: veraltet, %2 Geheimnisse geändert</translation>
+    </message>
+    <message>
+        <source>Expires %1. Changed since it was issued: %2. Enter opens Bundles.</source>
+        <translation>Läuft ab %1. Seit der Ausstellung geändert: %2. Eingabe öffnet Bundles.</translation>
+    </message>
+    <message>
+        <source>Expires %1. Enter opens Bundles.</source>
+        <translation>Läuft ab %1. Eingabe öffnet Bundles.</translation>
+    </message>
+    <message>
+        <source>No valid bundle issued.</source>
+        <translation>Kein gültiges Bundle ausgestellt.</translation>
+    </message>
+    <message>
+        <source>✓ No bundle expires within %1 days or holds an old value.</source>
+        <translation>✓ Kein Bundle läuft innerhalb von %1 Tagen ab oder enthält einen alten Wert.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, due %2. Enter opens it in the rotation schedule.</source>
+        <translation>%1, fällig %2. Eingabe öffnet es im Rotationsplan.</translation>
+    </message>
+    <message>
+        <source>✓ Nothing is due for rotation.</source>
+        <translation>✓ Keine Rotation fällig.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 %4</source>
+        <translation>%1  %2  %3 %4</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>Prüfprotokoll wird verifiziert …</translation>
+    </message>
+    <message>
+        <source>✓ Chain intact: %1.</source>
+        <translation>✓ Kette intakt: %1.</translation>
+    </message>
+    <message>
+        <source>✕ The audit log was altered: %1</source>
+        <translation>✕ Das Prüfprotokoll wurde verändert: %1</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +5230,13 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
     <message>
         <source>wait until the vault being unlocked is ready</source>
         <translation>warten Sie, bis der Tresor entsperrt ist</translation>
+    </message>
+</context>
+<context>
+    <name>scopevault::ViewSidebar</name>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
     </message>
 </context>
 <context>

@@ -420,20 +420,23 @@ private Q_SLOTS:
         });
         gui.find<QAction>("actionAddAgent")->trigger();
 
-        // The grant: Space on the agent × action cell of the permission matrix.
-        gui.window().showMatrix();
-        auto* matrix = gui.find<QTableView>("permissionMatrix");
-        QModelIndex cell;
-        for (int column = 0; column < matrix->model()->columnCount(); ++column) {
-            const QModelIndex index = matrix->model()->index(0, column);
-            if (index.data(Qt::UserRole + 1).toString() == QLatin1String("pay/charge")) {
-                cell = index;
-            }
-        }
-        QVERIFY(cell.isValid());
-        matrix->setFocus();
-        matrix->setCurrentIndex(cell);
-        QTest::keyClick(matrix, Qt::Key_Space);
+        // The grant, from the agent's page: the target picked by typing, then what walker now
+        // receives.
+        GuiHarness::onNextModal([](QWidget* dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("grantDialog"));
+            auto* target = dialog->findChild<QComboBox*>(QStringLiteral("grantTargetCombo"));
+            QTest::keyClicks(target, QStringLiteral("pay/charge"));
+            GuiHarness::onNextModal([](QWidget* box) {
+                QCOMPARE(box->objectName(), QStringLiteral("grantSummaryBox"));
+                const QString text = qobject_cast<QMessageBox*>(box)->text();
+                QVERIFY2(text.contains(QStringLiteral("pay/charge:API_KEY (version 1)")),
+                         qPrintable(text));
+                QVERIFY(!text.contains(QStringLiteral("Gaps")));
+                qobject_cast<QMessageBox*>(box)->button(QMessageBox::Ok)->click();
+            });
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        gui.find<QAction>("actionGrantAccess")->trigger();
         QTRY_COMPARE(gui.session().vault().catalog().grantsOf(QStringLiteral("walker")).size(), 1);
 
         // The bundle, with the wizard.

@@ -5,6 +5,7 @@
 #include "TestHelpers.h"
 #include "Translations.h"
 #include "agents/AddAgentDialog.h"
+#include "agents/GrantDialog.h"
 #include "bundles/ExportWizard.h"
 #include "imports/ImportDialog.h"
 #include "imports/ImportPreviewModel.h"
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -53,6 +55,8 @@ private:
     /// The export wizard's pages (bob's, blocked by a missing secret; alice's, exported) and
     /// the Bundles view, named with `suffix`.
     void exportViews(GuiHarness& gui, const QString& suffix);
+    /// The Overview (after its audit verdict), the Agents view and the Grant dialog.
+    void overviewViews(GuiHarness& gui, const QString& suffix);
     void openDemo(GuiHarness& gui);
     QString m_dir;
 };
@@ -148,6 +152,25 @@ void TestGuiScreenshots::scopeDialog(GuiHarness& gui, const QString& suffix)
     save(&dialog, QStringLiteral("action-dialog") + suffix);
 }
 
+void TestGuiScreenshots::overviewViews(GuiHarness& gui, const QString& suffix)
+{
+    gui.window().showOverview();
+    QTRY_VERIFY(gui.find<QLabel>("overviewVerdict")->text().startsWith(QStringLiteral("✓")));
+    QVERIFY(gui.find<QListWidget>("overviewGaps")->count() > 0);
+    save(&gui.window(), QStringLiteral("overview") + suffix);
+    gui.window().showAgents();
+    save(&gui.window(), QStringLiteral("agents") + suffix);
+    GrantDialog dialog(QStringLiteral("alice"),
+                       {QStringLiteral("system"), QStringLiteral("finance"),
+                        QStringLiteral("finance/wallet_screening")},
+                       gui.session().vault().clock().nowUtc(), &gui.window());
+    dialog.show();
+    save(&dialog, QStringLiteral("grant-dialog") + suffix);
+    dialog.hide();
+    gui.window().showEffective(QStringLiteral("comms/notify_sms"));
+    save(&gui.window(), QStringLiteral("effective-missing") + suffix);
+}
+
 void TestGuiScreenshots::openDemo(GuiHarness& gui)
 {
     QTest::mouseClick(gui.find<QPushButton>("demoVaultButton"), Qt::LeftButton);
@@ -195,10 +218,7 @@ void TestGuiScreenshots::everyMainView()
 
     gui.window().showEffective(QStringLiteral("finance/wallet_screening"));
     save(&gui.window(), QStringLiteral("effective"));
-    gui.window().showEffective(QStringLiteral("comms/notify_sms"));
-    save(&gui.window(), QStringLiteral("effective-missing"));
-    gui.window().showAgents();
-    save(&gui.window(), QStringLiteral("agents"));
+    overviewViews(gui, QString());
     gui.window().showMatrix();
     save(&gui.window(), QStringLiteral("matrix"));
     rotationViews(gui, QString());
@@ -268,6 +288,7 @@ void TestGuiScreenshots::darkPalette()
         save(&gui.window(), QStringLiteral("secrets-dark"));
         gui.window().showMatrix();
         save(&gui.window(), QStringLiteral("matrix-dark"));
+        overviewViews(gui, QStringLiteral("-dark"));
         gui.find<QAction>("actionShowAudit")->trigger();
         QTRY_VERIFY(gui.find<QTableView>("auditTable")->model()->rowCount() > 0);
         QTRY_VERIFY(gui.find<QLabel>("auditBanner")->text().startsWith(QStringLiteral("Chain")));
@@ -291,8 +312,7 @@ void TestGuiScreenshots::german()
         openDemo(gui);
         gui.find<QTableView>("secretTable")->selectRow(0);
         save(&gui.window(), QStringLiteral("secrets-de"));
-        gui.window().showAgents();
-        save(&gui.window(), QStringLiteral("agents-de"));
+        overviewViews(gui, QStringLiteral("-de"));
         gui.find<QAction>("actionShowAudit")->trigger();
         QTRY_VERIFY(gui.find<QTableView>("auditTable")->model()->rowCount() > 0);
         QTRY_VERIFY(gui.find<QLabel>("auditBanner")->text().startsWith(QStringLiteral("Kette")));

@@ -1,5 +1,6 @@
 #include "agents/AddAgentDialog.h"
 #include "shell/ErrorText.h"
+#include "shell/StatusColors.h"
 
 #include "catalog/Agent.h"
 #include "catalog/AgentService.h"
@@ -108,7 +109,7 @@ void AddAgentDialog::validate()
         }
     }
     if (!problem.isEmpty()) {
-        m_status->setStyleSheet(QStringLiteral("color: #c01c28"));
+        m_status->setStyleSheet(StatusColors::styleSheet(StatusColors::Tone::Bad, palette()));
         m_status->setText(problem);
     } else if (!fingerprint.isEmpty()) {
         m_status->setStyleSheet(QString());

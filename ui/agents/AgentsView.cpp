@@ -5,9 +5,12 @@
 #include "agents/AddAgentDialog.h"
 #include "agents/AgentTableModel.h"
 #include "agents/CoverageTableModel.h"
+#include "agents/GrantDialog.h"
 #include "agents/GrantTableModel.h"
+#include "bundles/BundleService.h"
 #include "catalog/AgentService.h"
 #include "catalog/GrantService.h"
+#include "shell/Icons.h"
 #include "shell/VaultSession.h"
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
@@ -58,6 +61,9 @@ AgentsView::AgentsView(VaultSession& session, QWidget* parent)
     , m_suspend(new QPushButton(tr("&Suspend"), this))
     , m_resume(new QPushButton(tr("R&esume"), this))
     , m_revoke(new QPushButton(tr("Re&voke…"), this))
+    , m_grant(new QPushButton(tr("G&rant access…"), this))
+    , m_changeExpiry(new QPushButton(tr("Change e&xpiry…"), this))
+    , m_removeGrant(new QPushButton(tr("Re&move grant"), this))
 {
     setObjectName(QStringLiteral("agentsView"));
     m_table->setModel(m_agents);
@@ -93,7 +99,12 @@ AgentsView::AgentsView(VaultSession& session, QWidget* parent)
     m_suspend->setObjectName(QStringLiteral("suspendAgentButton"));
     m_resume->setObjectName(QStringLiteral("resumeAgentButton"));
     m_revoke->setObjectName(QStringLiteral("revokeAgentButton"));
+    m_grant->setObjectName(QStringLiteral("grantAccessButton"));
+    m_grant->setIcon(Icons::get(Icons::Id::Grant));
+    m_changeExpiry->setObjectName(QStringLiteral("changeGrantExpiryButton"));
+    m_removeGrant->setObjectName(QStringLiteral("removeGrantButton"));
     auto* add = new QPushButton(tr("&Add agent…"), this);
+    add->setIcon(Icons::get(Icons::Id::AddAgent));
     add->setObjectName(QStringLiteral("addAgentButton"));
 
     auto* buttons = new QHBoxLayout;
@@ -112,6 +123,12 @@ AgentsView::AgentsView(VaultSession& session, QWidget* parent)
     grantsLabel->setBuddy(m_grantTable);
     detailLayout->addWidget(grantsLabel);
     detailLayout->addWidget(m_grantTable, 1);
+    auto* grantButtons = new QHBoxLayout;
+    grantButtons->addWidget(m_grant);
+    grantButtons->addWidget(m_changeExpiry);
+    grantButtons->addWidget(m_removeGrant);
+    grantButtons->addStretch(1);
+    detailLayout->addLayout(grantButtons);
     auto* coverageLabel = new QLabel(tr("C&overage of granted actions"), detail);
     coverageLabel->setBuddy(m_coverageTable);
     detailLayout->addWidget(coverageLabel);
@@ -131,6 +148,13 @@ AgentsView::AgentsView(VaultSession& session, QWidget* parent)
     connect(m_suspend, &QPushButton::clicked, this, &AgentsView::suspendAgent);
     connect(m_resume, &QPushButton::clicked, this, &AgentsView::resumeAgent);
     connect(m_revoke, &QPushButton::clicked, this, &AgentsView::revokeAgent);
+    connect(m_grant, &QPushButton::clicked, this, &AgentsView::grantAccess);
+    connect(m_changeExpiry, &QPushButton::clicked, this, &AgentsView::changeGrantExpiry);
+    connect(m_removeGrant, &QPushButton::clicked, this, &AgentsView::removeGrant);
+    connect(m_grantTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AgentsView::grantSelected);
+    // Enter on a grant changes its expiry.
+    connect(m_grantTable, &QTableView::activated, this, &AgentsView::changeGrantExpiry);
     agentSelected();
 }
 
@@ -186,6 +210,7 @@ void AgentsView::agentSelected()
     m_suspend->setEnabled(agent && Agent::canChange(agent->status, Agent::Status::Suspended));
     m_resume->setEnabled(agent && Agent::canChange(agent->status, Agent::Status::Active));
     m_revoke->setEnabled(agent && Agent::canChange(agent->status, Agent::Status::Revoked));
+    m_grant->setEnabled(agent && agent->status != Agent::Status::Revoked);
     if (!agent) {
         m_title->setText(m_agents->rowCount() == 0
                              ? tr("No agents yet. Add one with the public key its host printed.")
@@ -195,6 +220,7 @@ void AgentsView::agentSelected()
         m_grants->clear();
         m_coverage->clear();
         m_coverageSummary->clear();
+        grantSelected();
         return;
     }
     VaultService& vault = m_session.vault();
@@ -203,6 +229,7 @@ void AgentsView::agentSelected()
     m_fingerprint->setText(tr("Key fingerprint: %1").arg(agent->fingerprint()));
     m_description->setText(agent->description);
     m_grants->reset(vault.catalog().grantsOf(agent->name), now);
+    grantSelected();
     const CoverageReport report =
         Coverage::compute(vault.catalog(), m_index, std::nullopt, agent->name, now);
     QList<CoverageReport::Item> granted;
@@ -221,7 +248,10 @@ void AgentsView::agentSelected()
     } else if (granted.isEmpty()) {
         m_coverageSummary->setText(tr("This agent is granted no action that declares secrets."));
     } else if (missing > 0) {
-        m_coverageSummary->setText(tr("%1 required secret(s) missing.").arg(missing));
+        m_coverageSummary->setText(
+            missing == 1
+                ? tr("1 required secret is missing: Enter on its row creates it.")
+                : tr("%1 required secrets are missing: Enter on a row creates it.").arg(missing));
     } else {
         m_coverageSummary->setText(tr("Complete: every required secret of every granted "
                                       "action can be delivered."));
@@ -292,6 +322,143 @@ void AgentsView::setContextActions(const QList<QAction*>& actions)
 {
     m_table->addActions(actions);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void AgentsView::grantSelected()
+{
+    const bool one =
+        m_grantTable->selectionModel()->currentIndex().isValid() && m_grants->rowCount() > 0;
+    m_changeExpiry->setEnabled(one);
+    m_removeGrant->setEnabled(one);
+}
+
+void AgentsView::grantAccess()
+{
+    const QString agent = selectedAgent();
+    if (agent.isEmpty() || !m_session.isUnlocked()) {
+        return;
+    }
+    VaultService& vault = m_session.vault();
+    QStringList targets;
+    for (const Scope& scope : vault.catalog().scopes()) {
+        targets << scope.toString();
+    }
+    GrantDialog dialog(agent, targets, vault.clock().nowUtc(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            const GrantTarget target = GrantTarget::parse(dialog.target());
+            GrantService(vault).grant(agent, target, dialog.until());
+            m_session.notifyChanged();
+            selectAgent(agent);
+            showGrantSummary(agent, target.toString());
+            return;
+        } catch (const VaultError& error) {
+            // The dialog stays open with what was typed; the error says what to change.
+            Q_EMIT errorOccurred(ErrorText::describe(error));
+        }
+    }
+}
+
+void AgentsView::changeGrantExpiry()
+{
+    const QString agent = selectedAgent();
+    const QModelIndex current = m_grantTable->selectionModel()->currentIndex();
+    if (agent.isEmpty() || !current.isValid() || current.row() >= m_grants->rowCount()) {
+        return;
+    }
+    const Grant grant = m_grants->grants().at(current.row());
+    VaultService& vault = m_session.vault();
+    GrantDialog dialog(agent, {}, vault.clock().nowUtc(), this, grant.target.toString(),
+                       grant.until);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    try {
+        GrantService(vault).grant(agent, grant.target, dialog.until());
+        m_session.notifyChanged();
+        selectAgent(agent);
+        Q_EMIT statusMessage(
+            tr("Changed the expiry of %1's grant of %2.").arg(agent, grant.target.toString()));
+    } catch (const VaultError& error) {
+        Q_EMIT errorOccurred(ErrorText::describe(error));
+    }
+}
+
+void AgentsView::removeGrant()
+{
+    const QString agent = selectedAgent();
+    const QModelIndex current = m_grantTable->selectionModel()->currentIndex();
+    if (agent.isEmpty() || !current.isValid() || current.row() >= m_grants->rowCount()) {
+        return;
+    }
+    const GrantTarget target = m_grants->grants().at(current.row()).target;
+    QMessageBox question(QMessageBox::Question, tr("Remove grant"),
+                         tr("Remove %1's access to %2? Bundles already issued keep what they "
+                            "hold until they expire.")
+                             .arg(agent, target.toString()),
+                         QMessageBox::Yes | QMessageBox::Cancel, this);
+    question.setObjectName(QStringLiteral("confirmRemoveGrant"));
+    question.setDefaultButton(QMessageBox::Cancel);
+    if (question.exec() != QMessageBox::Yes) {
+        return;
+    }
+    try {
+        GrantService(m_session.vault()).revoke(agent, target);
+        m_session.notifyChanged();
+        selectAgent(agent);
+        Q_EMIT statusMessage(tr("Removed %1's access to %2.").arg(agent, target.toString()));
+    } catch (const VaultError& error) {
+        Q_EMIT errorOccurred(ErrorText::describe(error));
+    }
+}
+
+void AgentsView::showGrantSummary(const QString& agent, const QString& target)
+{
+    // What a bundle exported now would hold, by the same rules as the export, and the gaps.
+    QStringList received;
+    QStringList notes;
+    try {
+        const BundlePlan plan = BundleService(m_session.vault()).plan(agent, {});
+        for (const BundlePlan::Entry& entry : plan.secrets) {
+            received << tr("  %1 (version %2)").arg(entry.ref.toString()).arg(entry.version);
+        }
+        for (const QString& note : plan.problems + plan.warnings) {
+            notes << QStringLiteral("  ") + note;
+        }
+    } catch (const VaultError& error) {
+        notes << ErrorText::describe(error);
+    }
+    std::optional<SecretRef> firstMissing;
+    for (const CoverageReport::Item& item : m_coverage->items()) {
+        if (item.state == CoverageReport::State::MissingRequired) {
+            firstMissing = SecretRef(item.action, item.declaration.name);
+            break;
+        }
+    }
+    QString text = tr("%1 may now read %2.").arg(agent, target) + QStringLiteral("\n\n");
+    text += received.isEmpty()
+                ? tr("A bundle exported now would hold no secret.")
+                : (received.size() == 1
+                       ? tr("A bundle exported now would hold 1 secret:")
+                       : tr("A bundle exported now would hold %1 secrets:").arg(received.size())) +
+                      QLatin1Char('\n') + received.join(QLatin1Char('\n'));
+    if (!notes.isEmpty()) {
+        text += QStringLiteral("\n\n") + tr("Gaps:") + QLatin1Char('\n') +
+                notes.join(QLatin1Char('\n'));
+    }
+    QMessageBox box(notes.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Access granted"), text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("grantSummaryBox"));
+    QPushButton* create = nullptr;
+    if (firstMissing) {
+        create =
+            box.addButton(tr("&Create %1…").arg(firstMissing->toString()), QMessageBox::ActionRole);
+        create->setObjectName(QStringLiteral("grantSummaryCreate"));
+    }
+    box.exec();
+    if (create && box.clickedButton() == create) {
+        Q_EMIT createRequested(*firstMissing);
+    }
 }
 
 } // namespace scopevault

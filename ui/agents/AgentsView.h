@@ -42,6 +42,10 @@ public:
     void suspendAgent();
     void resumeAgent();
     void revokeAgent();
+    /// Grants the selected agent a target picked in a dialog, then says what it now receives.
+    void grantAccess();
+    void changeGrantExpiry();
+    void removeGrant();
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
@@ -52,6 +56,8 @@ Q_SIGNALS:
 private:
     void agentSelected();
     void changeStatus(Agent::Status status);
+    void showGrantSummary(const QString& agent, const QString& target);
+    void grantSelected();
 
     VaultSession& m_session;
     SecretIndex m_index;
@@ -68,6 +74,9 @@ private:
     QPushButton* m_suspend;
     QPushButton* m_resume;
     QPushButton* m_revoke;
+    QPushButton* m_grant;
+    QPushButton* m_changeExpiry;
+    QPushButton* m_removeGrant;
 };
 
 } // namespace scopevault

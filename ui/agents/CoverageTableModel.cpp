@@ -1,7 +1,9 @@
 #include "agents/CoverageTableModel.h"
+#include "shell/StatusColors.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 
 namespace scopevault {
 
@@ -62,7 +64,7 @@ QVariant CoverageTableModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && item.state == State::MissingRequired) {
-        return QBrush(QColor(0xc0, 0x1c, 0x28));
+        return QBrush(StatusColors::color(StatusColors::Tone::Bad, QGuiApplication::palette()));
     }
     return {};
 }

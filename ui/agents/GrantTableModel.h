@@ -25,6 +25,7 @@ public:
 
     void reset(QList<Grant> grants, const QDateTime& now);
     void clear();
+    [[nodiscard]] const QList<Grant>& grants() const { return m_grants; }
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = QModelIndex()) const override;

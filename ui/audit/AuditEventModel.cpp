@@ -1,7 +1,9 @@
 #include "audit/AuditEventModel.h"
+#include "shell/StatusColors.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace scopevault {
@@ -109,8 +111,10 @@ QVariant AuditEventModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == OutcomeColumn &&
         event->outcome != QLatin1String("success")) {
-        return QBrush(event->outcome == QLatin1String("denied") ? QColor(0xb5, 0x6a, 0x00)
-                                                                : QColor(0xc0, 0x1c, 0x28));
+        return QBrush(StatusColors::color(event->outcome == QLatin1String("denied")
+                                              ? StatusColors::Tone::Warning
+                                              : StatusColors::Tone::Bad,
+                                          QGuiApplication::palette()));
     }
     return {};
 }

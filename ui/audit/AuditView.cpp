@@ -204,10 +204,7 @@ AuditView::AuditView(VaultSession& session, QWidget* parent)
             return;
         }
         // The broken event first: the events from it back, whatever the filters.
-        m_chosenSpan.reset();
-        m_startAt = *m_brokenSeq + 1;
-        reload();
-        m_table->selectRow(0);
+        goToEvent(*m_brokenSeq);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditView::showDetails);
@@ -554,6 +551,14 @@ void AuditView::showActor(const QString& actor)
     m_kind->setCurrentIndex(0);
     m_outcome->setCurrentIndex(0);
     refresh();
+}
+
+void AuditView::goToEvent(qint64 seq)
+{
+    m_chosenSpan.reset();
+    m_startAt = seq + 1;
+    reload();
+    m_table->selectRow(0);
 }
 
 } // namespace scopevault

@@ -44,6 +44,8 @@ public:
     void showTarget(const QString& target);
     /// "Activity": the events of this actor (a bare agent name finds the agent's).
     void showActor(const QString& actor);
+    /// The events from sequence number `seq` back, that event selected (from the Overview).
+    void goToEvent(qint64 seq);
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);

@@ -1,5 +1,6 @@
 #include "bundles/ExportWizard.h"
 #include "bundles/WizardStep.h"
+#include "shell/StatusColors.h"
 
 #include "access/Coverage.h"
 #include "bundles/BundleService.h"
@@ -435,10 +436,8 @@ void ExportWizard::showPlan()
     lines << m_plan.warnings;
     m_planSummary->setText(lines.join(QLatin1Char('\n')));
     // The refusal in red readable on the palette's base (the text says it, too).
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_planSummary->setStyleSheet(m_plan.ok() ? QString()
-                                 : dark      ? QStringLiteral("color: #ff8a80")
-                                             : QStringLiteral("color: #b01e1e"));
+    m_planSummary->setStyleSheet(
+        m_plan.ok() ? QString() : StatusColors::styleSheet(StatusColors::Tone::Bad, palette()));
     qobject_cast<WizardStep*>(page(ContentsPage))->setComplete(m_plan.ok());
 }
 

@@ -1,8 +1,10 @@
 #include "effective/EffectiveSecretModel.h"
+#include "shell/StatusColors.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QStringList>
 
 namespace scopevault {
@@ -87,10 +89,11 @@ QVariant EffectiveSecretModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (missing && required) {
-            return QBrush(QColor(0xc0, 0x1c, 0x28)); // the same red in light and dark palettes
+            return QBrush(StatusColors::color(StatusColors::Tone::Bad, QGuiApplication::palette()));
         }
         if (missing) {
-            return QBrush(QColor(0xb5, 0x83, 0x5a));
+            return QBrush(
+                StatusColors::color(StatusColors::Tone::Warning, QGuiApplication::palette()));
         }
         return {};
     case Qt::FontRole:

@@ -1,5 +1,6 @@
 #include "imports/ImportDialog.h"
 #include "shell/ErrorText.h"
+#include "shell/StatusColors.h"
 
 #include "import/ImportSource.h"
 #include "import/SkillpackImporter.h"
@@ -152,7 +153,7 @@ void ImportDialog::showError(const QString& message)
 {
     m_model->clear();
     m_import->setEnabled(false);
-    m_summary->setStyleSheet(QStringLiteral("color: #c01c28"));
+    m_summary->setStyleSheet(StatusColors::styleSheet(StatusColors::Tone::Bad, palette()));
     m_summary->setText(message);
 }
 

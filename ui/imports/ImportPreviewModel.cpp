@@ -1,7 +1,9 @@
 #include "imports/ImportPreviewModel.h"
+#include "shell/StatusColors.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 
 namespace scopevault {
 
@@ -83,13 +85,16 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         }
         switch (row.kind) {
         case Kind::Add:
-            return QBrush(QColor(0x26, 0xa2, 0x69));
+            return QBrush(
+                StatusColors::color(StatusColors::Tone::Good, QGuiApplication::palette()));
         case Kind::Change:
-            return QBrush(QColor(0x1c, 0x71, 0xd8));
+            return QBrush(
+                StatusColors::color(StatusColors::Tone::Info, QGuiApplication::palette()));
         case Kind::Skip:
         case Kind::Warning:
         case Kind::Remove:
-            return QBrush(QColor(0xe6, 0x61, 0x00));
+            return QBrush(
+                StatusColors::color(StatusColors::Tone::Warning, QGuiApplication::palette()));
         case Kind::Unchanged:
             return {};
         }

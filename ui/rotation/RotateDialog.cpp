@@ -1,4 +1,5 @@
 #include "rotation/RotateDialog.h"
+#include "shell/StatusColors.h"
 
 #include "secrets/ValueGenerator.h"
 #include "start/PassphraseStrength.h"
@@ -61,7 +62,7 @@ RotateDialog::RotateDialog(const SecretRef& ref, QWidget* parent)
     m_reuse->setObjectName(QStringLiteral("rotateReuseCheck"));
     m_error->setObjectName(QStringLiteral("rotateDialogError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c01c28"));
+    m_error->setStyleSheet(StatusColors::styleSheet(StatusColors::Tone::Bad, palette()));
     m_error->hide();
 
     auto* intro = new QLabel(tr("The old value stays in the secret's history. Agents keep "

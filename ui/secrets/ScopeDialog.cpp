@@ -1,4 +1,5 @@
 #include "secrets/ScopeDialog.h"
+#include "shell/StatusColors.h"
 
 #include "secrets/SecretRef.h"
 #include "vault/VaultError.h"
@@ -49,7 +50,7 @@ ScopeDialog::ScopeDialog(Mode mode, const QStringList& packs, QWidget* parent)
     m_declarations->verticalHeader()->hide();
     m_error->setObjectName(QStringLiteral("scopeDialogError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b01e1e"));
+    m_error->setStyleSheet(StatusColors::styleSheet(StatusColors::Tone::Bad, palette()));
     m_error->hide();
 
     auto* form = new QFormLayout;

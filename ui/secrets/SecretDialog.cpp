@@ -1,4 +1,5 @@
 #include "secrets/SecretDialog.h"
+#include "shell/StatusColors.h"
 
 #include "catalog/Scope.h"
 #include "secrets/SecretRef.h"
@@ -47,7 +48,7 @@ SecretDialog::SecretDialog(const QStringList& scopes, QWidget* parent)
     });
     m_error->setObjectName(QStringLiteral("secretDialogError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c01c28"));
+    m_error->setStyleSheet(StatusColors::styleSheet(StatusColors::Tone::Bad, palette()));
     m_error->hide();
 
     m_rotation->setObjectName(QStringLiteral("secretRotationCombo"));

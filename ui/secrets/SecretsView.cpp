@@ -156,10 +156,8 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
     scopeButtons->addWidget(newPack);
     scopeButtons->addWidget(newAction);
     leftLayout->addLayout(scopeButtons);
-    connect(newPack, &QPushButton::clicked, this,
-            [this] { selectScope(m_scopeEditor->newPack()); });
-    connect(newAction, &QPushButton::clicked, this,
-            [this] { selectScope(m_scopeEditor->newAction(Scope::parse(selectedScopeText()))); });
+    connect(newPack, &QPushButton::clicked, this, &SecretsView::newPack);
+    connect(newAction, &QPushButton::clicked, this, &SecretsView::newAction);
     const auto treeAction = [this](const QString& text, const char* name, auto slot) {
         auto* action = new QAction(text, m_tree);
         action->setObjectName(QString::fromLatin1(name));
@@ -577,6 +575,16 @@ void SecretsView::setContextActions(const QList<QAction*>& actions)
 {
     m_table->addActions(actions);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void SecretsView::newPack()
+{
+    selectScope(m_scopeEditor->newPack());
+}
+
+void SecretsView::newAction()
+{
+    selectScope(m_scopeEditor->newAction(Scope::parse(selectedScopeText())));
 }
 
 } // namespace scopevault

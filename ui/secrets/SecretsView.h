@@ -58,6 +58,9 @@ public:
     void deleteSecret();
     void revealSecret(bool reveal);
     void copySecret();
+    /// New pack… and New action… (near the selected scope), as the buttons under the tree.
+    void newPack();
+    void newAction();
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);

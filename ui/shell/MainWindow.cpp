@@ -7,13 +7,16 @@
 #include "bundles/BundlesView.h"
 #include "effective/EffectiveView.h"
 #include "imports/ImportDialog.h"
+#include "overview/OverviewView.h"
 #include "rotation/RotationView.h"
 #include "secrets/SecretsView.h"
 #include "shell/AppSettings.h"
 #include "shell/ClipboardGuard.h"
+#include "shell/Icons.h"
 #include "shell/IdleWatcher.h"
 #include "shell/SettingsDialog.h"
 #include "shell/VaultSession.h"
+#include "shell/ViewSidebar.h"
 #include "start/CreateVaultPage.h"
 #include "start/UnlockPage.h"
 #include "start/WelcomePage.h"
@@ -50,6 +53,7 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
     , m_create(new CreateVaultPage(session, this))
     , m_unlock(new UnlockPage(session, this))
     , m_tabs(new QTabWidget(this))
+    , m_overview(new OverviewView(session, this))
     , m_secrets(new SecretsView(session, *m_clipboard, this))
     , m_effective(new EffectiveView(session, this))
     , m_agents(new AgentsView(session, this))
@@ -63,16 +67,21 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Scopevault"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/scopevault.svg")));
+    setWindowIcon(Icons::application());
+    setUnifiedTitleAndToolBarOnMac(true);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_tabs->setObjectName(QStringLiteral("vaultViewTabs"));
-    m_tabs->addTab(m_secrets, tr("&Secrets"));
-    m_tabs->addTab(m_effective, tr("&Effective"));
-    m_tabs->addTab(m_agents, tr("&Agents"));
-    m_tabs->addTab(m_matrix, tr("&Permissions"));
-    m_tabs->addTab(m_audit, tr("Au&dit log"));
-    m_tabs->addTab(m_rotation, tr("R&otation"));
-    m_tabs->addTab(m_bundles, tr("&Bundles"));
+    // The views, listed in the sidebar (which replaces the tab bar).
+    m_tabs->addTab(m_overview, Icons::get(Icons::Id::Overview), tr("O&verview"));
+    m_tabs->addTab(m_secrets, Icons::get(Icons::Id::Secrets), tr("&Secrets"));
+    m_tabs->addTab(m_effective, Icons::get(Icons::Id::Effective), tr("&Effective"));
+    m_tabs->addTab(m_agents, Icons::get(Icons::Id::Agents), tr("&Agents"));
+    m_tabs->addTab(m_matrix, Icons::get(Icons::Id::Permissions), tr("&Permissions"));
+    m_tabs->addTab(m_bundles, Icons::get(Icons::Id::Bundles), tr("&Bundles"));
+    m_tabs->addTab(m_audit, Icons::get(Icons::Id::Audit), tr("Au&dit log"));
+    m_tabs->addTab(m_rotation, Icons::get(Icons::Id::Rotation), tr("R&otation"));
+    m_tabs->setDocumentMode(true);
+    m_sidebar = new ViewSidebar(m_tabs, this);
     // Above the views: what needs rotating now, shown after unlocking (as KeePassXC shows
     // expiring entries).
     m_banner->setObjectName(QStringLiteral("rotationBanner"));
@@ -96,10 +105,14 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
     connect(bannerClose, &QPushButton::clicked, m_banner, &QWidget::hide);
     auto* vaultPage = new QWidget(this);
     vaultPage->setObjectName(QStringLiteral("vaultTabs"));
-    auto* vaultLayout = new QVBoxLayout(vaultPage);
+    auto* viewColumn = new QVBoxLayout;
+    viewColumn->setContentsMargins(0, 0, 0, 0);
+    viewColumn->addWidget(m_banner);
+    viewColumn->addWidget(m_tabs, 1);
+    auto* vaultLayout = new QHBoxLayout(vaultPage);
     vaultLayout->setContentsMargins(0, 0, 0, 0);
-    vaultLayout->addWidget(m_banner);
-    vaultLayout->addWidget(m_tabs, 1);
+    vaultLayout->addWidget(m_sidebar);
+    vaultLayout->addLayout(viewColumn, 1);
     m_vaultPage = vaultPage;
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_create);
@@ -109,6 +122,7 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
     m_vaultLabel->setObjectName(QStringLiteral("vaultStatusLabel"));
     statusBar()->addPermanentWidget(m_vaultLabel);
     buildMenus();
+    buildToolBar();
     const auto actions = [this](std::initializer_list<const char*> names) {
         QList<QAction*> found;
         for (const char* name : names) {
@@ -154,7 +168,9 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
     // The audit and bundles views read the log and the registry when they are shown, not on
     // every change.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_audit) {
+        if (m_tabs->currentWidget() == m_overview) {
+            m_overview->verifyIfStale();
+        } else if (m_tabs->currentWidget() == m_audit) {
             m_audit->refresh();
         } else if (m_tabs->currentWidget() == m_bundles) {
             m_bundles->refresh();
@@ -191,6 +207,7 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
         showSecrets();
         m_secrets->selectSecret(ref);
     });
+    connectOverview();
     connect(m_clipboard, &ClipboardGuard::cleared, this,
             [this] { statusBar()->showMessage(tr("Clipboard cleared."), 5000); });
 
@@ -202,140 +219,6 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
 MainWindow::~MainWindow()
 {
     m_clipboard->clearIfOurs();
-}
-
-void MainWindow::buildMenus()
-{
-    const auto add = [this](QMenu* menu, const QString& text, const char* name,
-                            const QKeySequence& shortcut, bool needsUnlock, auto slot) {
-        QAction* action = menu->addAction(text);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setShortcut(shortcut);
-        connect(action, &QAction::triggered, this, slot);
-        if (needsUnlock) {
-            m_unlockedActions << action;
-        }
-        addAction(action); // shortcuts work whichever page has focus
-        return action;
-    };
-    QMenu* vault = menuBar()->addMenu(tr("&Vault"));
-    add(vault, tr("&New vault…"), "actionNewVault", QKeySequence(), false, &MainWindow::showCreate);
-    add(vault, tr("&Open vault…"), "actionOpenVault", QKeySequence::Open, false,
-        &MainWindow::chooseVaultFile);
-    add(vault, tr("Open &demo vault"), "actionOpenDemo", QKeySequence(), false,
-        &MainWindow::openDemo);
-    vault->addSeparator();
-    m_lockAction = add(vault, tr("&Lock"), "actionLock", QKeySequence(Qt::CTRL | Qt::Key_L), true,
-                       &MainWindow::lockVault);
-    add(vault, tr("&Close vault"), "actionCloseVault", QKeySequence(), false, [this] {
-        m_session.close();
-        showWelcome();
-    });
-    vault->addSeparator();
-    // Ctrl+, and Ctrl+Q also where the platform theme names no standard key for them.
-    const auto withFallback = [](QKeySequence::StandardKey key, const QKeySequence& fallback) {
-        QList<QKeySequence> keys = QKeySequence::keyBindings(key);
-        if (!keys.contains(fallback)) {
-            keys << fallback;
-        }
-        return keys;
-    };
-    add(vault, tr("&Settings…"), "actionSettings", QKeySequence(), false, &MainWindow::showSettings)
-        ->setShortcuts(
-            withFallback(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
-    add(vault, tr("&Quit"), "actionQuit", QKeySequence(), false, &QWidget::close)
-        ->setShortcuts(withFallback(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
-
-    QMenu* secrets = menuBar()->addMenu(tr("&Secrets"));
-    add(secrets, tr("&New secret…"), "actionNewSecret", QKeySequence::New, true, [this] {
-        showSecrets();
-        m_secrets->newSecret();
-    });
-    add(secrets, tr("&Edit secret…"), "actionEditSecret", QKeySequence(Qt::CTRL | Qt::Key_E), true,
-        [this] { m_secrets->editSecret(); });
-    add(secrets, tr("&Reveal value"), "actionReveal", QKeySequence(Qt::CTRL | Qt::Key_R), true,
-        [this] { m_secrets->revealSecret(true); });
-    add(secrets, tr("&Copy value"), "actionCopy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-        true, [this] { m_secrets->copySecret(); });
-    add(secrets, tr("R&otate secret…"), "actionRotateSecret", QKeySequence(), true, [this] {
-        const std::optional<SecretRef> ref =
-            m_tabs->currentWidget() == m_rotation && !m_rotation->selectedReference().isEmpty()
-                ? std::optional(SecretRef::parse(m_rotation->selectedReference()))
-                : m_secrets->selectedSecret();
-        if (ref) {
-            m_rotation->rotate(*ref);
-        }
-    });
-    add(secrets, tr("&Move secret…"), "actionMoveSecret", QKeySequence(), true,
-        [this] { m_secrets->moveSecret(); });
-    add(secrets, tr("&Delete secret…"), "actionDeleteSecret", QKeySequence::Delete, true,
-        [this] { m_secrets->deleteSecret(); });
-    add(secrets, tr("Who &accessed this?"), "actionWhoAccessed", QKeySequence(), true, [this] {
-        if (const std::optional<SecretRef> ref = m_secrets->selectedSecret()) {
-            m_tabs->setCurrentWidget(m_audit);
-            m_audit->showTarget(ref->toString());
-        }
-    });
-    secrets->addSeparator();
-    add(secrets, tr("Import skill &packs…"), "actionImportSkillpacks", QKeySequence(), true,
-        [this] { showImport(static_cast<int>(ImportDialog::Kind::Skillpacks)); });
-    add(secrets, tr("Import .&env file…"), "actionImportDotenv", QKeySequence(), true,
-        [this] { showImport(static_cast<int>(ImportDialog::Kind::Dotenv)); });
-    add(secrets, tr("Import &AbstractCore config…"), "actionImportAbstractCore", QKeySequence(),
-        true, [this] { showImport(static_cast<int>(ImportDialog::Kind::AbstractCore)); });
-
-    QMenu* view = menuBar()->addMenu(tr("V&iew"));
-    add(view, tr("&Secrets"), "actionShowSecrets", QKeySequence(Qt::CTRL | Qt::Key_1), true,
-        &MainWindow::showSecrets);
-    add(view, tr("&Effective secrets"), "actionShowEffective", QKeySequence(Qt::CTRL | Qt::Key_2),
-        true, [this] { showEffective(QString()); });
-    add(view, tr("&Agents"), "actionShowAgents", QKeySequence(Qt::CTRL | Qt::Key_3), true,
-        &MainWindow::showAgents);
-    add(view, tr("&Permissions"), "actionShowMatrix", QKeySequence(Qt::CTRL | Qt::Key_4), true,
-        &MainWindow::showMatrix);
-    add(view, tr("Au&dit log"), "actionShowAudit", QKeySequence(Qt::CTRL | Qt::Key_5), true,
-        [this] { m_tabs->setCurrentWidget(m_audit); });
-    add(view, tr("R&otation schedule"), "actionShowRotation", QKeySequence(Qt::CTRL | Qt::Key_6),
-        true, [this] { m_tabs->setCurrentWidget(m_rotation); });
-    add(view, tr("&Bundles"), "actionShowBundles", QKeySequence(Qt::CTRL | Qt::Key_7), true,
-        [this] { m_tabs->setCurrentWidget(m_bundles); });
-    view->addSeparator();
-    add(view, tr("Find…"), "actionFind", QKeySequence::Find, true, [this] {
-        showSecrets();
-        m_secrets->focusSearch();
-    });
-
-    QMenu* agents = menuBar()->addMenu(tr("&Agents"));
-    add(agents, tr("&Add agent…"), "actionAddAgent", QKeySequence(), true, [this] {
-        showAgents();
-        m_agents->addAgent();
-    });
-    add(agents, tr("&Suspend"), "actionSuspendAgent", QKeySequence(), true,
-        [this] { m_agents->suspendAgent(); });
-    add(agents, tr("&Resume"), "actionResumeAgent", QKeySequence(), true,
-        [this] { m_agents->resumeAgent(); });
-    add(agents, tr("Re&voke…"), "actionRevokeAgent", QKeySequence(), true,
-        [this] { m_agents->revokeAgent(); });
-    add(agents, tr("&Export bundle…"), "actionExportBundle",
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), true, [this] {
-            m_bundles->exportBundle(m_tabs->currentWidget() == m_agents ? m_agents->selectedAgent()
-                                                                        : QString());
-        });
-    add(agents, tr("A&ctivity"), "actionAgentActivity", QKeySequence(), true, [this] {
-        const QString agent = m_agents->selectedAgent();
-        if (!agent.isEmpty()) {
-            m_tabs->setCurrentWidget(m_audit);
-            m_audit->showActor(agent);
-        }
-    });
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    add(help, tr("&About Scopevault"), "actionAbout", QKeySequence(), false, [this] {
-        QMessageBox::about(this, tr("About Scopevault"),
-                           tr("Scopevault %1\nAn encrypted vault for AI agents' credentials.")
-                               .arg(QStringLiteral(SCOPEVAULT_VERSION)));
-    });
-    updateActions();
 }
 
 QString MainWindow::defaultVaultPath() const
@@ -457,6 +340,7 @@ void MainWindow::vaultLocked()
     m_audit->clear();
     m_rotation->clear();
     m_bundles->clear();
+    m_overview->clear();
     m_banner->hide();
     updateRotationTab();
     if (m_session.isOpen()) {
@@ -479,6 +363,10 @@ void MainWindow::refreshViews()
         const SecretIndex index(secrets);
         m_rotation->refresh(secrets);
         updateRotationTab();
+        m_overview->refresh(secrets);
+        if (m_tabs->currentWidget() == m_overview) {
+            m_overview->verifyIfStale();
+        }
         m_secrets->refresh(std::move(secrets));
         m_effective->refresh(index);
         m_agents->refresh(index);
@@ -513,6 +401,7 @@ void MainWindow::updateRotationTab()
                        late + due == 0 ? tr("R&otation") : tr("R&otation (%1)").arg(late + due));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_rotation),
                           tr("%1 overdue or expired, %2 due soon").arg(late).arg(due));
+    m_sidebar->sync();
 }
 
 void MainWindow::showRotationBanner()
@@ -533,6 +422,34 @@ void MainWindow::showRotationBanner()
     }
     m_bannerText->setText(tr("Rotation: %1.").arg(parts.join(tr(", "))));
     m_banner->show();
+}
+
+void MainWindow::connectOverview()
+{
+    connect(m_overview, &OverviewView::errorOccurred, this, &MainWindow::showError);
+    connect(m_overview, &OverviewView::agentRequested, this, [this](const QString& agent) {
+        showAgents();
+        m_agents->selectAgent(agent);
+    });
+    connect(m_overview, &OverviewView::createRequested, this, [this](const SecretRef& ref) {
+        showSecrets();
+        m_secrets->newSecret(ref);
+    });
+    connect(m_overview, &OverviewView::secretRequested, this, [this](const SecretRef& ref) {
+        m_tabs->setCurrentWidget(m_rotation);
+        m_rotation->selectSecret(ref.toString());
+    });
+    connect(m_overview, &OverviewView::bundlesRequested, this,
+            [this] { m_tabs->setCurrentWidget(m_bundles); });
+    connect(m_overview, &OverviewView::auditRequested, this, [this](qint64 seq) {
+        m_tabs->setCurrentWidget(m_audit);
+        m_audit->goToEvent(seq);
+    });
+}
+
+void MainWindow::showOverview()
+{
+    m_tabs->setCurrentWidget(m_overview);
 }
 
 void MainWindow::showSecrets()

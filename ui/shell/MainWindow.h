@@ -22,6 +22,8 @@ class EffectiveView;
 class IdleWatcher;
 class PermissionMatrixView;
 class AuditView;
+class OverviewView;
+class ViewSidebar;
 class BundlesView;
 class RotationView;
 class SecretsView;
@@ -48,6 +50,7 @@ public:
     /// Re-reads the settings (idle time, clipboard delay).
     void applySettings();
 
+    void showOverview();
     void showSecrets();
     void showEffective(const QString& action);
     void showAgents();
@@ -57,6 +60,8 @@ public:
 
 private:
     void buildMenus();
+    void buildToolBar();
+    void connectOverview();
     void showWelcome();
     void showCreate();
     void chooseVaultFile();
@@ -80,6 +85,8 @@ private:
     CreateVaultPage* m_create;
     UnlockPage* m_unlock;
     QTabWidget* m_tabs;
+    OverviewView* m_overview;
+    ViewSidebar* m_sidebar = nullptr;
     SecretsView* m_secrets;
     EffectiveView* m_effective;
     AgentsView* m_agents;

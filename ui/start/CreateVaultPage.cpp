@@ -1,4 +1,5 @@
 #include "start/CreateVaultPage.h"
+#include "shell/StatusColors.h"
 
 #include "crypto/KdfParams.h"
 #include "shell/KdfRunner.h"
@@ -80,7 +81,7 @@ CreateVaultPage::CreateVaultPage(VaultSession& session, QWidget* parent)
         m_kdf->addItem(QString(), QString::fromLatin1(preset));
     }
     m_error->setObjectName(QStringLiteral("createError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c01c28"));
+    m_error->setStyleSheet(StatusColors::styleSheet(StatusColors::Tone::Bad, palette()));
     m_error->setWordWrap(true);
     m_error->hide();
     m_busy->setObjectName(QStringLiteral("createBusy"));

@@ -1,4 +1,5 @@
 #include "start/UnlockPage.h"
+#include "shell/StatusColors.h"
 
 #include "SecureBuffer.h"
 #include "shell/VaultSession.h"
@@ -40,7 +41,7 @@ UnlockPage::UnlockPage(VaultSession& session, QWidget* parent)
     m_passphrase->setAccessibleName(tr("Passphrase"));
     m_passphrase->setMinimumWidth(320);
     m_error->setObjectName(QStringLiteral("unlockError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c01c28"));
+    m_error->setStyleSheet(StatusColors::styleSheet(StatusColors::Tone::Bad, palette()));
     m_error->setWordWrap(true);
     m_error->hide();
     m_busy->setObjectName(QStringLiteral("unlockBusy"));
