@@ -546,10 +546,6 @@
         <translation>export braucht --out DATEI</translation>
     </message>
     <message>
-        <source>Wrote %1: bundle %2 for agent %3, %4 secret(s) for %5, expires %6</source>
-        <translation>%1 geschrieben: Bündel %2 für Agent %3, %4 Geheimnis(se) für %5, läuft ab %6</translation>
-    </message>
-    <message>
         <source>No bundles issued%1.</source>
         <translation>Keine Bündel ausgestellt%1.</translation>
     </message>
@@ -632,6 +628,18 @@
     <message>
         <source>Only bundles holding a secret that was changed or removed since (re-export them).</source>
         <translation>Nur Bundles mit einem seither geänderten oder entfernten Geheimnis (erneut exportieren).</translation>
+    </message>
+    <message>
+        <source>1 secret</source>
+        <translation>1 Geheimnis</translation>
+    </message>
+    <message>
+        <source>%1 secrets</source>
+        <translation>%1 Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Wrote %1: bundle %2 for agent %3, %4 for %5, expires %6</source>
+        <translation>%1 geschrieben: Bundle %2 für Agent %3, %4 für %5, läuft ab %6</translation>
     </message>
 </context>
 <context>
@@ -1153,10 +1161,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <translation>Probelauf: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <source>Imported %1 action(s).</source>
-        <translation>%1 Aktion(en) importiert.</translation>
-    </message>
-    <message>
         <source>Show what would change; write nothing.</source>
         <translation>Zeigen, was sich ändern würde; nichts schreiben.</translation>
     </message>
@@ -1191,6 +1195,14 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>Import api_keys of an AbstractCore config as PROVIDER_API_KEY.</source>
         <translation>api_keys einer AbstractCore-Konfiguration als ANBIETER_API_KEY importieren.</translation>
+    </message>
+    <message>
+        <source>Imported 1 action.</source>
+        <translation>1 Aktion importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 actions.</source>
+        <translation>%1 Aktionen importiert.</translation>
     </message>
 </context>
 <context>
@@ -2868,12 +2880,13 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>error</source>
         <translation>Fehler</translation>
     </message>
-    <message numerus="yes">
-        <source>%n time span(s) with events</source>
-        <translation>
-            <numerusform>%n Zeitabschnitt mit Ereignissen</numerusform>
-            <numerusform>%n Zeitabschnitte mit Ereignissen</numerusform>
-        </translation>
+    <message>
+        <source>1 time span with events</source>
+        <translation>1 Zeitraum mit Ereignissen</translation>
+    </message>
+    <message>
+        <source>%1 time spans with events</source>
+        <translation>%1 Zeiträume mit Ereignissen</translation>
     </message>
 </context>
 <context>
@@ -3026,13 +3039,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n event(s) to %1.</source>
-        <translation>
-            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
-            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export checkpoint</source>
         <translation>Prüfpunkt exportieren</translation>
@@ -3114,6 +3120,14 @@ Hash %2
     <message>
         <source>Verifying the audit log against %1…</source>
         <translation>Das Prüfprotokoll wird gegen %1 geprüft…</translation>
+    </message>
+    <message>
+        <source>Exported 1 event to %1.</source>
+        <translation>1 Ereignis nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2.</source>
+        <translation>%1 Ereignisse nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3333,10 @@ Hash %2
         <source>%1 — about %2 s to unlock here</source>
         <translation>%1 — etwa %2 s zum Entsperren auf diesem Rechner</translation>
     </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Tresor wird angelegt …</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::EffectiveSecretModel</name>
@@ -3386,24 +3404,28 @@ Hash %2
         <translation>&amp;Aktion:</translation>
     </message>
     <message>
-        <source>No actions yet: import a skill pack or create one with the CLI.</source>
-        <translation>Noch keine Aktionen: Importieren Sie ein Skill-Paket oder legen Sie eines mit der CLI an.</translation>
-    </message>
-    <message>
-        <source>%1 required secret(s) missing: agents granted this action cannot run it.</source>
-        <translation>%1 erforderliche(s) Geheimnis(se) fehlen: Agenten mit dieser Freigabe können die Aktion nicht ausführen.</translation>
-    </message>
-    <message>
-        <source>Every required secret is supplied. %1 optional missing, %2 override(s).</source>
-        <translation>Jedes erforderliche Geheimnis wird geliefert. %1 optionale fehlen, %2 Überschreibung(en).</translation>
-    </message>
-    <message>
         <source>More specific scopes win: an action&apos;s own secret overrides its pack&apos;s, which overrides the system&apos;s. Press Enter or double-click a row to open the secret that supplies it, or to create a missing one.</source>
         <translation>Spezifischere Bereiche gewinnen: Das eigene Geheimnis einer Aktion überschreibt das ihres Pakets, das wiederum das des Systems überschreibt. Eingabetaste oder Doppelklick auf eine Zeile öffnet das liefernde Geheimnis oder legt ein fehlendes an.</translation>
     </message>
     <message>
         <source>C&amp;reate missing secret…</source>
         <translation>Fehlendes Geheimnis an&amp;legen…</translation>
+    </message>
+    <message>
+        <source>1 required secret missing: agents granted this action cannot run it.</source>
+        <translation>1 erforderliches Geheimnis fehlt: Agenten mit dieser Freigabe können die Aktion nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 required secrets missing: agents granted this action cannot run it.</source>
+        <translation>%1 erforderliche Geheimnisse fehlen: Agenten mit dieser Freigabe können die Aktion nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>Every required secret is supplied. Optional ones missing: %1. Overrides: %2.</source>
+        <translation>Jedes erforderliche Geheimnis ist vorhanden. Fehlende optionale: %1. Überschreibungen: %2.</translation>
+    </message>
+    <message>
+        <source>No actions yet: import a skill-pack folder, or create one with Secrets → New action….</source>
+        <translation>Noch keine Aktionen: Importieren Sie einen Skill-Paket-Ordner oder legen Sie eine an mit Geheimnisse → Neue Aktion ….</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +3908,17 @@ Fingerabdruck des Tresorschlüssels: %6</translation>
     </message>
 </context>
 <context>
+    <name>scopevault::KdfProgress</name>
+    <message>
+        <source>%1 Argon2id derives the key from the passphrase; it is slow on purpose, so that guessing is slow too.</source>
+        <translation>%1 Argon2id leitet den Schlüssel aus der Passphrase ab; das ist absichtlich langsam, damit auch Raten langsam ist.</translation>
+    </message>
+    <message>
+        <source>%1 s so far.</source>
+        <translation>Bisher %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>scopevault::MainWindow</name>
     <message>
         <source>Scopevault</source>
@@ -4147,6 +4180,38 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Add agent</source>
+        <translation>Agent hinzufügen</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Gewähren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::MoveSecretDialog</name>
@@ -4267,7 +4332,7 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
     </message>
     <message>
         <source>    Create %1…</source>
-        <translation>    %1 anlegen …</translation>
+        <translation>    Anlegen: %1 …</translation>
     </message>
     <message>
         <source>No active agent yet.</source>
@@ -5193,16 +5258,16 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>Deriving the key</source>
-        <translation>Schlüssel wird abgeleitet</translation>
-    </message>
-    <message>
         <source>The demo vault (temporary). Its passphrase is &quot;%1&quot;.</source>
         <translation>Der Demo-Tresor (temporär). Seine Passphrase lautet „%1“.</translation>
     </message>
     <message>
         <source>Sho&amp;w passphrase</source>
         <translation>Passphrase an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt …</translation>
     </message>
 </context>
 <context>

@@ -42,12 +42,14 @@ int runExport(CliContext& context)
         context.warn(warning);
     }
     const IssuedBundle& bundle = result.bundle;
-    context.print(
-        QCoreApplication::translate(
-            "BundleCommands", "Wrote %1: bundle %2 for agent %3, %4 secret(s) for %5, expires %6")
-            .arg(request.outPath, bundle.idText(), bundle.agent)
-            .arg(bundle.secrets.size())
-            .arg(bundle.actions.join(QStringLiteral(", ")), iso(bundle.expiresMs)));
+    const QString secrets = bundle.secrets.size() == 1
+                                ? QCoreApplication::translate("BundleCommands", "1 secret")
+                                : QCoreApplication::translate("BundleCommands", "%1 secrets")
+                                      .arg(bundle.secrets.size());
+    context.print(QCoreApplication::translate(
+                      "BundleCommands", "Wrote %1: bundle %2 for agent %3, %4 for %5, expires %6")
+                      .arg(request.outPath, bundle.idText(), bundle.agent, secrets,
+                           bundle.actions.join(QStringLiteral(", ")), iso(bundle.expiresMs)));
     return 0;
 }
 

@@ -149,8 +149,10 @@ int runSkillpack(CliContext& context)
         return 0;
     }
     importer.apply(plan, context.arguments().at(0));
-    context.print(QCoreApplication::translate("ImportCommands", "Imported %1 action(s).")
-                      .arg(plan.actions.size()));
+    context.print(plan.actions.size() == 1
+                      ? QCoreApplication::translate("ImportCommands", "Imported 1 action.")
+                      : QCoreApplication::translate("ImportCommands", "Imported %1 actions.")
+                            .arg(plan.actions.size()));
     return 0;
 }
 

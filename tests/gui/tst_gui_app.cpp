@@ -167,6 +167,13 @@ void TestGuiApp::createUnlockAndLock()
     QTest::keyClick(field, Qt::Key_Return);
     // The KDF runs on a worker: the busy bar shows while the window keeps processing events.
     QVERIFY(gui.find<QWidget>("unlockBusy")->isVisible());
+    // Labelled: what is happening and why it takes a moment.
+    const QString busyText = gui.find<QWidget>("unlockBusy")
+                                 ->findChild<QLabel*>(QStringLiteral("kdfProgressLabel"))
+                                 ->text();
+    QVERIFY2(busyText.startsWith(QStringLiteral("Unlocking…")) &&
+                 busyText.contains(QStringLiteral("Argon2id")),
+             qPrintable(busyText));
     // Meanwhile the vault cannot be swapped from under the running derivation.
     QVERIFY(!gui.find<QPushButton>("closeVaultButton")->isEnabled());
     auto* error = gui.find<QLabel>("unlockError");

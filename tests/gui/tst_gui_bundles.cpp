@@ -305,6 +305,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(missingRow >= 0);
+        // Offered before any row is chosen: it creates the first missing secret.
+        QVERIFY(gui.find<QPushButton>("effectiveCreateButton")->isEnabled());
         table->setFocus();
         table->setCurrentIndex(table->model()->index(missingRow, 0));
         QVERIFY(gui.find<QPushButton>("effectiveCreateButton")->isEnabled());
@@ -321,6 +323,8 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_Return); // Enter on a missing row creates it
         QCOMPARE(vault.cli().vault({"get", "pay/charge:WEBHOOK_SECRET"}).out,
                  QByteArray("whsec_effective"));
+        // Nothing is missing any more: nothing to create.
+        QTRY_VERIFY(!gui.find<QPushButton>("effectiveCreateButton")->isEnabled());
 
         // The same from an agent's coverage.
         // (Set up through the window's own services: its catalog is kept while unlocked.)

@@ -1,5 +1,6 @@
 #include "agents/PermissionMatrixView.h"
 
+#include "agents/MatrixCellDelegate.h"
 #include "agents/PermissionMatrixModel.h"
 #include "shell/VaultSession.h"
 
@@ -21,6 +22,7 @@ PermissionMatrixView::PermissionMatrixView(VaultSession& session, QWidget* paren
     m_table->setObjectName(QStringLiteral("permissionMatrix"));
     m_table->setAccessibleName(tr("Permission matrix"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new MatrixCellDelegate(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

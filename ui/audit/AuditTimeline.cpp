@@ -117,8 +117,9 @@ void AuditTimeline::show(const std::vector<AuditBucket>& buckets, AuditBucketWid
     series->attachAxis(counts);
     connect(series, &QStackedBarSeries::clicked, this,
             [this](int index, QBarSet*) { choose(index); });
-    m_view->setAccessibleDescription(
-        tr("%n time span(s) with events", nullptr, static_cast<int>(buckets.size())));
+    m_view->setAccessibleDescription(buckets.size() == 1
+                                         ? tr("1 time span with events")
+                                         : tr("%1 time spans with events").arg(buckets.size()));
 }
 
 void AuditTimeline::choose(int index)

@@ -452,8 +452,9 @@ void AuditView::exportEvents()
             Q_EMIT errorOccurred(tr("Cannot write %1: %2").arg(path, file.errorString()));
             return;
         }
-        Q_EMIT statusMessage(
-            tr("Exported %n event(s) to %1.", nullptr, static_cast<int>(lines.size())).arg(path));
+        Q_EMIT statusMessage(lines.size() == 1
+                                 ? tr("Exported 1 event to %1.").arg(path)
+                                 : tr("Exported %1 events to %2.").arg(lines.size()).arg(path));
     } catch (const VaultError& error) {
         Q_EMIT errorOccurred(ErrorText::describe(error));
     }

@@ -60,15 +60,14 @@ EffectiveView::EffectiveView(VaultSession& session, QWidget* parent)
     bottom->addWidget(m_summary, 1);
     bottom->addWidget(m_create);
     layout->addLayout(bottom);
+    // The selected missing secret, else the first one: the button works without a selection.
     connect(m_create, &QPushButton::clicked, this, [this] {
-        if (const std::optional<SecretRef> ref = missingAt(m_table->currentIndex())) {
+        if (const std::optional<SecretRef> ref = missingTarget()) {
             Q_EMIT createRequested(*ref);
         }
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) {
-                m_create->setEnabled(missingAt(current).has_value());
-            });
+            [this] { m_create->setEnabled(missingTarget().has_value()); });
 
     connect(m_action, &QComboBox::currentTextChanged, this, &EffectiveView::load);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
@@ -92,6 +91,19 @@ std::optional<SecretRef> EffectiveView::missingAt(const QModelIndex& index) cons
     } catch (const VaultError&) {
         return std::nullopt;
     }
+}
+
+std::optional<SecretRef> EffectiveView::missingTarget() const
+{
+    if (std::optional<SecretRef> selected = missingAt(m_table->currentIndex())) {
+        return selected;
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (std::optional<SecretRef> missing = missingAt(m_model->index(row, 0))) {
+            return missing;
+        }
+    }
+    return std::nullopt;
 }
 
 void EffectiveView::refresh(const SecretIndex& index)
@@ -127,7 +139,8 @@ void EffectiveView::load()
 {
     if (!m_session.isUnlocked() || m_action->currentText().isEmpty()) {
         m_model->clear();
-        m_summary->setText(tr("No actions yet: import a skill pack or create one with the CLI."));
+        m_summary->setText(tr("No actions yet: import a skill-pack folder, or create one with "
+                              "Secrets → New action…."));
         return;
     }
     try {
@@ -151,16 +164,20 @@ void EffectiveView::load()
             overrides += secret.shadowed.isEmpty() ? 0 : 1;
         }
         m_summary->setText(
-            missingRequired > 0
-                ? tr("%1 required secret(s) missing: agents granted this action cannot run it.")
+            missingRequired == 1
+                ? tr("1 required secret missing: agents granted this action cannot run it.")
+            : missingRequired > 1
+                ? tr("%1 required secrets missing: agents granted this action cannot run it.")
                       .arg(missingRequired)
-                : tr("Every required secret is supplied. %1 optional missing, %2 override(s).")
+                : tr("Every required secret is supplied. Optional ones missing: %1. Overrides: "
+                     "%2.")
                       .arg(missingOptional)
                       .arg(overrides));
     } catch (const VaultError& error) {
         m_model->clear();
         m_summary->setText(ErrorText::describe(error));
     }
+    m_create->setEnabled(missingTarget().has_value());
 }
 
 } // namespace scopevault

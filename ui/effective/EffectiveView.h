@@ -44,6 +44,8 @@ private:
     void load();
     /// The selected row's missing secret, at the action's scope (none: the row is supplied).
     [[nodiscard]] std::optional<SecretRef> missingAt(const QModelIndex& index) const;
+    /// The selected row's missing secret, else the first missing one.
+    [[nodiscard]] std::optional<SecretRef> missingTarget() const;
 
     VaultSession& m_session;
     SecretIndex m_index;

@@ -72,13 +72,16 @@ QIcon Icons::bundled(Id id)
 {
     static const bool registered = (initIconResources(), true);
     Q_UNUSED(registered);
-    QIcon icon(QStringLiteral(":/icons/%1.svg").arg(QString::fromLatin1(namesOf(id).file)));
-    // On a selected row (a highlight of any colour) the icon is drawn in white, like its text.
-    for (const int size : {16, 20, 22, 24, 32}) {
-        QPixmap pixmap = icon.pixmap(size, size);
+    const QIcon svg(QStringLiteral(":/icons/%1.svg").arg(QString::fromLatin1(namesOf(id).file)));
+    // Pixmaps at the sizes views ask for (and twice those on high-density screens), and the
+    // same in white for a selected row, whose highlight may be of any colour.
+    QIcon icon;
+    for (const int size : {16, 20, 22, 24, 32, 40, 44, 48, 64}) {
+        QPixmap pixmap = svg.pixmap(size, size);
         if (pixmap.isNull()) {
-            break;
+            return svg; // no SVG support: the style draws what it can
         }
+        icon.addPixmap(pixmap, QIcon::Normal);
         QPainter painter(&pixmap);
         painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
         painter.fillRect(pixmap.rect(), Qt::white);

@@ -15,6 +15,8 @@
 #include <QTabWidget>
 #include <QToolBar>
 
+#include <utility>
+
 // The window's menus and toolbar (MainWindow.cpp holds the pages and their wiring).
 
 namespace scopevault {
@@ -184,12 +186,26 @@ void MainWindow::buildToolBar()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setIconSize(QSize(20, 20));
-    for (const char* name : {"actionNewSecret", "actionReveal", "actionCopy", "", "actionAddAgent",
-                             "actionGrantAccess", "actionExportBundle", "",
-                             "actionImportSkillpacks", "", "actionLock"}) {
+    // Short labels beside the icons (the menus keep the full text, shown as the tooltip).
+    const std::pair<const char*, QString> buttons[] = {
+        {"actionNewSecret", tr("New")},
+        {"actionReveal", tr("Reveal")},
+        {"actionCopy", tr("Copy")},
+        {"", QString()},
+        {"actionAddAgent", tr("Add agent")},
+        {"actionGrantAccess", tr("Grant")},
+        {"actionExportBundle", tr("Export")},
+        {"", QString()},
+        {"actionImportSkillpacks", tr("Import")},
+        {"", QString()},
+        {"actionLock", tr("Lock")},
+    };
+    for (const auto& [name, label] : buttons) {
         if (name[0] == '\0') {
             bar->addSeparator();
         } else if (auto* action = findChild<QAction*>(QString::fromLatin1(name))) {
+            action->setIconText(label);
+            action->setToolTip(QString(action->text()).remove(QLatin1Char('&')));
             bar->addAction(action);
         }
     }

@@ -1,5 +1,6 @@
 #include "start/CreateVaultPage.h"
 #include "shell/StatusColors.h"
+#include "start/KdfProgress.h"
 
 #include "crypto/KdfParams.h"
 #include "shell/KdfRunner.h"
@@ -45,7 +46,7 @@ CreateVaultPage::CreateVaultPage(VaultSession& session, QWidget* parent)
     , m_strengthLabel(new QLabel(this))
     , m_kdf(new QComboBox(this))
     , m_error(new QLabel(this))
-    , m_busy(new QProgressBar(this))
+    , m_busy(new KdfProgress(this))
     , m_create(new QPushButton(tr("C&reate vault"), this))
 {
     setObjectName(QStringLiteral("createVaultPage"));
@@ -85,10 +86,6 @@ CreateVaultPage::CreateVaultPage(VaultSession& session, QWidget* parent)
     m_error->setWordWrap(true);
     m_error->hide();
     m_busy->setObjectName(QStringLiteral("createBusy"));
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(6);
-    m_busy->hide();
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setDefault(true);
     auto* cancel = new QPushButton(tr("&Back"), this);
@@ -237,7 +234,11 @@ void CreateVaultPage::create()
 
 void CreateVaultPage::setBusy(bool busy)
 {
-    m_busy->setVisible(busy && isVisible());
+    if (busy && isVisible()) {
+        m_busy->start(tr("Creating the vault…"));
+    } else {
+        m_busy->stop();
+    }
     m_create->setEnabled(!busy);
 }
 

@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace scopevault {
 
+class KdfProgress;
+
 class VaultSession;
 
 /// Creates a vault: file, passphrase twice with its zxcvbn strength, and the KDF preset with
@@ -43,7 +45,7 @@ private:
     QLabel* m_strengthLabel;
     QComboBox* m_kdf;
     QLabel* m_error;
-    QProgressBar* m_busy;
+    KdfProgress* m_busy;
     QPushButton* m_create;
     bool m_measured = false;
 };

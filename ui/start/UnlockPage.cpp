@@ -1,5 +1,6 @@
 #include "start/UnlockPage.h"
 #include "shell/StatusColors.h"
+#include "start/KdfProgress.h"
 
 #include "SecureBuffer.h"
 #include "shell/VaultSession.h"
@@ -9,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -21,7 +21,7 @@ UnlockPage::UnlockPage(VaultSession& session, QWidget* parent)
     , m_file(new QLabel(this))
     , m_passphrase(new QLineEdit(this))
     , m_error(new QLabel(this))
-    , m_busy(new QProgressBar(this))
+    , m_busy(new KdfProgress(this))
     , m_unlock(new QPushButton(tr("&Unlock"), this))
     , m_close(new QPushButton(tr("Open &another vault…"), this))
 {
@@ -45,11 +45,6 @@ UnlockPage::UnlockPage(VaultSession& session, QWidget* parent)
     m_error->setWordWrap(true);
     m_error->hide();
     m_busy->setObjectName(QStringLiteral("unlockBusy"));
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(6);
-    m_busy->setAccessibleName(tr("Deriving the key"));
-    m_busy->hide();
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
     m_unlock->setDefault(true);
     m_close->setObjectName(QStringLiteral("closeVaultButton"));
@@ -121,7 +116,11 @@ void UnlockPage::unlock()
 
 void UnlockPage::setBusy(bool busy)
 {
-    m_busy->setVisible(busy);
+    if (busy) {
+        m_busy->start(tr("Unlocking…"));
+    } else {
+        m_busy->stop();
+    }
     m_unlock->setEnabled(!busy);
     m_close->setEnabled(!busy);
     m_passphrase->setEnabled(!busy);

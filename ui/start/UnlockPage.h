@@ -4,10 +4,11 @@
 
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace scopevault {
+
+class KdfProgress;
 
 class VaultSession;
 
@@ -35,7 +36,7 @@ private:
     QLabel* m_file;
     QLineEdit* m_passphrase;
     QLabel* m_error;
-    QProgressBar* m_busy;
+    KdfProgress* m_busy;
     QPushButton* m_unlock;
     QPushButton* m_close;
 };
