@@ -323,10 +323,6 @@
         <translation>abgelehnt: %1</translation>
     </message>
     <message>
-        <source>Imported %1 receipt(s) from %2; %3 already imported, %4 refused.</source>
-        <translation>%1 Quittung(en) aus %2 importiert; %3 bereits importiert, %4 abgelehnt.</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -401,6 +397,10 @@
     <message>
         <source>width</source>
         <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Receipts from %2: %1 imported, %3 already imported before, %4 refused.</source>
+        <translation>Quittungen aus %2: %1 importiert, %3 bereits zuvor importiert, %4 abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1730,10 +1730,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <translation>%1 in %2 umbenannt</translation>
     </message>
     <message>
-        <source>Deleted %1 (with %2 secret(s) and %3 grant(s))</source>
-        <translation>%1 gelöscht (mit %2 Geheimnis(sen) und %3 Berechtigung(en))</translation>
-    </message>
-    <message>
         <source>%1  (%2 actions)  %3</source>
         <translation>%1  (%2 Aktionen)  %3</translation>
     </message>
@@ -1902,6 +1898,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>Declared secrets per action: resolved, missing, not granted. Exit 6 if incomplete.</source>
         <translation>Deklarierte Geheimnisse je Aktion: aufgelöst, fehlend, nicht freigegeben. Exit 6, wenn unvollständig.</translation>
+    </message>
+    <message>
+        <source>Deleted %1; with it secrets: %2, grants: %3</source>
+        <translation>%1 gelöscht; mit ihm Geheimnisse: %2, Freigaben: %3</translation>
     </message>
 </context>
 <context>

@@ -219,13 +219,13 @@ int runImportReceipts(CliContext& context)
     for (const QString& refusal : result.refused) {
         context.warn(QCoreApplication::translate("AuditCommands", "refused: %1").arg(refusal));
     }
-    context.print(
-        QCoreApplication::translate(
-            "AuditCommands", "Imported %1 receipt(s) from %2; %3 already imported, %4 refused.")
-            .arg(result.imported)
-            .arg(path)
-            .arg(result.duplicates)
-            .arg(result.refused.size()));
+    context.print(QCoreApplication::translate(
+                      "AuditCommands",
+                      "Receipts from %2: %1 imported, %3 already imported before, %4 refused.")
+                      .arg(result.imported)
+                      .arg(path)
+                      .arg(result.duplicates)
+                      .arg(result.refused.size()));
     return result.refused.isEmpty() ? 0 : 7;
 }
 

@@ -104,7 +104,7 @@ int runBundles(CliContext& context)
     }
     for (const BundleStatus& status : issued) {
         const IssuedBundle& bundle = status.bundle;
-        context.print(QStringLiteral("%1  %2  %3  created %4  expires %5  %6 secret(s)  %7")
+        context.print(QStringLiteral("%1  %2  %3  created %4  expires %5  secrets: %6  %7")
                           .arg(bundle.idText(), bundle.agent,
                                status.expired
                                    ? QCoreApplication::translate("BundleCommands", "expired")

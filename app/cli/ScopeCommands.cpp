@@ -81,11 +81,11 @@ int runRemove(CliContext& context, Scope::Kind kind)
     const Scope scope = scopeArgument(context, 0, kind);
     const ScopeService::Dependents removed =
         ScopeService(context.unlockedService()).remove(scope, context.isSet("force"));
-    context.print(QCoreApplication::translate("ScopeCommands",
-                                              "Deleted %1 (with %2 secret(s) and %3 grant(s))")
-                      .arg(scope.toString())
-                      .arg(removed.secrets.size())
-                      .arg(removed.grants.size()));
+    context.print(
+        QCoreApplication::translate("ScopeCommands", "Deleted %1; with it secrets: %2, grants: %3")
+            .arg(scope.toString())
+            .arg(removed.secrets.size())
+            .arg(removed.grants.size()));
     return 0;
 }
 

@@ -296,6 +296,44 @@ private Q_SLOTS:
                  qPrintable(gui.find<QMessageBox>("errorBox")->text()));
     }
 
+    void untickedBoxesShow()
+    {
+        const QPalette before = QApplication::palette();
+        QPalette dark = darkPalette();
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        for (const QPalette& palette : {before, dark}) {
+            QApplication::setPalette(palette);
+            GuiHarness gui;
+            openDemo(gui);
+            gui.window().showMatrix();
+            auto* matrix = gui.find<QTableView>("permissionMatrix");
+            // alice × comms/pii_masker: not granted, an unticked box.
+            QModelIndex cell;
+            for (int column = 0; column < matrix->model()->columnCount(); ++column) {
+                if (matrix->model()->headerData(column, Qt::Horizontal).toString() ==
+                    QLatin1String("comms/pii_masker")) {
+                    cell = matrix->model()->index(0, column);
+                }
+            }
+            QVERIFY(cell.isValid());
+            QCOMPARE(cell.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+            const QImage image = matrix->viewport()->grab(matrix->visualRect(cell)).toImage();
+            const QColor base = palette.color(QPalette::Base);
+            int visible = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    visible += StatusColors::contrast(image.pixelColor(x, y), base) >= 3.0 ? 1 : 0;
+                }
+            }
+            // The box's outline: four sides of at least 10 pixels each.
+            QVERIFY2(
+                visible >= 40,
+                qPrintable(QStringLiteral("%1 pixels of 3:1 on %2").arg(visible).arg(base.name())));
+        }
+        QApplication::setPalette(before);
+    }
+
     void statusColoursAreReadable()
     {
         // At least 4.5:1 against the base and the window colour, light and dark.

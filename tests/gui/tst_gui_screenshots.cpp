@@ -313,6 +313,8 @@ void TestGuiScreenshots::german()
         gui.find<QTableView>("secretTable")->selectRow(0);
         save(&gui.window(), QStringLiteral("secrets-de"));
         overviewViews(gui, QStringLiteral("-de"));
+        gui.window().showMatrix();
+        save(&gui.window(), QStringLiteral("matrix-de"));
         gui.find<QAction>("actionShowAudit")->trigger();
         QTRY_VERIFY(gui.find<QTableView>("auditTable")->model()->rowCount() > 0);
         QTRY_VERIFY(gui.find<QLabel>("auditBanner")->text().startsWith(QStringLiteral("Kette")));

@@ -21,8 +21,10 @@ void MatrixCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         return;
     }
     // 60% text over base: at least 3:1 against the base on light and dark palettes.
-    const QColor text = opt.palette.color(QPalette::Text);
-    const QColor base = opt.palette.color(QPalette::Base);
+    // The view's palette, not the cell's (a cell's foreground may be a faded colour).
+    const QPalette& palette = widget ? widget->palette() : option.palette;
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
     const QColor outline = QColor::fromRgbF(0.6f * text.redF() + 0.4f * base.redF(),
                                             0.6f * text.greenF() + 0.4f * base.greenF(),
                                             0.6f * text.blueF() + 0.4f * base.blueF());
