@@ -297,6 +297,10 @@ void TestGuiScreenshots::darkPalette()
         rotationViews(gui, QStringLiteral("-dark"));
         exportViews(gui, QStringLiteral("-dark"));
         scopeDialog(gui, QStringLiteral("-dark"));
+        gui.window().lockVault();
+        QTRY_COMPARE(gui.find<QStackedWidget>("pages")->currentWidget()->objectName(),
+                     QStringLiteral("unlockPage"));
+        save(&gui.window(), QStringLiteral("unlock-dark"));
     }
     QApplication::setPalette(light);
 }
@@ -322,6 +326,13 @@ void TestGuiScreenshots::german()
         rotationViews(gui, QStringLiteral("-de"));
         exportViews(gui, QStringLiteral("-de"));
         scopeDialog(gui, QStringLiteral("-de"));
+        gui.window().lockVault();
+        QTRY_COMPARE(gui.find<QStackedWidget>("pages")->currentWidget()->objectName(),
+                     QStringLiteral("unlockPage"));
+        save(&gui.window(), QStringLiteral("unlock-de"));
+        QTest::keyClicks(gui.find<QLineEdit>("unlockPassphraseEdit"), QStringLiteral("demo"));
+        QTest::keyClick(gui.find<QLineEdit>("unlockPassphraseEdit"), Qt::Key_Return);
+        QVERIFY(gui.waitUnlocked());
         // A core error reaches the German user in German (the refusal of a key comes from
         // AgentService, not from the dialog).
         AddAgentDialog agent(&gui.window());

@@ -91,6 +91,9 @@ OverviewView::OverviewView(VaultSession& session, QWidget* parent)
     setObjectName(QStringLiteral("overviewView"));
     m_counts->setObjectName(QStringLiteral("overviewCounts"));
     m_counts->setWordWrap(true);
+    m_counts->setTextFormat(Qt::RichText);
+    m_counts->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_counts, &QLabel::linkActivated, this, &OverviewView::viewRequested);
     QFont big = m_counts->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_counts->setFont(big);
@@ -133,21 +136,31 @@ void OverviewView::refresh(const std::vector<SecretInfo>& listing)
     m_verdictStale = true;
     VaultOverview overview;
     try {
-        overview = OverviewService(m_session.vault()).summarize(listing);
+        overview = OverviewService(m_session.vault()).summarize(listing, 20);
     } catch (const VaultError& error) {
         Q_EMIT errorOccurred(ErrorText::describe(error));
         return;
     }
+    // Each count is a link to the view that lists what it counts.
+    const auto link = [](const char* view, const QString& text) {
+        return QStringLiteral("<a href=\"%1\">%2</a>")
+            .arg(QString::fromLatin1(view), text.toHtmlEscaped());
+    };
     m_counts->setText(
         tr("%1 · %2 · %3 · %4 · %5")
-            .arg(overview.secrets == 1 ? tr("1 secret") : tr("%1 secrets").arg(overview.secrets),
-                 overview.actions == 1 ? tr("1 action") : tr("%1 actions").arg(overview.actions),
-                 overview.activeAgents == 1 ? tr("1 active agent")
-                                            : tr("%1 active agents").arg(overview.activeAgents),
-                 overview.liveGrants == 1 ? tr("1 grant")
-                                          : tr("%1 grants").arg(overview.liveGrants),
-                 overview.validBundles == 1 ? tr("1 valid bundle")
-                                            : tr("%1 valid bundles").arg(overview.validBundles)));
+            .arg(link("secrets", overview.secrets == 1 ? tr("1 secret")
+                                                       : tr("%1 secrets").arg(overview.secrets)),
+                 link("effective", overview.actions == 1 ? tr("1 action")
+                                                         : tr("%1 actions").arg(overview.actions)),
+                 link("agents", overview.activeAgents == 1
+                                    ? tr("1 active agent")
+                                    : tr("%1 active agents").arg(overview.activeAgents)),
+                 link("permissions", overview.liveGrants == 1
+                                         ? tr("1 grant")
+                                         : tr("%1 grants").arg(overview.liveGrants)),
+                 link("bundles", overview.validBundles == 1
+                                     ? tr("1 valid bundle")
+                                     : tr("%1 valid bundles").arg(overview.validBundles))));
 
     const QPalette& palette = this->palette();
     m_gaps = static_cast<int>(overview.gaps.size());

@@ -43,7 +43,8 @@ Q_SIGNALS:
     /// A required secret is defined nowhere: create it at the action that declares it.
     void createRequested(const scopevault::SecretRef& suggested);
     void bundlesRequested();
-    void rotationRequested();
+    /// A count was followed: "secrets", "effective", "agents", "permissions" or "bundles".
+    void viewRequested(const QString& view);
     /// The audit view, at the event with this sequence number (0: newest).
     void auditRequested(qint64 seq);
 

@@ -441,6 +441,16 @@ void MainWindow::connectOverview()
     });
     connect(m_overview, &OverviewView::bundlesRequested, this,
             [this] { m_tabs->setCurrentWidget(m_bundles); });
+    connect(m_overview, &OverviewView::viewRequested, this, [this](const QString& view) {
+        const QMap<QString, QWidget*> views{{QStringLiteral("secrets"), m_secrets},
+                                            {QStringLiteral("effective"), m_effective},
+                                            {QStringLiteral("agents"), m_agents},
+                                            {QStringLiteral("permissions"), m_matrix},
+                                            {QStringLiteral("bundles"), m_bundles}};
+        if (QWidget* widget = views.value(view)) {
+            m_tabs->setCurrentWidget(widget);
+        }
+    });
     connect(m_overview, &OverviewView::auditRequested, this, [this](qint64 seq) {
         m_tabs->setCurrentWidget(m_audit);
         m_audit->goToEvent(seq);
