@@ -221,16 +221,52 @@ std::vector<AuditRecord> SqliteAuditTables::queryAudit(const AuditQuery& filter)
 std::vector<AuditCount> SqliteAuditTables::countAudit(const AuditQuery& filter, qint64 widthMs,
                                                       qint64 offsetMs)
 {
-    QList<QVariant> values{offsetMs, widthMs, widthMs, offsetMs};
-    const QString sql =
-        QStringLiteral(
-            "SELECT ((time_ms - ?) / ?) * ? + ? AS bucket, outcome, count(*) FROM audit") +
-        whereOf(filter, values) + QStringLiteral(" GROUP BY bucket, outcome ORDER BY bucket");
-    QSqlQuery query = m_connection.run(sql, values, "counting the audit log");
+    const bool timeOnly = filter.actions.isEmpty() && !filter.outcome &&
+                          filter.actorTags.isEmpty() && !filter.targetTag && !filter.beforeSeq;
+    if (!timeOnly) {
+        // Other filters select few rows: one grouped query.
+        QList<QVariant> values{offsetMs, widthMs, widthMs, offsetMs};
+        const QString sql =
+            QStringLiteral(
+                "SELECT ((time_ms - ?) / ?) * ? + ? AS bucket, outcome, count(*) FROM audit") +
+            whereOf(filter, values) + QStringLiteral(" GROUP BY bucket, outcome ORDER BY bucket");
+        QSqlQuery query = m_connection.run(sql, values, "counting the audit log");
+        std::vector<AuditCount> counts;
+        while (query.next()) {
+            counts.push_back({query.value(0).toLongLong(), query.value(1).toString(),
+                              query.value(2).toLongLong()});
+        }
+        return counts;
+    }
+    // Only a time range (the chart's usual question): one bucket at a time, each a range of
+    // the (time_ms, outcome) index. Grouping every row by a computed bucket sorted the whole
+    // selection instead (290-500 ms for a year of 1,000,000 events).
+    QList<QVariant> boundValues;
+    QSqlQuery bounds =
+        m_connection.run(QStringLiteral("SELECT min(time_ms), max(time_ms) FROM audit") +
+                             whereOf(filter, boundValues),
+                         boundValues, "counting the audit log");
+    if (!bounds.next() || bounds.value(0).isNull()) {
+        return {};
+    }
+    const qint64 first = bounds.value(0).toLongLong();
+    const qint64 last = bounds.value(1).toLongLong();
+    const qint64 relative = first - offsetMs;
+    qint64 start =
+        (relative >= 0 ? relative / widthMs : (relative - widthMs + 1) / widthMs) * widthMs +
+        offsetMs;
     std::vector<AuditCount> counts;
-    while (query.next()) {
-        counts.push_back(
-            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong()});
+    for (; start <= last; start += widthMs) {
+        m_connection.runCached(
+            QStringLiteral("SELECT outcome, count(*) FROM audit WHERE time_ms >= ? AND "
+                           "time_ms < ? GROUP BY outcome"),
+            {std::max(start, first), std::min(start + widthMs, last + 1)}, "counting the audit log",
+            [&](QSqlQuery& query) {
+                while (query.next()) {
+                    counts.push_back(
+                        {start, query.value(0).toString(), query.value(1).toLongLong()});
+                }
+            });
     }
     return counts;
 }

@@ -402,6 +402,18 @@
         <source>Receipts from %2: %1 imported, %3 already imported before, %4 refused.</source>
         <translation>Quittungen aus %2: %1 importiert, %3 bereits zuvor importiert, %4 abgelehnt.</translation>
     </message>
+    <message>
+        <source>Exported 1 event to %1.</source>
+        <translation>1 Ereignis nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2.</source>
+        <translation>%1 Ereignisse nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Write to this file (0600, replaced atomically) instead of stdout.</source>
+        <translation>In diese Datei schreiben (0600, atomar ersetzt) statt auf stdout.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -482,6 +494,22 @@
     <message>
         <source>; broken at sequence %1: %2</source>
         <translation>; gebrochen bei Sequenz %1: %2</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1; no signed checkpoint yet</source>
+        <translation>%1; noch kein signierter Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>%1; last signed checkpoint at event %2 (%3); %4/%5 checkpoints valid</source>
+        <translation>%1; letzter signierter Prüfpunkt bei Ereignis %2 (%3); %4/%5 Prüfpunkte gültig</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2916,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>%1 time spans with events</source>
         <translation>%1 Zeiträume mit Ereignissen</translation>
     </message>
+    <message>
+        <source>Click a bar to show its events; drag across bars to show their span.</source>
+        <translation>Klicken Sie auf einen Balken, um seine Ereignisse zu zeigen; ziehen Sie über Balken, um ihren Zeitraum zu zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::AuditView</name>
@@ -3034,10 +3066,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>JSON-Zeilen (*.jsonl);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export checkpoint</source>

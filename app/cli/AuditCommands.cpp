@@ -153,6 +153,18 @@ int runExport(CliContext& context)
             error.code(),
             QCoreApplication::translate("AuditCommands", "--format: %1").arg(error.message()));
     }
+    if (context.isSet("out")) {
+        const AuditFilter filter = filterFrom(context);
+        const qsizetype count =
+            AuditService(context.unlockedService()).exportTo(filter, format, context.value("out"));
+        context.note(count == 1
+                         ? QCoreApplication::translate("AuditCommands", "Exported 1 event to %1.")
+                               .arg(context.value("out"))
+                         : QCoreApplication::translate("AuditCommands", "Exported %1 events to %2.")
+                               .arg(count)
+                               .arg(context.value("out")));
+        return 0;
+    }
     for (const QString& line : AuditService::exportLines(select(context), format)) {
         context.print(line);
     }
@@ -269,7 +281,12 @@ QList<CliCommand> AuditCommands::all()
              QList<QCommandLineOption>{
                  {QStringLiteral("format"),
                   QCoreApplication::translate("AuditCommands", "jsonl or csv."),
-                  QCoreApplication::translate("AuditCommands", "format"), QStringLiteral("jsonl")}},
+                  QCoreApplication::translate("AuditCommands", "format"), QStringLiteral("jsonl")},
+                 {QStringLiteral("out"),
+                  QCoreApplication::translate(
+                      "AuditCommands", "Write to this file (0600, replaced atomically) instead "
+                                       "of stdout."),
+                  QCoreApplication::translate("AuditCommands", "file")}},
          0, 0, runExport},
         {QStringLiteral("audit checkpoint"),
          QString(),

@@ -177,6 +177,30 @@ AuditCheckpointFile AuditService::writeCheckpoint(const QString& path)
     return *latest;
 }
 
+qsizetype AuditService::exportTo(const AuditFilter& filter, ExportFormat format,
+                                 const QString& path)
+{
+    const QStringList lines = exportLines(query(filter), format);
+    const QByteArray bytes = lines.isEmpty()
+                                 ? QByteArray()
+                                 : (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+    if (!FileDescriptor::writeFileAtomically(
+            QFile::encodeName(path).toStdString(),
+            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), 0600)) {
+        throw VaultError(ErrorCode::Other,
+                         QCoreApplication::translate("AuditService", "cannot write %1: %2")
+                             .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    // A CSV's first line is its header.
+    return format == ExportFormat::Csv ? std::max<qsizetype>(0, lines.size() - 1) : lines.size();
+}
+
+AuditService::ExportFormat AuditService::formatOfPath(const QString& path)
+{
+    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? ExportFormat::Csv
+                                                                     : ExportFormat::Jsonl;
+}
+
 QString AuditService::valueTag(QByteArrayView value)
 {
     return m_store.audit().valueTag(value);

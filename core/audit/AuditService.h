@@ -74,6 +74,11 @@ public:
     [[nodiscard]] static QString detailsText(const QJsonObject& details);
     /// The export's lines: a header then one line an event for CSV; one JSON object a
     /// line for JSONL.
+    /// Writes the events `filter` selects to `path` (0600, through a temporary file in the same
+    /// folder, never through a symlink) in `format`; returns how many. VaultError names the file.
+    qsizetype exportTo(const AuditFilter& filter, ExportFormat format, const QString& path);
+    /// The format a file name asks for: `.csv` is CSV, anything else JSON lines.
+    [[nodiscard]] static ExportFormat formatOfPath(const QString& path);
     [[nodiscard]] static QStringList exportLines(const std::vector<AuditEntry>& entries,
                                                  ExportFormat format);
 

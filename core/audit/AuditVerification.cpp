@@ -22,4 +22,27 @@ QString AuditVerification::summary() const
     return text;
 }
 
+QString AuditVerification::verdict(const std::function<QString(const QDateTime&)>& when) const
+{
+    if (!ok()) {
+        return summary();
+    }
+    const QString counted =
+        events == 1
+            ? QCoreApplication::translate("AuditVerification", "1 event")
+            : QCoreApplication::translate("AuditVerification", "%1 events").arg(this->events);
+    if (!lastCheckpointSeq) {
+        return QCoreApplication::translate("AuditVerification", "%1; no signed checkpoint yet")
+            .arg(counted);
+    }
+    return QCoreApplication::translate("AuditVerification",
+                                       "%1; last signed checkpoint at event %2 (%3); %4/%5 "
+                                       "checkpoints valid")
+        .arg(counted)
+        .arg(*lastCheckpointSeq)
+        .arg(when(QDateTime::fromMSecsSinceEpoch(lastCheckpointMs, Qt::UTC)))
+        .arg(validCheckpoints)
+        .arg(checkpoints);
+}
+
 } // namespace scopevault

@@ -142,6 +142,10 @@ AuditVerification AuditVerifier::verify(VaultRepository& repository,
             continue;
         }
         ++result.validCheckpoints;
+        if (!result.lastCheckpointSeq || checkpoint.seq > *result.lastCheckpointSeq) {
+            result.lastCheckpointSeq = checkpoint.seq;
+            result.lastCheckpointMs = checkpoint.timeMs;
+        }
     }
     if (!result.brokenSeq) {
         for (const qint64 seq : locks) {

@@ -3,6 +3,8 @@
 #include "TestHelpers.h"
 #include "TestVault.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -189,6 +191,37 @@ private Q_SLOTS:
         reader.close();
         reader = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("audit-reader"));
+    }
+
+    void exportToAFileIsPrivateAndNeverFollowsALink()
+    {
+        TestVault vault;
+        vault.set("system:A", "a");
+        const QString out = vault.dirPath() + QStringLiteral("/events.csv");
+        const CliResult written =
+            vault.cli().vault({"audit", "export", "--format", "csv", "--out", out});
+        QCOMPARE(written.exitCode, 0);
+        QVERIFY2(written.err.contains("Exported"), written.err.constData());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QCOMPARE(csv,
+                 vault.cli().vault({"audit", "export", "--format", "csv"}).out.left(csv.size()));
+        QCOMPARE(int(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)), 0);
+        // An existing symlink is replaced, its target left alone.
+        const QString victim = vault.writeFile(QStringLiteral("victim.txt"), "keep me");
+        const QString link = vault.dirPath() + QStringLiteral("/link.jsonl");
+        QVERIFY(QFile::link(victim, link));
+        QCOMPARE(vault.cli().vault({"audit", "export", "--out", link}).exitCode, 0);
+        QFile kept(victim);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("keep me"));
+        QVERIFY(!QFileInfo(link).isSymLink());
+        // A folder that does not exist: a clear error naming the file.
+        const CliResult refused = vault.cli().vault(
+            {"audit", "export", "--out", vault.dirPath() + QStringLiteral("/no/such/e.jsonl")});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains("no/such/e.jsonl"), refused.err.constData());
     }
 
     void intactLogVerifies()

@@ -29,6 +29,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -43,10 +44,12 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryFile>
 #include <QTest>
 #include <QTreeView>
+#include <QUrl>
 
 using namespace scopevault;
 using scopevault::test::GuiHarness;
@@ -972,6 +975,21 @@ void TestGuiApp::auditViewImportsAgentReceipts()
     QVERIFY2(actions.contains(QStringLiteral("agent.secrets-released")),
              qPrintable(actions.join(QLatin1Char(' '))));
     QVERIFY(gui.find<AuditTimeline>("auditTimeline")->bucketCount() >= 1);
+
+    // Dropping the same file on the view imports through the same path: all known already.
+    auto* view = gui.find<QWidget>("auditView");
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(receipts)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view, &drop);
+    const QString message = gui.window().statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral(": 0 imported")) &&
+                 message.contains(QStringLiteral("already imported")) &&
+                 !message.contains(QStringLiteral(", 0 already")),
+             qPrintable(message));
 }
 
 QTEST_MAIN(TestGuiApp)

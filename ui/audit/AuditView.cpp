@@ -26,7 +26,6 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QUrl>
@@ -394,7 +393,10 @@ void AuditView::showVerdict(const AuditVerification& result, const QString& erro
     } else {
         m_brokenSeq = result.brokenSeq;
         if (result.ok()) {
-            setBanner(tr("Chain intact: %1.").arg(result.summary()), QColor(0xd8, 0xf0, 0xd8));
+            setBanner(tr("Chain intact: %1.").arg(result.verdict([](const QDateTime& time) {
+                return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+            })),
+                      QColor(0xd8, 0xf0, 0xd8));
         } else {
             setBanner(tr("The audit log was altered: %1").arg(result.summary()),
                       QColor(0xf8, 0xd0, 0xd0));
@@ -440,21 +442,12 @@ void AuditView::exportEvents()
         return;
     }
     try {
-        AuditService service(m_session.vault());
-        const auto format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-                                ? AuditService::ExportFormat::Csv
-                                : AuditService::ExportFormat::Jsonl;
-        const QStringList lines = AuditService::exportLines(service.query(currentFilter()), format);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()) < 0 ||
-            !file.commit()) {
-            Q_EMIT errorOccurred(tr("Cannot write %1: %2").arg(path, file.errorString()));
-            return;
-        }
-        Q_EMIT statusMessage(lines.size() == 1
-                                 ? tr("Exported 1 event to %1.").arg(path)
-                                 : tr("Exported %1 events to %2.").arg(lines.size()).arg(path));
+        // The CLI's `audit export --out`: the same service call, the same file rules.
+        const qsizetype count =
+            AuditService(m_session.vault())
+                .exportTo(currentFilter(), AuditService::formatOfPath(path), path);
+        Q_EMIT statusMessage(count == 1 ? tr("Exported 1 event to %1.").arg(path)
+                                        : tr("Exported %1 events to %2.").arg(count).arg(path));
     } catch (const VaultError& error) {
         Q_EMIT errorOccurred(ErrorText::describe(error));
     }

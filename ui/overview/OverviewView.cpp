@@ -305,7 +305,7 @@ void OverviewView::showVerdict(const AuditVerification& result, const QString& e
     if (!error.isEmpty()) {
         setVerdict(error, true);
     } else if (result.ok()) {
-        setVerdict(tr("✓ Chain intact: %1.").arg(result.summary()), false);
+        setVerdict(tr("✓ Chain intact: %1.").arg(result.verdict(when)), false);
     } else {
         setVerdict(tr("✕ The audit log was altered: %1").arg(result.summary()), true);
     }
