@@ -70,6 +70,9 @@ AuditView::AuditView(VaultSession& session, QWidget* parent)
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setMargin(8);
+    // Two lines, whatever the text: progress and verdict must not re-lay out the view (the
+    // chart's relayout stalled the window while the worker verified); the tooltip has it all.
+    m_banner->setFixedHeight(2 * m_banner->fontMetrics().lineSpacing() + 2 * 8 + 4);
     m_banner->setAutoFillBackground(true);
     m_jump->setObjectName(QStringLiteral("auditJumpButton"));
     m_jump->hide();
@@ -413,6 +416,7 @@ void AuditView::setBanner(const QString& text, const QColor& background)
     palette.setColor(QPalette::WindowText, Qt::black);
     m_banner->setPalette(palette);
     m_banner->setText(text);
+    m_banner->setToolTip(text);
 }
 
 void AuditView::showDetails()
