@@ -4,10 +4,14 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 
 #include <sqlite3.h>
+#include <sys/statvfs.h>
 
 namespace scopevault {
 
@@ -47,7 +51,7 @@ bool SqliteConnection::isOpen() const
     return QSqlDatabase::contains(m_name) && QSqlDatabase::database(m_name, false).isOpen();
 }
 
-void SqliteConnection::open()
+void SqliteConnection::open(bool readOnly)
 {
     if (isOpen()) {
         return;
@@ -60,10 +64,25 @@ void SqliteConnection::open()
                              "libqt6sql6-sqlite package"));
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (readOnly) {
+        // A file this user cannot write: read it as it is, creating no -wal or -shm (SQLite
+        // would give them the file's read-only mode, and they would stay unusable after the
+        // file is made writable again). Any write then fails with SQLITE_READONLY.
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!db.open()) {
         fail(db.lastError(), "opening");
+    }
+    if (readOnly) {
+        run(QStringLiteral("PRAGMA schema_version"), "opening");
+        run(QStringLiteral("PRAGMA foreign_keys=ON"), "opening");
+        return;
     }
     // journal_mode answers with a row; the others are silent. Corrupt or foreign files fail
     // here, on the first read of the header page.
@@ -163,6 +182,31 @@ void SqliteConnection::fail(const QSqlError& error, const char* doing) const
             QCoreApplication::translate("SqliteConnection",
                                         "%1 is not a readable Scopevault vault (%2 while %3)")
                 .arg(m_path, error.databaseText(), what));
+    }
+    // A full disk reaches SQLite as SQLITE_FULL, or as an I/O error while the WAL grows.
+    struct statvfs space
+    {};
+    const bool full =
+        code == SQLITE_FULL ||
+        (code == SQLITE_IOERR &&
+         ::statvfs(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(), &space) == 0 &&
+         space.f_bavail == 0);
+    if (full) {
+        throw VaultError(ErrorCode::Other,
+                         QCoreApplication::translate("SqliteConnection",
+                                                     "the disk that holds %1 is full (while %2); "
+                                                     "nothing was changed. Free some space and "
+                                                     "try again.")
+                             .arg(m_path, what));
+    }
+    if (code == SQLITE_READONLY) {
+        throw VaultError(ErrorCode::Other,
+                         QCoreApplication::translate(
+                             "SqliteConnection",
+                             "%1 cannot be written (while %2): the file, its folder or the disk "
+                             "is read-only. Scopevault records every read in the vault's audit "
+                             "log, so it needs to write even to read a value.")
+                             .arg(m_path, what));
     }
     throw VaultError(ErrorCode::Other,
                      QCoreApplication::translate("SqliteConnection", "vault file %1: %2 (while %3)")

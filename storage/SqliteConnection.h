@@ -26,7 +26,9 @@ public:
     SqliteConnection& operator=(const SqliteConnection&) = delete;
 
     /// Opens the file (which must exist) and applies WAL, synchronous=FULL, secure_delete.
-    void open();
+    /// Opens the file; `readOnly` for a file this user cannot write (no sidecar files are
+    /// created, and every write fails with a message that says so).
+    void open(bool readOnly = false);
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] const QString& path() const { return m_path; }
 

@@ -2,6 +2,8 @@
 
 #include "SchemaMigrations.h"
 #include "SqliteRowScan.h"
+#include "VaultFileChecks.h"
+#include "VaultHeaderRows.h"
 #include "vault/VaultError.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <functional>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace scopevault {
@@ -78,6 +81,7 @@ void SqliteVaultRepository::create(const VaultHeader& header)
         ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         const int error = errno;
+        VaultFileChecks::refuseBrokenLink(path);
         throw VaultError(
             ErrorCode::Other,
             error == EEXIST
@@ -109,6 +113,7 @@ void SqliteVaultRepository::open()
     const QString& path = m_connection.path();
     const QFileInfo info(path);
     if (!info.exists()) {
+        VaultFileChecks::refuseBrokenLink(path);
         throw VaultError(
             ErrorCode::NotFound,
             QCoreApplication::translate("SqliteVaultRepository", "no vault at %1").arg(path),
@@ -126,7 +131,14 @@ void SqliteVaultRepository::open()
                                         "%1 is empty: not a Scopevault vault (truncated?)")
                 .arg(path));
     }
-    m_connection.open();
+    // A file this user may not write is read as it is (a write then says why it fails);
+    // sidecar files an earlier read-only attempt left without write permission are repaired.
+    const QByteArray native = QFile::encodeName(path);
+    const bool writable = ::access(native.constData(), W_OK) == 0;
+    if (writable) {
+        VaultFileChecks::repairSidecars(path);
+    }
+    m_connection.open(!writable);
     if (SchemaMigrations::applicationId(m_connection) != SchemaMigrations::ApplicationId ||
         SchemaMigrations::currentVersion(m_connection) < 1) {
         throw VaultError(
@@ -147,49 +159,7 @@ VaultHeader SqliteVaultRepository::readHeader()
     while (query.next()) {
         rows.insert(query.value(0).toString(), query.value(1));
     }
-    const auto field = [&](const char* key) {
-        const QString name = QString::fromLatin1(key);
-        if (!rows.contains(name)) {
-            throw VaultError(
-                ErrorCode::Integrity,
-                QCoreApplication::translate("SqliteVaultRepository",
-                                            "the header of %1 lacks '%2': the file is damaged")
-                    .arg(m_connection.path(), name));
-        }
-        return rows.value(name);
-    };
-    VaultHeader header;
-    header.formatVersion = field("format_version").toInt();
-    if (header.formatVersion < VaultHeader::FirstFormatVersion ||
-        header.formatVersion > VaultHeader::CurrentFormatVersion) {
-        throw VaultError(
-            ErrorCode::Integrity,
-            QCoreApplication::translate("SqliteVaultRepository",
-                                        "%1 has vault format %2; this Scopevault reads format %3")
-                .arg(m_connection.path())
-                .arg(header.formatVersion)
-                .arg(VaultHeader::CurrentFormatVersion));
-    }
-    if (field("kdf_algorithm").toString() != QLatin1String("argon2id13")) {
-        throw VaultError(
-            ErrorCode::Integrity,
-            QCoreApplication::translate("SqliteVaultRepository",
-                                        "the header of %1 names an unknown KDF '%2'")
-                .arg(m_connection.path(), rows.value(QStringLiteral("kdf_algorithm")).toString()));
-    }
-    header.vaultId = field("vault_id").toByteArray();
-    header.kdf.opsLimit = field("kdf_ops").toULongLong();
-    header.kdf.memLimitBytes = field("kdf_mem").toULongLong();
-    header.salt = field("salt").toByteArray();
-    header.createdMs = field("created_ms").toLongLong();
-    header.wrappedKey = field("wrapped_key").toByteArray();
-    if (header.vaultId.size() != VaultHeader::VaultIdBytes) {
-        throw VaultError(ErrorCode::Integrity,
-                         QCoreApplication::translate("SqliteVaultRepository",
-                                                     "the header of %1 has a malformed vault id")
-                             .arg(m_connection.path()));
-    }
-    return header;
+    return VaultHeaderRows::decode(rows, m_connection.path());
 }
 
 void SqliteVaultRepository::writeHeaderRows(const VaultHeader& header)

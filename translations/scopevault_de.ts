@@ -2086,10 +2086,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
 <context>
     <name>SecretInput</name>
     <message>
-        <source>%1 holds more than %2 bytes, the largest value a vault stores</source>
-        <translation>%1 enthält mehr als %2 Byte, den größten Wert, den ein Tresor speichert</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2104,6 +2100,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>%1 is not a regular file (a folder, FIFO or device); give a file</source>
         <translation>%1 ist keine reguläre Datei (ein Ordner, FIFO oder Gerät); geben Sie eine Datei an</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, the most Scopevault reads from one file or input</source>
+        <translation>%1 ist größer als %2 MiB, das Höchste, was Scopevault aus einer Datei oder Eingabe liest</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2262,14 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>vault file %1: %2 (while %3)</source>
         <translation>Tresordatei %1: %2 (Vorgang: %3)</translation>
     </message>
+    <message>
+        <source>the disk that holds %1 is full (while %2); nothing was changed. Free some space and try again.</source>
+        <translation>der Datenträger mit %1 ist voll (beim %2); nichts wurde geändert. Geben Sie Platz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (while %2): the file, its folder or the disk is read-only. Scopevault records every read in the vault&apos;s audit log, so it needs to write even to read a value.</source>
+        <translation>%1 kann nicht geschrieben werden (beim %2): die Datei, ihr Ordner oder der Datenträger ist schreibgeschützt. Scopevault hält jeden Lesezugriff im Prüfprotokoll des Tresors fest und muss daher auch zum Lesen eines Werts schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>SqliteHistoryTable</name>
@@ -2331,6 +2339,14 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>no vault at %1</source>
         <translation>kein Tresor unter %1</translation>
+    </message>
+    <message>
+        <source>%1: the symbolic links it goes through form a loop</source>
+        <translation>%1: die symbolischen Verknüpfungen auf dem Weg bilden eine Schleife</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist; give the vault file&apos;s own path</source>
+        <translation>%1 ist eine symbolische Verknüpfung auf %2, das es nicht gibt; geben Sie den Pfad der Tresordatei selbst an</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,12 @@ QString AbstractCoreConfig::environmentName(const QString& provider)
 
 AbstractCoreConfig::Result AbstractCoreConfig::parseFile(const QString& path)
 {
-    const SecureBuffer content = SecretInput::readRegularFile(path);
+    return parse(SecretInput::readRegularFile(path), path);
+}
+
+AbstractCoreConfig::Result AbstractCoreConfig::parse(const SecureBuffer& content,
+                                                     const QString& path)
+{
     StrictJson::checkEscapes(QByteArrayView(content.view()), path);
     QJsonParseError error{};
     // QJsonDocument keeps its own copy of the text while parsing: the values pass through

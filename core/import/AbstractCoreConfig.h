@@ -35,6 +35,8 @@ public:
 
     /// Throws VaultError(Other) naming the file when it is not readable JSON with api_keys.
     [[nodiscard]] static Result parseFile(const QString& path);
+    /// The same for content already read; `path` names it in messages.
+    [[nodiscard]] static Result parse(const SecureBuffer& content, const QString& path);
     [[nodiscard]] static QString environmentName(const QString& provider);
 };
 

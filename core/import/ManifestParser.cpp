@@ -101,7 +101,11 @@ Manifest ManifestParser::parseFile(const QString& path)
 {
     // Read here rather than by yaml-cpp: a folder or FIFO named manifest.yaml is refused with
     // a message (yaml-cpp's stream would throw std::ios_base::failure or block).
-    const SecureBuffer content = SecretInput::readRegularFile(path);
+    return parse(SecretInput::readRegularFile(path), path);
+}
+
+Manifest ManifestParser::parse(const SecureBuffer& content, const QString& path)
+{
     YAML::Node root;
     try {
         root =

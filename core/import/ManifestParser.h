@@ -2,6 +2,8 @@
 
 #include "import/Manifest.h"
 
+#include "SecureBuffer.h"
+
 #include <QString>
 
 namespace scopevault {
@@ -14,6 +16,8 @@ class ManifestParser final
 public:
     /// Throws VaultError(Other) as "FILE:LINE:COLUMN: what is wrong".
     [[nodiscard]] static Manifest parseFile(const QString& path);
+    /// The same for content already read; `path` names it in messages.
+    [[nodiscard]] static Manifest parse(const SecureBuffer& content, const QString& path);
 };
 
 } // namespace scopevault

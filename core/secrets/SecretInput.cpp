@@ -60,10 +60,11 @@ SecureBuffer SecretInput::readAll(int fd, const QString& what)
         if (errno == EFBIG) {
             throw VaultError(
                 ErrorCode::Usage,
-                QCoreApplication::translate(
-                    "SecretInput", "%1 holds more than %2 bytes, the largest value a vault stores")
+                QCoreApplication::translate("SecretInput",
+                                            "%1 is larger than %2 MiB, the most Scopevault reads "
+                                            "from one file or input")
                     .arg(what)
-                    .arg(MaxBytes));
+                    .arg(MaxBytes / (1024 * 1024)));
         }
         throw VaultError(ErrorCode::Other,
                          QCoreApplication::translate("SecretInput", "cannot read %1: %2")

@@ -9,9 +9,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QtTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace scopevault::test;
 
@@ -314,6 +316,148 @@ private Q_SLOTS:
         QVERIFY2(!nonAscii.err.contains("Traceback") && !nonAscii.err.contains("codec"),
                  nonAscii.err.constData());
         QVERIFY(nonAscii.err.contains("not ASCII"));
+    }
+
+    // Links to nothing, loops of links and oversized inputs are named as what they are.
+    void messagesNameWhatHappened()
+    {
+        TestVault vault;
+        const QString dangling = vault.dirPath() + QStringLiteral("/dangling.svdb");
+        QVERIFY(QFile::link(vault.dirPath() + QStringLiteral("/nothing-here"), dangling));
+        for (const QString& command : {QStringLiteral("init"), QStringLiteral("list")}) {
+            const CliResult result = vault.cli().run(
+                {"--vault", dangling, "--passphrase-file", vault.passphraseFile(), command});
+            QVERIFY(result.exitCode != 0);
+            QVERIFY2(result.err.contains("is a symbolic link to") &&
+                         result.err.contains("nothing-here") &&
+                         !result.err.contains("already exists") && !result.err.contains("no vault"),
+                     result.err.constData());
+        }
+        const QString loopA = vault.dirPath() + QStringLiteral("/loop-a");
+        const QString loopB = vault.dirPath() + QStringLiteral("/loop-b");
+        QVERIFY(QFile::link(loopB, loopA));
+        QVERIFY(QFile::link(loopA, loopB));
+        const CliResult loop = vault.cli().run(
+            {"--vault", loopA, "--passphrase-file", vault.passphraseFile(), "list"});
+        QVERIFY(loop.exitCode != 0);
+        QVERIFY2(loop.err.contains("form a loop"), loop.err.constData());
+
+        const QString big =
+            vault.writeFile(QStringLiteral("big.env"), QByteArray(17 * 1024 * 1024, 'a'));
+        const CliResult tooBig = run(vault, {"import", "dotenv", big, "--scope", "system"});
+        QCOMPARE(tooBig.exitCode, 2);
+        QVERIFY2(tooBig.err.contains("big.env is larger than 16 MiB") &&
+                     !tooBig.err.contains("largest value"),
+                 tooBig.err.constData());
+    }
+
+    // A vault this user cannot write: `info` reads it, a command that must record an event
+    // says why it cannot, and no -wal/-shm is left behind unusable (as root, the binary runs
+    // as nobody: root may write any file).
+    void readOnlyVaultIsReadableAndNeverBreaksItsSidecars()
+    {
+        TestVault vault;
+        vault.set(QStringLiteral("system:A"), "value-a");
+        const bool root = ::geteuid() == 0;
+        const QString folder = vault.dirPath();
+        const auto runAs = [&](const QStringList& arguments) {
+            QStringList command{qEnvironmentVariable("SCOPEVAULT_CLI"), "--vault", vault.path(),
+                                "--passphrase-file", vault.passphraseFile()};
+            command += arguments;
+            QProcess process;
+            if (root) {
+                process.start(QStringLiteral("setpriv"),
+                              QStringList{"--reuid=65534", "--regid=65534", "--clear-groups"} +
+                                  command);
+            } else {
+                process.start(command.takeFirst(), command);
+            }
+            process.closeWriteChannel();
+            process.waitForFinished(30000);
+            return CliResult{process.exitCode(), process.exitStatus() != QProcess::NormalExit,
+                             process.readAllStandardOutput(), process.readAllStandardError()};
+        };
+        if (root) {
+            const QByteArray owner = "65534:65534";
+            QCOMPARE(QProcess::execute(QStringLiteral("chown"),
+                                       {"-R", QString::fromLatin1(owner), folder}),
+                     0);
+        }
+        QFile::remove(vault.path() + QStringLiteral("-wal"));
+        QFile::remove(vault.path() + QStringLiteral("-shm"));
+        QVERIFY(QFile::setPermissions(vault.path(), QFile::ReadOwner));
+
+        const CliResult info = runAs({"info"});
+        QVERIFY2(info.exitCode == 0 && info.out.contains("Format"), info.err.constData());
+        const CliResult get = runAs({"get", "system:A"});
+        QVERIFY(get.exitCode != 0 && !get.crashed);
+        QVERIFY2(get.err.contains("cannot be written") && get.err.contains("audit log"),
+                 get.err.constData());
+        QVERIFY(!get.out.contains("value-a")); // nothing released without its audit event
+        QVERIFY(!QFileInfo::exists(vault.path() + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(vault.path() + QStringLiteral("-shm")));
+
+        // Writable again: everything works at once.
+        QVERIFY(QFile::setPermissions(vault.path(), QFile::ReadOwner | QFile::WriteOwner));
+        QCOMPARE(runAs({"get", "system:A"}).out, QByteArray("value-a"));
+        // Sidecars an older version left read-only are repaired on the next open.
+        const CliResult stored = runAs({"list"});
+        QCOMPARE(stored.exitCode, 0);
+        for (const char* suffix : {"-wal", "-shm"}) {
+            const QString sidecar = vault.path() + QLatin1String(suffix);
+            if (QFileInfo::exists(sidecar)) {
+                QVERIFY(QFile::setPermissions(sidecar, QFile::ReadOwner));
+            }
+        }
+        QCOMPARE(runAs({"get", "system:A"}).out, QByteArray("value-a"));
+        if (root) {
+            QCOMPARE(QProcess::execute(QStringLiteral("chown"), {"-R", "0:0", folder}), 0);
+        }
+    }
+
+    // A full disk: the message says so and that nothing changed; the vault keeps its values.
+    void fullDiskSaysSoAndKeepsTheVault()
+    {
+        const QString mountPoint = QDir::tempPath() + QStringLiteral("/scopevault-full-") +
+                                   QString::number(QCoreApplication::applicationPid());
+        QVERIFY(QDir().mkpath(mountPoint));
+        if (::geteuid() != 0 ||
+            QProcess::execute(QStringLiteral("mount"),
+                              {"-t", "tmpfs", "-o", "size=2m", "tmpfs", mountPoint}) != 0) {
+            QDir().rmdir(mountPoint);
+            QSKIP("needs root and tmpfs mounts to make a small disk");
+        }
+        const auto unmount = qScopeGuard([&] {
+            QProcess::execute(QStringLiteral("umount"), {mountPoint});
+            QDir().rmdir(mountPoint);
+        });
+        TestVault keys(false);
+        const QString path = mountPoint + QStringLiteral("/v.svdb");
+        const CliRunner cli(path, keys.passphraseFile());
+        QCOMPARE(cli.vault({"init", "--kdf", "custom:1,8"}).exitCode, 0);
+        QCOMPARE(cli.vault({"set", "system:KEEP"}, "kept-value").exitCode, 0);
+        // Fill the disk, leaving nothing.
+        {
+            QFile filler(mountPoint + QStringLiteral("/filler"));
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const QByteArray block(64 * 1024, 'x');
+            while (filler.write(block) == block.size() && filler.flush()) {
+            }
+            filler.write(QByteArray(1, 'x'));
+            filler.flush();
+        }
+        CliResult full;
+        full.exitCode = 0;
+        for (int i = 0; i < 50 && full.exitCode == 0; ++i) {
+            full = cli.vault({"set", QStringLiteral("system:NEW_%1").arg(i)},
+                             QByteArray(4096, char('a' + i % 26)));
+        }
+        QVERIFY(full.exitCode != 0 && !full.crashed);
+        QVERIFY2(full.err.contains("is full") && full.err.contains("nothing was changed"),
+                 full.err.constData());
+        QFile::remove(mountPoint + QStringLiteral("/filler"));
+        QCOMPARE(cli.vault({"get", "system:KEEP"}).out, QByteArray("kept-value"));
+        QCOMPARE(cli.vault({"verify"}).exitCode, 0);
     }
 
     // An audit checkpoint file is written the same way.
