@@ -58,6 +58,8 @@ private:
     /// The Overview (after its audit verdict), the Agents view and the Grant dialog.
     void overviewViews(GuiHarness& gui, const QString& suffix);
     void openDemo(GuiHarness& gui);
+    /// On the unlock page: alters event 12 in the file, unlocks, and shows the red verdict.
+    void brokenChain(GuiHarness& gui, const QString& suffix);
     QString m_dir;
 };
 
@@ -169,6 +171,20 @@ void TestGuiScreenshots::overviewViews(GuiHarness& gui, const QString& suffix)
     dialog.hide();
     gui.window().showEffective(QStringLiteral("comms/notify_sms"));
     save(&gui.window(), QStringLiteral("effective-missing") + suffix);
+}
+
+void TestGuiScreenshots::brokenChain(GuiHarness& gui, const QString& suffix)
+{
+    scopevault::test::runSqlite(gui.session().path(),
+                                QStringLiteral("UPDATE audit SET time_ms = time_ms + 1 "
+                                               "WHERE seq = 12"));
+    QTest::keyClicks(gui.find<QLineEdit>("unlockPassphraseEdit"), QStringLiteral("demo"));
+    QTest::keyClick(gui.find<QLineEdit>("unlockPassphraseEdit"), Qt::Key_Return);
+    QVERIFY(gui.waitUnlocked());
+    gui.find<QAction>("actionShowAudit")->trigger();
+    QTRY_VERIFY(gui.find<QPushButton>("auditJumpButton")->isVisible());
+    QVERIFY(gui.find<QPushButton>("auditJumpButton")->text().contains(QStringLiteral("12")));
+    save(&gui.window(), QStringLiteral("audit-broken") + suffix);
 }
 
 void TestGuiScreenshots::openDemo(GuiHarness& gui)
@@ -301,6 +317,7 @@ void TestGuiScreenshots::darkPalette()
         QTRY_COMPARE(gui.find<QStackedWidget>("pages")->currentWidget()->objectName(),
                      QStringLiteral("unlockPage"));
         save(&gui.window(), QStringLiteral("unlock-dark"));
+        brokenChain(gui, QStringLiteral("-dark"));
     }
     QApplication::setPalette(light);
 }
@@ -330,9 +347,7 @@ void TestGuiScreenshots::german()
         QTRY_COMPARE(gui.find<QStackedWidget>("pages")->currentWidget()->objectName(),
                      QStringLiteral("unlockPage"));
         save(&gui.window(), QStringLiteral("unlock-de"));
-        QTest::keyClicks(gui.find<QLineEdit>("unlockPassphraseEdit"), QStringLiteral("demo"));
-        QTest::keyClick(gui.find<QLineEdit>("unlockPassphraseEdit"), Qt::Key_Return);
-        QVERIFY(gui.waitUnlocked());
+        brokenChain(gui, QStringLiteral("-de"));
         // A core error reaches the German user in German (the refusal of a key comes from
         // AgentService, not from the dialog).
         AddAgentDialog agent(&gui.window());
