@@ -1316,6 +1316,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>duplicate key &apos;%1&apos; (first at line %2)</source>
         <translation>doppelter Schlüssel „%1“ (zuerst in Zeile %2)</translation>
     </message>
+    <message>
+        <source>nested %1 levels deep; a skill manifest needs three</source>
+        <translation>%1 Ebenen tief verschachtelt; ein Skill-Manifest braucht drei</translation>
+    </message>
 </context>
 <context>
     <name>Moment</name>

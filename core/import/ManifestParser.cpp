@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QHash>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 namespace scopevault {
@@ -110,6 +111,12 @@ Manifest ManifestParser::parse(const SecureBuffer& content, const QString& path)
     try {
         root =
             YAML::Load(std::string(reinterpret_cast<const char*>(content.data()), content.size()));
+    } catch (const YAML::DeepRecursion& error) {
+        // yaml-cpp says "bad file" here; the file is fine, only too deeply nested.
+        fail(path, error.mark,
+             QCoreApplication::translate("ManifestParser",
+                                         "nested %1 levels deep; a skill manifest needs three")
+                 .arg(error.depth()));
     } catch (const YAML::ParserException& error) {
         fail(path, error.mark,
              QCoreApplication::translate("ManifestParser", "not valid YAML: %1")

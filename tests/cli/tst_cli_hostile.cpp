@@ -342,6 +342,16 @@ private Q_SLOTS:
         QVERIFY(loop.exitCode != 0);
         QVERIFY2(loop.err.contains("form a loop"), loop.err.constData());
 
+        // A manifest nested thousands of levels deep: said so (yaml-cpp calls it "bad file").
+        QVERIFY(QDir().mkpath(vault.dirPath() + QStringLiteral("/deep/act")));
+        vault.writeFile(QStringLiteral("deep/act/manifest.yaml"),
+                        "name: x\nenv_vars: " + QByteArray(5000, '[') + QByteArray(5000, ']') +
+                            "\n");
+        const CliResult deep = run(
+            vault, {"import", "skillpack", vault.dirPath() + QStringLiteral("/deep"), "--dry-run"});
+        QVERIFY(deep.exitCode != 0 && !deep.crashed);
+        QVERIFY2(deep.err.contains("levels deep") && !deep.err.contains("bad file"),
+                 deep.err.constData());
         const QString big =
             vault.writeFile(QStringLiteral("big.env"), QByteArray(17 * 1024 * 1024, 'a'));
         const CliResult tooBig = run(vault, {"import", "dotenv", big, "--scope", "system"});
