@@ -6,6 +6,7 @@
 //    own): computing the schedule from the listing, and showing and painting the view.
 // The vault is built by a child process (so that building it does not count towards the peak)
 // and kept for reuse:  bench_gui [--vault PATH] [--kdf PRESET]
+#include "BenchProcess.h"
 #include "GuiHarness.h"
 #include "SqliteVaultRepository.h"
 #include "catalog/ScopeService.h"
@@ -102,27 +103,6 @@ int buildVault(const QString& path, const QString& preset)
     }
     vault.lock();
     return 0;
-}
-
-// Resident memory now (not the peak), from /proc/self/status, in MB.
-double currentRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-        }
-    }
-    return -1;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
 }
 
 } // namespace
@@ -241,7 +221,7 @@ int main(int argc, char* argv[])
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const double peakMb = static_cast<double>(usage.ru_maxrss) / 1024.0;
-    const double kdfMs = median(kdf);
+    const double kdfMs = bench::median(kdf);
     std::printf("vault: %s, %d secrets, kdf %s\n", qPrintable(path),
                 gui.session().vault().info().secretCount, qPrintable(params.describe()));
     std::printf("Argon2id alone (median of 3):        %8.1f ms\n", kdfMs);
@@ -250,7 +230,7 @@ int main(int argc, char* argv[])
                 unlockMs, unlockMs - kdfMs);
     std::printf(
         "search keystroke, median / max:      %8.2f / %.2f ms over %zu keystrokes (target <= 16)\n",
-        median(keystrokes), *std::max_element(keystrokes.begin(), keystrokes.end()),
+        bench::median(keystrokes), *std::max_element(keystrokes.begin(), keystrokes.end()),
         keystrokes.size());
     std::printf("  first keystroke (all 100k rows):   %8.2f ms; rows left after '%s': %d\n",
                 keystrokes.front(), qPrintable(typed), lastRows);
@@ -259,9 +239,9 @@ int main(int argc, char* argv[])
                 "%.0f MiB)\n",
                 peakMb, static_cast<double>(params.memLimitBytes) / (1024.0 * 1024.0));
     std::printf("rotation schedule of %zu secrets from the listing: %8.1f ms (median of 5)\n",
-                scheduled, median(scheduleTimes));
+                scheduled, bench::median(scheduleTimes));
     std::printf("Rotation view shown and painted:     %8.1f ms; repaint median %.1f ms\n",
-                showRotationMs, median(paints));
-    std::printf("RSS with the vault open (now):       %8.1f MB\n", currentRssMb());
+                showRotationMs, bench::median(paints));
+    std::printf("RSS with the vault open (now):       %8.1f MB\n", bench::currentRssMb());
     return 0;
 }

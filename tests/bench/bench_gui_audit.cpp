@@ -8,6 +8,7 @@
 //    (target <= 100 MB).
 // The vault is built by a child process and kept for reuse:
 //   bench_gui_audit [--vault PATH] [--events N] [--rounds N]
+#include "BenchProcess.h"
 #include "FakeClock.h"
 #include "GuiHarness.h"
 #include "SqliteVaultRepository.h"
@@ -80,29 +81,9 @@ int buildVault(const QString& path, int events)
     return 0;
 }
 
-double currentRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-        }
-    }
-    return -1;
-}
-
 double msOf(const QElapsedTimer& timer)
 {
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-double medianOf(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
 }
 
 // Records the slowest event delivered while `watching` (what a stall was spent on).
@@ -170,7 +151,7 @@ int main(int argc, char* argv[])
     gui.window().resize(1200, 800);
     gui.window().show();
     QApplication::processEvents();
-    const double rssBefore = currentRssMb();
+    const double rssBefore = bench::currentRssMb();
     if (!gui.openAndUnlock(path, QString::fromLatin1(Passphrase))) {
         std::fprintf(stderr, "unlocking failed\n");
         return 1;
@@ -215,7 +196,7 @@ int main(int argc, char* argv[])
     ticker.stop();
     app.watching = false;
     const double verifyMs = msOf(verifying);
-    const double rssAfter = currentRssMb();
+    const double rssAfter = bench::currentRssMb();
 
     // Changing a filter, and the chart over the whole year (each with the table's first page).
     auto* range = gui.find<QComboBox>("auditRangeCombo");
@@ -245,9 +226,9 @@ int main(int argc, char* argv[])
         "  open the view (first page of %d rows, chart, painted): %.1f ms (target <= 200)\n",
         firstPage, open);
     std::printf("  filter changed (reads of one secret), median:         %.1f ms (target <= 100)\n",
-                medianOf(filtered));
+                bench::median(filtered));
     std::printf("  whole year by week, median:                           %.1f ms (target <= 300)\n",
-                medianOf(wholeYear));
+                bench::median(wholeYear));
     std::printf("  verification on the worker: %.0f ms; longest stall %.1f ms, ending %.0f ms "
                 "into it (target <= 50)\n",
                 verifyMs, static_cast<double>(worst) / 1e6, static_cast<double>(worstAt) / 1e6);

@@ -3,6 +3,10 @@
 #include "CryptoInit.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <cstdlib>
 
 namespace scopevault::fuzz {
 
@@ -15,6 +19,21 @@ void initialize(int* argc, char*** argv)
         app = new QCoreApplication(*argc, *argv);
         CryptoInit::ensureInitialised();
     }
+}
+
+void writeSeedIfAsked(const char* name, std::string_view content)
+{
+    const QString seeds = qEnvironmentVariable("SCOPEVAULT_FUZZ_SEEDS");
+    if (seeds.isEmpty()) {
+        return;
+    }
+    QDir().mkpath(seeds);
+    QFile file(seeds + QLatin1Char('/') + QString::fromLatin1(name));
+    const bool written = file.open(QIODevice::WriteOnly) &&
+                         file.write(content.data(), static_cast<qint64>(content.size())) ==
+                             static_cast<qint64>(content.size());
+    file.close();
+    std::exit(written ? 0 : 1);
 }
 
 } // namespace scopevault::fuzz

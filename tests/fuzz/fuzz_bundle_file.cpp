@@ -9,25 +9,12 @@
 #include "BundleError.h"
 #include "BundleOpener.h"
 
-#include <QDir>
-#include <QFile>
-
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {
     using namespace scopevault;
     fuzz::initialize(argc, argv);
-    const QString seeds = qEnvironmentVariable("SCOPEVAULT_FUZZ_SEEDS");
-    if (!seeds.isEmpty()) {
-        QDir().mkpath(seeds);
-        QFile file(seeds + QStringLiteral("/valid.svb"));
-        if (file.open(QIODevice::WriteOnly)) {
-            const std::string bundle =
-                fuzz::BundleKeys::get().seal(fuzz::BundleKeys::samplePayload());
-            file.write(bundle.data(), static_cast<qint64>(bundle.size()));
-        }
-        file.close();
-        std::exit(file.error() == QFileDevice::NoError ? 0 : 1);
-    }
+    fuzz::writeSeedIfAsked("valid.svb",
+                           fuzz::BundleKeys::get().seal(fuzz::BundleKeys::samplePayload()));
     return 0;
 }
 

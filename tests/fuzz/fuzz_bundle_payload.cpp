@@ -9,25 +9,11 @@
 #include "BundleError.h"
 #include "BundleOpener.h"
 
-#include <QDir>
-#include <QFile>
-
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {
     using namespace scopevault;
     fuzz::initialize(argc, argv);
-    const QString seeds = qEnvironmentVariable("SCOPEVAULT_FUZZ_SEEDS");
-    if (!seeds.isEmpty()) {
-        QDir().mkpath(seeds);
-        QFile file(seeds + QStringLiteral("/payload.bin"));
-        if (file.open(QIODevice::WriteOnly)) {
-            const SecureBuffer payload = fuzz::BundleKeys::samplePayload();
-            file.write(reinterpret_cast<const char*>(payload.data()),
-                       static_cast<qint64>(payload.size()));
-        }
-        file.close();
-        std::exit(file.error() == QFileDevice::NoError ? 0 : 1);
-    }
+    fuzz::writeSeedIfAsked("payload.bin", fuzz::BundleKeys::samplePayload().view());
     return 0;
 }
 

@@ -1,19 +1,20 @@
 #include "rotation/RotationColors.h"
+#include "shell/StatusColors.h"
 
 namespace scopevault {
 
 QColor RotationColors::color(RotationStatus status, const QPalette& palette)
 {
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
     switch (status) {
     case RotationStatus::Ok:
-        return dark ? QColor(0x7f, 0xd1, 0x8b) : QColor(0x1f, 0x6b, 0x33);
+        return StatusColors::color(StatusColors::Tone::Good, palette);
     case RotationStatus::Due:
-        return dark ? QColor(0xf0, 0xc0, 0x5a) : QColor(0x80, 0x50, 0x00);
+        return StatusColors::color(StatusColors::Tone::Warning, palette);
     case RotationStatus::Overdue:
-        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1e, 0x1e);
+        return StatusColors::color(StatusColors::Tone::Bad, palette);
     case RotationStatus::Expired:
-        return dark ? QColor(0xd4, 0xaa, 0xff) : QColor(0x6b, 0x2f, 0xa3);
+        // Its own colour (purple), readable on both palettes like the others.
+        return StatusColors::isDark(palette) ? QColor(0xd4, 0xaa, 0xff) : QColor(0x6b, 0x2f, 0xa3);
     }
     return palette.color(QPalette::Text);
 }
