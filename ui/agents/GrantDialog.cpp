@@ -40,7 +40,7 @@ GrantDialog::GrantDialog(const QString& agent, const QStringList& targets, const
     , m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("grantDialog"));
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     setWindowTitle(fixedTarget.isEmpty() ? tr("Grant access to %1").arg(agent)
                                          : tr("Change the expiry of a grant to %1").arg(agent));
     m_target->setObjectName(QStringLiteral("grantTargetCombo"));
