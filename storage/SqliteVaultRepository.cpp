@@ -162,6 +162,29 @@ VaultHeader SqliteVaultRepository::readHeader()
     return VaultHeaderRows::decode(rows, m_connection.path());
 }
 
+std::optional<QByteArray> SqliteVaultRepository::quickUnlockWrap()
+{
+    QSqlQuery query =
+        m_connection.run(QStringLiteral("SELECT value FROM header WHERE key = 'quick_unlock'"),
+                         "reading the quick unlock entry");
+    if (!query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toByteArray();
+}
+
+void SqliteVaultRepository::setQuickUnlockWrap(const std::optional<QByteArray>& wrap)
+{
+    if (wrap) {
+        m_connection.run(QStringLiteral("INSERT OR REPLACE INTO header (key, value) "
+                                        "VALUES ('quick_unlock', ?)"),
+                         {*wrap}, "writing the quick unlock entry");
+    } else {
+        m_connection.run(QStringLiteral("DELETE FROM header WHERE key = 'quick_unlock'"),
+                         "removing the quick unlock entry");
+    }
+}
+
 void SqliteVaultRepository::writeHeaderRows(const VaultHeader& header)
 {
     const QString sql = QStringLiteral("INSERT OR REPLACE INTO header (key, value) VALUES (?, ?)");

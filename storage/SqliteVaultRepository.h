@@ -23,6 +23,8 @@ public:
 
     [[nodiscard]] VaultHeader readHeader() override;
     void writeHeader(const VaultHeader& header) override;
+    [[nodiscard]] std::optional<QByteArray> quickUnlockWrap() override;
+    void setQuickUnlockWrap(const std::optional<QByteArray>& wrap) override;
 
     [[nodiscard]] std::optional<SecretRecord> findSecret(const QByteArray& refTag) override;
     [[nodiscard]] std::vector<SecretRecord> secretsWithoutValues() override;

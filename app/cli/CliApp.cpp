@@ -8,6 +8,7 @@
 #include "BundleCommands.h"
 #include "CliContext.h"
 #include "ImportCommands.h"
+#include "KeychainCommands.h"
 #include "OverviewCommands.h"
 #include "RotationCommands.h"
 #include "ScopeCommands.h"
@@ -46,6 +47,20 @@ QList<QCommandLineOption> globalOptions()
                                      "checkpoint (audit checkpoint --out), or one whose log "
                                      "differs from it."),
          QCoreApplication::translate("CliApp", "file")},
+        {QStringLiteral("keychain"),
+         QCoreApplication::translate("CliApp", "Unlock through the OS keychain (quick unlock, see "
+                                               "quick-unlock enable) instead of the passphrase.")},
+        {QStringLiteral("keychain-timeout"),
+         QCoreApplication::translate("CliApp",
+                                     "Give up on an OS keychain that has not answered after "
+                                     "this many seconds (default 3)."),
+         QCoreApplication::translate("CliApp", "seconds")},
+        {
+            QStringLiteral("accept-rollback"),
+            QCoreApplication::translate("CliApp",
+                                        "Open a vault file older than the OS keychain's record of "
+                                        "it (after restoring a backup on purpose); recorded."),
+        },
     };
 }
 
@@ -70,7 +85,7 @@ CliApp::CliApp(QStringList arguments)
     m_commands = VaultCommands::all() + SecretCommands::all() + ScopeCommands::all() +
                  AgentCommands::all() + BundleCommands::all() + ImportCommands::all() +
                  AuditCommands::all() + SettingsCommands::all() + RotationCommands::all() +
-                 OverviewCommands::all();
+                 OverviewCommands::all() + KeychainCommands::all();
 }
 
 QStringList CliApp::leadingWords() const

@@ -2,8 +2,10 @@
 
 #include "audit/AuditService.h"
 
+#include "QtKeychainStore.h"
 #include "SqliteVaultRepository.h"
 #include "Text.h"
+#include "keychain/QuickUnlockService.h"
 #include "secrets/SecretInput.h"
 #include "vault/VaultError.h"
 #include "vault/VaultLocation.h"
@@ -82,7 +84,12 @@ VaultService& CliContext::service()
 {
     if (!m_service) {
         m_repository = std::make_unique<SqliteVaultRepository>(vaultPath());
+        m_keyStore = std::make_unique<QtKeychainStore>(keychainTimeout());
         m_service = std::make_unique<VaultService>(*m_repository, m_clock);
+        m_service->setKeyStore(m_keyStore.get());
+        if (m_parser.isSet(QStringLiteral("accept-rollback"))) {
+            m_service->setRollbackPolicy(VaultService::RollbackPolicy::Accept);
+        }
     }
     return *m_service;
 }
@@ -93,11 +100,20 @@ VaultService& CliContext::unlockedService()
     if (!vault.isUnlocked()) {
         // Open first: a missing or damaged file is reported before asking for a passphrase.
         vault.open();
-        const SecureBuffer passphrase = readPassphrase(
-            QStringLiteral("passphrase-file"), QStringLiteral("passphrase-fd"),
-            QCoreApplication::translate("CliContext", "Passphrase for %1: ").arg(vaultPath()),
-            false);
-        vault.unlock(passphrase);
+        if (m_parser.isSet(QStringLiteral("keychain"))) {
+            // Only when asked: the CLI never tries the keychain on its own.
+            QuickUnlockService(vault).unlock();
+        } else {
+            const SecureBuffer passphrase = readPassphrase(
+                QStringLiteral("passphrase-file"), QStringLiteral("passphrase-fd"),
+                QCoreApplication::translate("CliContext", "Passphrase for %1: ").arg(vaultPath()),
+                false);
+            vault.unlock(passphrase);
+        }
+        if (const std::optional<QString> rolledBack = vault.rollbackWarning()) {
+            warn(QCoreApplication::translate("CliContext", "%1; accepted (--accept-rollback)")
+                     .arg(*rolledBack));
+        }
         if (m_parser.isSet(QStringLiteral("expect-checkpoint"))) {
             AuditService(vault).expectCheckpoint(
                 m_parser.value(QStringLiteral("expect-checkpoint")));
@@ -111,6 +127,28 @@ void CliContext::finish()
     if (m_service && m_service->isUnlocked()) {
         m_service->lock();
     }
+    if (m_service) {
+        for (const QString& text : m_service->takeWarnings()) {
+            warn(text);
+        }
+    }
+}
+
+std::chrono::milliseconds CliContext::keychainTimeout() const
+{
+    if (!m_parser.isSet(QStringLiteral("keychain-timeout"))) {
+        return QtKeychainStore::DefaultTimeout;
+    }
+    bool ok = false;
+    const double seconds = m_parser.value(QStringLiteral("keychain-timeout")).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 600) {
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate("CliContext",
+                                                     "--keychain-timeout takes seconds from 0.1 "
+                                                     "to 600, not '%1'")
+                             .arg(m_parser.value(QStringLiteral("keychain-timeout"))));
+    }
+    return std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
 }
 
 SecureBuffer CliContext::readPassphrase(const QString& fileOption, const QString& fdOption,

@@ -9,11 +9,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <memory>
 
 namespace scopevault {
 
 class VaultRepository;
+class KeyStore;
 class VaultService;
 
 /// What every command handler needs: parsed arguments, the vault, passphrases, output.
@@ -42,6 +44,8 @@ public:
     /// Locks the vault if a command unlocked it; throws VaultError when the lock event or its
     /// checkpoint cannot be written.
     void finish();
+    /// --keychain-timeout, or QtKeychainStore's 3 s.
+    [[nodiscard]] std::chrono::milliseconds keychainTimeout() const;
     /// Asks a yes/no question on the terminal; false when there is no terminal.
     [[nodiscard]] bool confirm(const QString& question);
     /// Prints JSON (compact) on stdout.
@@ -73,6 +77,7 @@ private:
     int m_commandWords;
     SystemClock m_clock;
     std::unique_ptr<VaultRepository> m_repository;
+    std::unique_ptr<KeyStore> m_keyStore;
     std::unique_ptr<VaultService> m_service;
 };
 

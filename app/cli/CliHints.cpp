@@ -27,6 +27,9 @@ QString CliHints::advice(VaultError::Remedy remedy)
         return QCoreApplication::translate("CliHints", "create one with 'scopevault-cli init'");
     case VaultError::Remedy::OpenExistingVault:
         return QCoreApplication::translate("CliHints", "use it, or name another file with --vault");
+    case VaultError::Remedy::AcceptRollback:
+        return QCoreApplication::translate(
+            "CliHints", "if you restored it on purpose, open it once with --accept-rollback");
     }
     return QString();
 }

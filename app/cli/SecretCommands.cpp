@@ -18,12 +18,50 @@ namespace scopevault {
 
 namespace {
 
+int relocate(CliContext& context, SecretService& secrets, const SecretRef& ref,
+             const SecretChange& change, bool toKeychain)
+{
+    if (change.description || change.notes) {
+        secrets.editSecret(ref, change);
+    }
+    const int dropped = secrets.relocate(ref, toKeychain);
+    context.print(
+        toKeychain
+            ? QCoreApplication::translate("SecretCommands", "%1: the value is held in the OS "
+                                                            "keychain (version %2 kept)")
+                  .arg(ref.toString())
+                  .arg(secrets.describeSecret(ref).version)
+            : QCoreApplication::translate("SecretCommands", "%1: the value is held in the vault "
+                                                            "file (version %2 kept)")
+                  .arg(ref.toString())
+                  .arg(secrets.describeSecret(ref).version));
+    if (dropped > 0) {
+        context.print(QCoreApplication::translate("SecretCommands",
+                                                  "Older values removed from the file's "
+                                                  "history: %1")
+                          .arg(dropped));
+    }
+    return 0;
+}
+
 int runSet(CliContext& context)
 {
     const SecretRef ref = SecretRef::parse(context.arguments().at(0));
     SecretChange change;
     if (context.parser().isSet(QStringLiteral("description"))) {
         change.description = context.parser().value(QStringLiteral("description"));
+    }
+    std::optional<bool> toKeychain;
+    if (context.isSet("store")) {
+        const QString where = context.value("store");
+        if (where != QLatin1String("keychain") && where != QLatin1String("vault")) {
+            throw VaultError(ErrorCode::Usage,
+                             QCoreApplication::translate("SecretCommands",
+                                                         "--store is keychain or vault, not '%1'")
+                                 .arg(where));
+        }
+        toKeychain = where == QLatin1String("keychain");
+        change.inKeychain = toKeychain;
     }
     SecureBuffer notes;
     if (context.parser().isSet(QStringLiteral("notes-file"))) {
@@ -41,11 +79,18 @@ int runSet(CliContext& context)
     }
     VaultService& vault = context.unlockedService();
     SecretService secrets(vault);
+    // `set REF --store keychain` on a terminal moves the value without asking for a new one.
+    if (toKeychain && SecretInput::isTerminal(STDIN_FILENO) && secrets.secretExists(ref)) {
+        return relocate(context, secrets, ref, change, *toKeychain);
+    }
     const SecureBuffer value = context.readValue(ref.toString());
     // `set REF --description T </dev/null`: only the description or notes are given; an
     // existing value and its version are kept (an empty value is stored without them).
     if (value.isEmpty() && !SecretInput::isTerminal(STDIN_FILENO) &&
-        (change.description || change.notes) && secrets.secretExists(ref)) {
+        (change.description || change.notes || toKeychain) && secrets.secretExists(ref)) {
+        if (toKeychain) {
+            return relocate(context, secrets, ref, change, *toKeychain);
+        }
         secrets.editSecret(ref, change);
         context.print(
             QCoreApplication::translate("SecretCommands", "Updated %1 (value and version %2 kept)")
@@ -101,14 +146,17 @@ int runList(CliContext& context)
     if (context.parser().isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const SecretInfo& info : secrets) {
-            array.append(QJsonObject{{QStringLiteral("reference"), info.ref.toString()},
-                                     {QStringLiteral("scope"), info.ref.scope().toString()},
-                                     {QStringLiteral("name"), info.ref.name()},
-                                     {QStringLiteral("description"), info.description},
-                                     {QStringLiteral("version"), qint64(info.version)},
-                                     {QStringLiteral("created"), CliContext::isoTime(info.created)},
-                                     {QStringLiteral("updated"), CliContext::isoTime(info.updated)},
-                                     {QStringLiteral("hasNotes"), info.hasNotes}});
+            array.append(
+                QJsonObject{{QStringLiteral("reference"), info.ref.toString()},
+                            {QStringLiteral("scope"), info.ref.scope().toString()},
+                            {QStringLiteral("name"), info.ref.name()},
+                            {QStringLiteral("description"), info.description},
+                            {QStringLiteral("version"), qint64(info.version)},
+                            {QStringLiteral("created"), CliContext::isoTime(info.created)},
+                            {QStringLiteral("updated"), CliContext::isoTime(info.updated)},
+                            {QStringLiteral("hasNotes"), info.hasNotes},
+                            {QStringLiteral("store"), info.inKeychain ? QStringLiteral("keychain")
+                                                                      : QStringLiteral("vault")}});
         }
         context.print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
     } else {
@@ -120,12 +168,15 @@ int runList(CliContext& context)
             context.print(
                 QCoreApplication::translate("SecretCommands", "REFERENCE").leftJustified(width) +
                 QStringLiteral("  ") +
-                QCoreApplication::translate("SecretCommands",
-                                            "VERSION  UPDATED               DESCRIPTION"));
+                QCoreApplication::translate(
+                    "SecretCommands", "VERSION  STORE     UPDATED               DESCRIPTION"));
         }
         for (const SecretInfo& info : secrets) {
             context.print(info.ref.toString().leftJustified(width) + QStringLiteral("  ") +
                           QString::number(info.version).leftJustified(7) + QStringLiteral("  ") +
+                          (info.inKeychain ? QStringLiteral("keychain") : QStringLiteral("vault"))
+                              .leftJustified(8) +
+                          QStringLiteral("  ") +
                           CliContext::isoTime(info.updated).leftJustified(20) +
                           QStringLiteral("  ") + info.description);
         }
@@ -160,7 +211,13 @@ QList<CliCommand> SecretCommands::all()
            QCoreApplication::translate("SecretCommands", "text")},
           {QStringLiteral("notes-file"),
            QCoreApplication::translate("SecretCommands", "Encrypted notes, read from a file."),
-           QCoreApplication::translate("SecretCommands", "file")}},
+           QCoreApplication::translate("SecretCommands", "file")},
+          {QStringLiteral("store"),
+           QCoreApplication::translate("SecretCommands",
+                                       "Where the value lives: vault (the file, default) or "
+                                       "keychain (the OS keychain). Moves an existing secret "
+                                       "when no new value is given."),
+           QCoreApplication::translate("SecretCommands", "where")}},
          1,
          1,
          runSet},

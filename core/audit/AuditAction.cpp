@@ -7,7 +7,7 @@ namespace scopevault {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char*>, 46> Names{{
+constexpr std::array<std::pair<AuditAction, const char*>, 50> Names{{
     {AuditAction::VaultCreated, "vault.created"},
     {AuditAction::VaultUnlocked, "vault.unlocked"},
     {AuditAction::VaultUnlockFailed, "vault.unlock-failed"},
@@ -15,6 +15,9 @@ constexpr std::array<std::pair<AuditAction, const char*>, 46> Names{{
     {AuditAction::VaultPassphraseChanged, "vault.passphrase-changed"},
     {AuditAction::VaultUpgraded, "vault.upgraded"},
     {AuditAction::VaultKeyRotated, "vault.key-rotated"},
+    {AuditAction::VaultQuickUnlockEnabled, "vault.quick-unlock-enabled"},
+    {AuditAction::VaultQuickUnlockForgotten, "vault.quick-unlock-forgotten"},
+    {AuditAction::VaultRollbackAccepted, "vault.rollback-accepted"},
     {AuditAction::SecretCreated, "secret.created"},
     {AuditAction::SecretUpdated, "secret.updated"},
     {AuditAction::SecretEdited, "secret.edited"},
@@ -26,6 +29,7 @@ constexpr std::array<std::pair<AuditAction, const char*>, 46> Names{{
     {AuditAction::SecretDeleted, "secret.deleted"},
     {AuditAction::SecretRotated, "secret.rotated"},
     {AuditAction::SecretRolledBack, "secret.rolled-back"},
+    {AuditAction::SecretRelocated, "secret.relocated"},
     {AuditAction::RotationPolicySet, "rotation.policy-set"},
     {AuditAction::RotationPolicyCleared, "rotation.policy-cleared"},
     {AuditAction::PackCreated, "pack.created"},

@@ -64,6 +64,7 @@ AuditKind AuditKinds::of(AuditAction action)
     case AuditAction::SecretDeleted:
     case AuditAction::SecretRotated:
     case AuditAction::SecretRolledBack:
+    case AuditAction::SecretRelocated:
         return AuditKind::Changes;
     case AuditAction::GrantCreated:
     case AuditAction::GrantRevoked:
@@ -86,6 +87,9 @@ AuditKind AuditKinds::of(AuditAction action)
     case AuditAction::VaultPassphraseChanged:
     case AuditAction::VaultUpgraded:
     case AuditAction::VaultKeyRotated:
+    case AuditAction::VaultQuickUnlockEnabled:
+    case AuditAction::VaultQuickUnlockForgotten:
+    case AuditAction::VaultRollbackAccepted:
         return AuditKind::Vault;
     case AuditAction::PackCreated:
     case AuditAction::PackDescribed:

@@ -15,12 +15,19 @@ namespace scopevault {
 
 namespace {
 
+enum class Kind
+{
+    Duration,
+    Count,  // a whole number
+    Switch, // on or off
+};
+
 struct Known
 {
     const char* key;
     const char* defaultValue;
     const char* description;
-    bool isCount = false; // a whole number instead of a duration
+    Kind kind = Kind::Duration;
 };
 
 constexpr Known KnownSettings[] = {
@@ -31,7 +38,16 @@ constexpr Known KnownSettings[] = {
     {SettingsService::HistoryRetention, "20",
      QT_TRANSLATE_NOOP("SettingsService",
                        "Older values each secret keeps in its history (0: all)."),
-     true},
+     Kind::Count},
+    {SettingsService::QuickUnlockLifetime, "14d",
+     QT_TRANSLATE_NOOP("SettingsService",
+                       "How long quick unlock through the OS keychain lasts before the "
+                       "passphrase is needed again.")},
+    {SettingsService::KeychainAnchor, "off",
+     QT_TRANSLATE_NOOP("SettingsService",
+                       "Keep the vault's latest state in the OS keychain and refuse an older "
+                       "copy of the file (on by itself once the vault uses the keychain)."),
+     Kind::Switch},
 };
 
 // The largest retention accepted: beyond it, keeping all (0) is what is meant.
@@ -94,7 +110,18 @@ int SettingsService::count(const QString& key)
 
 void SettingsService::set(const QString& key, const QString& text)
 {
-    if (known(key).isCount) {
+    const Kind kind = known(key).kind;
+    if (kind == Kind::Switch) {
+        const QString word = text.trimmed().toLower();
+        if (word != QLatin1String("on") && word != QLatin1String("off")) {
+            throw VaultError(ErrorCode::Usage, QCoreApplication::translate(
+                                                   "SettingsService", "%1 is on or off, not '%2'")
+                                                   .arg(key, text));
+        }
+        store(key, word);
+        return;
+    }
+    if (kind == Kind::Count) {
         bool ok = false;
         const int number = text.trimmed().toInt(&ok);
         if (!ok || number < 0 || number > MaxRetention) {
@@ -124,6 +151,11 @@ void SettingsService::set(const QString& key, const QString& text)
                              .arg(Duration::format(defaultSeconds), Duration::format(maxSeconds)));
     }
     store(key, normalized);
+}
+
+bool SettingsService::isOn(const QString& key)
+{
+    return value(key) == QLatin1String("on");
 }
 
 void SettingsService::store(const QString& key, const QString& normalized)

@@ -11,13 +11,16 @@ class VaultStore;
 
 /// Vault-wide policy values, sealed in the vault; each change is an audit event.
 /// Known keys: bundle.default-lifetime (7d), bundle.max-lifetime (90d) and history.retention
-/// (20 older values per secret; 0 keeps all).
+/// (20 older values per secret; 0 keeps all), keychain.quick-unlock-lifetime (14d) and
+/// keychain.anchor (off; on once the vault uses the OS keychain).
 class SettingsService final
 {
 public:
     static constexpr const char* BundleDefaultLifetime = "bundle.default-lifetime";
     static constexpr const char* BundleMaxLifetime = "bundle.max-lifetime";
     static constexpr const char* HistoryRetention = "history.retention";
+    static constexpr const char* QuickUnlockLifetime = "keychain.quick-unlock-lifetime";
+    static constexpr const char* KeychainAnchor = "keychain.anchor";
 
     struct Entry
     {
@@ -38,6 +41,8 @@ public:
     [[nodiscard]] qint64 seconds(const QString& key);
     /// A setting that is a whole number (history.retention).
     [[nodiscard]] int count(const QString& key);
+    /// A switch (keychain.anchor) that is on.
+    [[nodiscard]] bool isOn(const QString& key);
     /// Validates and stores; refuses a default bundle lifetime above the maximum.
     void set(const QString& key, const QString& value);
 

@@ -12,6 +12,7 @@ const QString ScopeKey = QStringLiteral("scope");
 const QString NameKey = QStringLiteral("name");
 const QString DescriptionKey = QStringLiteral("description");
 const QString ChangedKey = QStringLiteral("changed");
+const QString KeychainKey = QStringLiteral("keychain");
 } // namespace
 
 QByteArray SecretMetadataCodec::encode(const Metadata& metadata)
@@ -22,6 +23,9 @@ QByteArray SecretMetadataCodec::encode(const Metadata& metadata)
     map.insert(DescriptionKey, metadata.description);
     if (metadata.changedMs != 0) {
         map.insert(ChangedKey, metadata.changedMs);
+    }
+    if (metadata.inKeychain) {
+        map.insert(KeychainKey, true);
     }
     return map.toCborValue().toCbor();
 }
@@ -40,7 +44,7 @@ std::optional<SecretMetadataCodec::Metadata> SecretMetadataCodec::decode(const Q
         const SecretRef ref(Scope::parse(map.value(ScopeKey).toString()),
                             map.value(NameKey).toString());
         return Metadata{ref, map.value(DescriptionKey).toString(),
-                        map.value(ChangedKey).toInteger(0)};
+                        map.value(ChangedKey).toInteger(0), map.value(KeychainKey).toBool(false)};
     } catch (const VaultError&) {
         return std::nullopt;
     }

@@ -20,6 +20,9 @@ public:
         QString description;
         /// When the value was last set (0: not recorded, a secret stored before schema 8).
         qint64 changedMs = 0;
+        /// The value is held in the OS keychain (keychain/KeychainValues), for listings; the
+        /// row's marker is what reading follows.
+        bool inKeychain = false;
     };
 
     [[nodiscard]] static QByteArray encode(const Metadata& metadata);

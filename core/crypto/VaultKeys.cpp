@@ -85,35 +85,48 @@ QByteArray VaultKeys::headerDigest(const VaultHeader& header)
 
 QByteArray VaultKeys::wrap(const SecureBuffer& kek, const VaultHeader& header) const
 {
-    const QByteArray aad = wrapAad(header);
+    return wrapUnder(kek, wrapAad(header));
+}
+
+QByteArray VaultKeys::wrapUnder(const SecureBuffer& key, QByteArrayView aad) const
+{
     QByteArray sealed(static_cast<qsizetype>(NonceBytes + KeyBytes + TagBytes), Qt::Uninitialized);
     auto* nonce = reinterpret_cast<unsigned char*>(sealed.data());
     randombytes_buf(nonce, NonceBytes);
     unsigned long long sealedLen = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
         nonce + NonceBytes, &sealedLen, m_vaultKey.data(), m_vaultKey.size(),
-        reinterpret_cast<const unsigned char*>(aad.constData()),
-        static_cast<unsigned long long>(aad.size()), nullptr, nonce, kek.data());
+        reinterpret_cast<const unsigned char*>(aad.data()),
+        static_cast<unsigned long long>(aad.size()), nullptr, nonce, key.data());
     return sealed;
 }
 
 VaultKeys VaultKeys::unwrap(const SecureBuffer& kek, const VaultHeader& header)
 {
-    const QByteArray aad = wrapAad(header);
-    const auto expected = static_cast<qsizetype>(NonceBytes + KeyBytes + TagBytes);
-    SecureBuffer key(KeyBytes);
-    const auto* nonce = reinterpret_cast<const unsigned char*>(header.wrappedKey.constData());
-    if (header.wrappedKey.size() != expected ||
-        crypto_aead_xchacha20poly1305_ietf_decrypt(
-            key.data(), nullptr, nullptr, nonce + NonceBytes, KeyBytes + TagBytes,
-            reinterpret_cast<const unsigned char*>(aad.constData()),
-            static_cast<unsigned long long>(aad.size()), nonce, kek.data()) != 0) {
+    std::optional<VaultKeys> keys = unwrapFrom(kek, header.wrappedKey, wrapAad(header));
+    if (!keys) {
         throw VaultError(ErrorCode::WrongPassphrase,
                          QCoreApplication::translate("VaultKeys",
                                                      "wrong passphrase (or the vault header "
                                                      "was altered)"));
     }
-    return VaultKeys(std::move(key));
+    return std::move(*keys);
+}
+
+std::optional<VaultKeys> VaultKeys::unwrapFrom(const SecureBuffer& key, const QByteArray& wrapped,
+                                               QByteArrayView aad)
+{
+    const auto expected = static_cast<qsizetype>(NonceBytes + KeyBytes + TagBytes);
+    SecureBuffer vaultKey(KeyBytes);
+    const auto* nonce = reinterpret_cast<const unsigned char*>(wrapped.constData());
+    if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES || wrapped.size() != expected ||
+        crypto_aead_xchacha20poly1305_ietf_decrypt(
+            vaultKey.data(), nullptr, nullptr, nonce + NonceBytes, KeyBytes + TagBytes,
+            reinterpret_cast<const unsigned char*>(aad.data()),
+            static_cast<unsigned long long>(aad.size()), nonce, key.data()) != 0) {
+        return std::nullopt;
+    }
+    return VaultKeys(std::move(vaultKey));
 }
 
 } // namespace scopevault

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <optional>
+
 namespace scopevault {
 
 /// The unwrapped 256-bit vault key and the subkeys derived from it
@@ -22,6 +24,11 @@ public:
     [[nodiscard]] static VaultKeys unwrap(const SecureBuffer& kek, const VaultHeader& header);
     /// Wraps this vault key with a key-encryption key, bound to every other header field.
     [[nodiscard]] QByteArray wrap(const SecureBuffer& kek, const VaultHeader& header) const;
+    /// The same under any 256-bit key and associated data (quick unlock's keychain key).
+    [[nodiscard]] QByteArray wrapUnder(const SecureBuffer& key, QByteArrayView aad) const;
+    /// Unwraps what wrapUnder() made; nothing when the key or the associated data differ.
+    [[nodiscard]] static std::optional<VaultKeys>
+    unwrapFrom(const SecureBuffer& key, const QByteArray& wrapped, QByteArrayView aad);
 
     /// Key for the per-record AEAD.
     [[nodiscard]] const SecureBuffer& recordKey() const { return m_recordKey; }

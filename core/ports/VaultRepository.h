@@ -42,6 +42,11 @@ public:
 
     [[nodiscard]] virtual VaultHeader readHeader() = 0;
     virtual void writeHeader(const VaultHeader& header) = 0;
+    /// Quick unlock's wrap of the vault key (keychain/QuickUnlock), or nothing. Kept outside
+    /// the commitment because it is read before any key exists; it opens only with the key
+    /// the OS keychain holds, and removing it only turns quick unlock off.
+    [[nodiscard]] virtual std::optional<QByteArray> quickUnlockWrap() = 0;
+    virtual void setQuickUnlockWrap(const std::optional<QByteArray>& wrap) = 0;
 
     [[nodiscard]] virtual std::optional<SecretRecord> findSecret(const QByteArray& refTag) = 0;
     /// Every secret without its sealed value (values are read one at a time, when needed).

@@ -21,6 +21,9 @@ struct SecretChange
     bool allowReuse = true;
     /// For a rollback: the version whose value is restored.
     std::optional<quint64> restoredFrom;
+    /// Where the value lives: the OS keychain (true) or the vault file (false); nothing keeps
+    /// the current place (the file for a new secret).
+    std::optional<bool> inKeychain;
 };
 
 } // namespace scopevault

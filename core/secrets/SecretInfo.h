@@ -19,6 +19,8 @@ struct SecretInfo
     /// stored before the vault recorded it, its last update.
     QDateTime valueChanged;
     bool hasNotes = false;
+    /// Where the value lives: in the OS keychain instead of the vault file.
+    bool inKeychain = false;
 };
 
 } // namespace scopevault

@@ -4,6 +4,8 @@
 #include "audit/AuditEvent.h"
 #include "crypto/CatalogCodec.h"
 #include "crypto/SecretMetadataCodec.h"
+#include "keychain/KeychainValues.h"
+#include "keychain/RollbackAnchor.h"
 #include "secrets/VersionLog.h"
 #include "store/StoreAccess.h"
 #include "store/VaultStore.h"
@@ -110,7 +112,8 @@ SecretInfo SecretService::openMetadata(const SecretRecord& record, const SecretR
                       fromMs(record.createdMs),
                       fromMs(record.updatedMs),
                       fromMs(metadata->changedMs != 0 ? metadata->changedMs : record.updatedMs),
-                      !record.notes.isEmpty()};
+                      !record.notes.isEmpty(),
+                      metadata->inKeychain};
 }
 
 SecureBuffer SecretService::openField(const SecretRecord& record, RecordCipher::Field field,
@@ -129,14 +132,21 @@ SecureBuffer SecretService::openField(const SecretRecord& record, RecordCipher::
 }
 
 void SecretService::sealInto(SecretRecord& record, const SecretRef& ref, const QString& description,
-                             qint64 changedMs, QByteArrayView value,
-                             const SecureBuffer* notes) const
+                             qint64 changedMs, QByteArrayView value, const SecureBuffer* notes,
+                             ValuePlace place) const
 {
-    record.metadata =
-        m_store.cipher().seal(SecretMetadataCodec::encode({ref, description, changedMs}),
-                              {record.id, record.version, RecordCipher::Field::Metadata});
-    record.value =
-        m_store.cipher().seal(value, {record.id, record.version, RecordCipher::Field::Value});
+    const bool inKeychain = place == ValuePlace::Keychain ||
+                            (place == ValuePlace::Keep && KeychainValues::isMarker(record.value));
+    record.metadata = m_store.cipher().seal(
+        SecretMetadataCodec::encode({ref, description, changedMs, inKeychain}),
+        {record.id, record.version, RecordCipher::Field::Metadata});
+    if (place != ValuePlace::Keep) {
+        record.value =
+            m_store.cipher().seal(value, {record.id, record.version, RecordCipher::Field::Value});
+    }
+    if (place == ValuePlace::Keychain) {
+        record.value = KeychainValues(m_store).place(record.id, record.value, ref.toString());
+    }
     record.notes = notes && !notes->isEmpty()
                        ? m_store.cipher().seal(
                              notes->view(), {record.id, record.version, RecordCipher::Field::Notes})
@@ -172,7 +182,12 @@ quint64 SecretService::setSecret(const SecretRef& ref, std::string_view value,
             }
             m_store.ensureScope(ref.scope());
             sealInto(record, ref, change.description.value_or(QString()), now,
-                     QByteArrayView(value), change.notes);
+                     QByteArrayView(value), change.notes,
+                     change.inKeychain.value_or(false) ? ValuePlace::Keychain : ValuePlace::File);
+            KeychainValues(m_store).dropIfRolledBack(record);
+            if (change.inKeychain.value_or(false)) {
+                RollbackAnchor(m_store).arm();
+            }
             m_store.repository().insertSecret(record);
             version = record.version;
             const QString tag = m_store.audit().valueTag(QByteArrayView(value));
@@ -192,8 +207,15 @@ quint64 SecretService::setSecret(const SecretRef& ref, std::string_view value,
         const SecretRecord before = record;
         record.version += 1;
         record.updatedMs = now;
+        const bool inKeychain = change.inKeychain.value_or(current.inKeychain);
         sealInto(record, ref, change.description.value_or(current.description), now,
-                 QByteArrayView(value), change.notes ? change.notes : &oldNotes);
+                 QByteArrayView(value), change.notes ? change.notes : &oldNotes,
+                 inKeychain ? ValuePlace::Keychain : ValuePlace::File);
+        KeychainValues(m_store).dropIfRolledBack(record);
+        KeychainValues(m_store).dropAfterCommit(before);
+        if (inKeychain) {
+            RollbackAnchor(m_store).arm();
+        }
         const QString tag = m_store.audit().valueTag(QByteArrayView(value));
         const QString previousTag =
             VersionLog(m_store).changed(before, record.version, ref, change, tag);
@@ -222,15 +244,15 @@ void SecretService::editSecret(const SecretRef& ref, const SecretChange& change)
     m_store.transact([&] {
         SecretRecord record = findRecord(ref);
         const SecretInfo current = openMetadata(record, &ref);
-        const SecureBuffer value = openField(record, RecordCipher::Field::Value, record.value, ref);
         SecureBuffer oldNotes;
         if (!change.notes && !record.notes.isEmpty()) {
             oldNotes = openField(record, RecordCipher::Field::Notes, record.notes, ref);
         }
         record.updatedMs = m_store.nowMs();
+        // The value keeps its seal (same record, same version): only what changed is sealed.
         sealInto(record, ref, change.description.value_or(current.description),
-                 current.valueChanged.toMSecsSinceEpoch(), value.view(),
-                 change.notes ? change.notes : &oldNotes);
+                 current.valueChanged.toMSecsSinceEpoch(), QByteArrayView(),
+                 change.notes ? change.notes : &oldNotes, ValuePlace::Keep);
         m_store.repository().updateSecret(record);
         m_store.record({AuditAction::SecretEdited, ref.toString(), AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("description"), change.description.has_value()},
@@ -244,7 +266,7 @@ SecureBuffer SecretService::readValue(const SecretRef& ref, ReadPurpose purpose)
     try {
         const SecretRecord record = findRecord(ref);
         const SecretInfo info = openMetadata(record, &ref);
-        SecureBuffer value = openField(record, RecordCipher::Field::Value, record.value, ref);
+        SecureBuffer value = openValue(record, ref);
         // Committed before the value leaves this function: no event, no value.
         m_store.record({action, ref.toString(), AuditEvent::Outcome::Success,
                         QJsonObject{{QStringLiteral("version"), qint64(info.version)}}});
@@ -429,6 +451,7 @@ void SecretService::removeSecret(const SecretRef& ref)
     m_store.requireUnlocked();
     m_store.transact([&] {
         const SecretRecord record = findRecord(ref);
+        KeychainValues(m_store).dropAfterCommit(record);
         m_store.repository().removeSecret(record);
         VersionLog(m_store).removeAll(record.id);
         m_store.removeObject(CatalogCodec::rotationKey(GrantTarget(ref)));
@@ -452,7 +475,7 @@ bool SecretService::valueEquals(const SecretRef& ref, std::string_view candidate
 {
     const SecretRecord record = findRecord(ref);
     (void)openMetadata(record, &ref);
-    const SecureBuffer stored = openField(record, RecordCipher::Field::Value, record.value, ref);
+    const SecureBuffer stored = openValue(record, ref);
     return stored.size() == candidate.size() &&
            (candidate.empty() ||
             sodium_memcmp(stored.data(), candidate.data(), candidate.size()) == 0);
@@ -462,7 +485,7 @@ bool SecretService::valueEquals(const SecretRef& ref, const SecureBuffer& candid
 {
     const SecretRecord record = findRecord(ref);
     (void)openMetadata(record, &ref);
-    return openField(record, RecordCipher::Field::Value, record.value, ref).equals(candidate);
+    return openValue(record, ref).equals(candidate);
 }
 
 SecretIndex SecretService::secretIndex()
@@ -491,8 +514,7 @@ void SecretService::moveSecret(const SecretRef& from, const SecretRef& to)
         }
         SecretRecord record = findRecord(from);
         const SecretInfo current = openMetadata(record, &from);
-        const SecureBuffer value =
-            openField(record, RecordCipher::Field::Value, record.value, from);
+        const SecureBuffer value = openValue(record, from);
         SecureBuffer notes;
         if (!record.notes.isEmpty()) {
             notes = openField(record, RecordCipher::Field::Notes, record.notes, from);
@@ -504,8 +526,11 @@ void SecretService::moveSecret(const SecretRef& from, const SecretRef& to)
         record.id = RecordCipher::randomRecordId();
         record.refTag = m_store.tagOf(to);
         record.updatedMs = m_store.nowMs();
+        KeychainValues(m_store).dropAfterCommit(record);
         sealInto(record, to, current.description, current.valueChanged.toMSecsSinceEpoch(),
-                 value.view(), &notes);
+                 value.view(), &notes,
+                 current.inKeychain ? ValuePlace::Keychain : ValuePlace::File);
+        KeychainValues(m_store).dropIfRolledBack(record);
         m_store.repository().insertSecret(record);
         VersionLog(m_store).moved(oldId, record.id);
         const auto policy = m_store.catalog().rotationPolicies().constFind(from.toString());
@@ -538,7 +563,7 @@ SecureBuffer SecretService::readValueForBundle(const SecretRef& ref, quint64& ve
 {
     const SecretRecord record = findRecord(ref);
     version = openMetadata(record, &ref).version;
-    return openField(record, RecordCipher::Field::Value, record.value, ref);
+    return openValue(record, ref);
 }
 
 QStringList SecretService::verifySeals()
@@ -548,7 +573,7 @@ QStringList SecretService::verifySeals()
     for (const SecretRecord& record : m_store.repository().secrets()) {
         try {
             const SecretInfo info = openMetadata(record, nullptr);
-            (void)openField(record, RecordCipher::Field::Value, record.value, info.ref);
+            (void)openValue(record, info.ref);
             if (!record.notes.isEmpty()) {
                 (void)openField(record, RecordCipher::Field::Notes, record.notes, info.ref);
             }

@@ -3,6 +3,7 @@
 #include "catalog/Scope.h"
 #include "crypto/RecordCipher.h"
 #include "ports/SecretRecord.h"
+#include "secrets/KeychainEntry.h"
 #include "secrets/SecretChange.h"
 #include "secrets/SecretIndex.h"
 #include "secrets/SecretInfo.h"
@@ -90,6 +91,14 @@ public:
     /// transaction and record that event in it, before the bundle leaves the core.
     [[nodiscard]] SecureBuffer readValueForBundle(const SecretRef& ref, quint64& version);
 
+    /// Moves the value into the OS keychain or back into the vault file, keeping its version
+    /// (secret.relocated). Moving into the keychain drops the older values the history keeps
+    /// in the file; returns how many. Nothing happens when it already lives there.
+    int relocate(const SecretRef& ref, bool toKeychain);
+    /// Each keychain-held secret with whether the keychain holds its entry: for `keychain
+    /// status` and the window's Keychain dialog. Throws VaultError(Other) when the keychain
+    /// cannot be asked.
+    [[nodiscard]] std::vector<KeychainEntry> keychainEntries();
     /// Opens every sealed field of every secret (metadata, value, notes), as `verify` does;
     /// returns what fails (empty: all open). Values are wiped at once.
     [[nodiscard]] QStringList verifySeals();
@@ -106,8 +115,19 @@ private:
                                               quint64 version);
     [[nodiscard]] SecureBuffer openField(const SecretRecord& record, RecordCipher::Field field,
                                          const QByteArray& sealed, const SecretRef& ref);
+    /// Where sealInto() puts the value: the row, the OS keychain (the row keeps a marker), or
+    /// nowhere new (the row's value stays as it is: an edit of description or notes).
+    enum class ValuePlace
+    {
+        File,
+        Keychain,
+        Keep,
+    };
     void sealInto(SecretRecord& record, const SecretRef& ref, const QString& description,
-                  qint64 changedMs, QByteArrayView value, const SecureBuffer* notes) const;
+                  qint64 changedMs, QByteArrayView value, const SecureBuffer* notes,
+                  ValuePlace place) const;
+    /// The record's current value, from the row or from the keychain (SecretKeychain.cpp).
+    [[nodiscard]] SecureBuffer openValue(const SecretRecord& record, const SecretRef& ref);
 
     VaultStore& m_store;
 };

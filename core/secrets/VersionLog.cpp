@@ -1,5 +1,7 @@
 #include "secrets/VersionLog.h"
 
+#include "keychain/KeychainValues.h"
+
 #include "catalog/SettingsService.h"
 #include "store/VaultStore.h"
 #include "vault/VaultError.h"
@@ -82,8 +84,10 @@ VersionLog::Info VersionLog::openInfo(const VersionRecord& record, const SecretR
 QString VersionLog::tagOfSealedValue(const SecretRecord& record, const SecretRef& ref) const
 {
     SecureBuffer value;
-    if (!m_store.cipher().open(record.value,
-                               {record.id, record.version, RecordCipher::Field::Value}, value)) {
+    const QByteArray sealed =
+        KeychainValues(m_store).sealed(record.id, record.value, ref.toString());
+    if (!m_store.cipher().open(sealed, {record.id, record.version, RecordCipher::Field::Value},
+                               value)) {
         throw VaultError(ErrorCode::Integrity,
                          QCoreApplication::translate("VersionLog",
                                                      "secret '%1' in %2: value failed "
@@ -142,10 +146,11 @@ QString VersionLog::changed(const SecretRecord& before, quint64 newVersion, cons
                                      {ValueChange::Unknown, QString(), previousTag, std::nullopt}),
                             QByteArray(), QString()});
     }
-    // The value replaced stays, sealed exactly as it was while current.
+    // The value replaced stays, sealed exactly as it was while current; a value held in the
+    // OS keychain is not copied into the file (the keychain keeps only the current one).
     for (VersionRecord& each : versions) {
         if (each.version == before.version) {
-            each.value = before.value;
+            each.value = KeychainValues::isMarker(before.value) ? QByteArray() : before.value;
             m_store.repository().putSecretVersion(each);
         }
     }
@@ -192,6 +197,19 @@ void VersionLog::moved(const QByteArray& oldId, const QByteArray& newId)
         m_store.repository().removeSecretVersion(each);
         m_store.repository().putSecretVersion(fresh);
     }
+}
+
+int VersionLog::dropValues(const QByteArray& secretId)
+{
+    int dropped = 0;
+    for (VersionRecord each : m_store.repository().secretVersions(secretId)) {
+        if (!each.value.isEmpty()) {
+            each.value.clear();
+            m_store.repository().putSecretVersion(each);
+            ++dropped;
+        }
+    }
+    return dropped;
 }
 
 void VersionLog::removeAll(const QByteArray& secretId)

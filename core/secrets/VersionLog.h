@@ -35,6 +35,9 @@ public:
     /// The secret's record id changed (a move): every version is sealed again under the new id.
     void moved(const QByteArray& oldId, const QByteArray& newId);
     void removeAll(const QByteArray& secretId);
+    /// Clears every older value the file keeps for the secret (its value moved into the OS
+    /// keychain); the entries stay. Returns how many values were dropped.
+    int dropValues(const QByteArray& secretId);
 
     /// Every entry, newest first; the current version is the record's own.
     [[nodiscard]] std::vector<SecretVersion> entries(const SecretRecord& record,

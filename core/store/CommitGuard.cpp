@@ -133,6 +133,12 @@ qint64 CommitGuard::committedAuditHead()
     return currentState().auditHeadSeq;
 }
 
+std::pair<quint64, QByteArray> CommitGuard::committedState()
+{
+    const VaultState state = currentState();
+    return {state.seq, state.root};
+}
+
 QStringList CommitGuard::verifyTree()
 {
     QStringList problems;

@@ -73,6 +73,8 @@ public:
     void checkBuckets(const QSet<int>& buckets, CommitKind kind);
     /// The newest audit event the sealed state names (0: none).
     [[nodiscard]] qint64 committedAuditHead();
+    /// The sealed state's sequence number and root.
+    [[nodiscard]] std::pair<quint64, QByteArray> committedState();
     /// The whole tree against the root, the audit head and the checkpoint count.
     [[nodiscard]] QStringList verifyTree();
     /// Throws VaultError(Integrity): "<file>: record <id> of table <table> <why>".

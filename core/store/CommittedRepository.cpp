@@ -474,6 +474,13 @@ qint64 CommittedRepository::committedAuditHead()
     return head;
 }
 
+std::pair<quint64, QByteArray> CommittedRepository::committedState()
+{
+    std::pair<quint64, QByteArray> state;
+    inTransaction([&] { state = m_guard.committedState(); });
+    return state;
+}
+
 QStringList CommittedRepository::verifyAll()
 {
     QStringList problems;

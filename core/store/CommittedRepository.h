@@ -48,6 +48,16 @@ public:
     [[nodiscard]] int schemaVersion() const override { return m_inner.schemaVersion(); }
     [[nodiscard]] VaultHeader readHeader() override { return m_inner.readHeader(); }
     void writeHeader(const VaultHeader& header) override;
+    [[nodiscard]] std::optional<QByteArray> quickUnlockWrap() override
+    {
+        return m_inner.quickUnlockWrap();
+    }
+    void setQuickUnlockWrap(const std::optional<QByteArray>& wrap) override
+    {
+        m_inner.setQuickUnlockWrap(wrap);
+    }
+    /// The sealed state's sequence number and root (the rollback anchor). Needs the keys.
+    [[nodiscard]] std::pair<quint64, QByteArray> committedState();
 
     [[nodiscard]] std::optional<SecretRecord> findSecret(const QByteArray& refTag) override;
     [[nodiscard]] std::vector<SecretRecord> secretsWithoutValues() override;

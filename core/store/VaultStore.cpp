@@ -87,6 +87,7 @@ void VaultStore::detach()
     m_catalog.reset();
     m_cipher.reset();
     m_keys.reset(); // SecureBuffer wipes the vault key and its subkeys
+    m_withPassphrase = false;
 }
 
 void VaultStore::requireUnlocked() const
@@ -116,12 +117,47 @@ QByteArray VaultStore::tagOf(const SecretRef& ref) const
 
 void VaultStore::transact(const std::function<void()>& work)
 {
+    ++m_depth;
     try {
         m_repository.transact(work);
     } catch (...) {
+        --m_depth;
         // The cached catalog may hold changes that were rolled back.
         m_catalog.reset();
+        if (m_depth == 0) {
+            m_afterCommit.clear();
+            runAll(m_onRollback);
+        }
         throw;
+    }
+    if (--m_depth == 0) {
+        m_onRollback.clear();
+        runAll(m_afterCommit);
+    }
+}
+
+void VaultStore::runAll(std::vector<std::function<void()>>& actions)
+{
+    std::vector<std::function<void()>> taken;
+    taken.swap(actions);
+    for (const auto& action : taken) {
+        action();
+    }
+}
+
+void VaultStore::afterCommit(std::function<void()> action)
+{
+    if (m_depth == 0) {
+        action();
+        return;
+    }
+    m_afterCommit.push_back(std::move(action));
+}
+
+void VaultStore::onRollback(std::function<void()> action)
+{
+    if (m_depth > 0) {
+        m_onRollback.push_back(std::move(action));
     }
 }
 
@@ -253,6 +289,39 @@ QByteArray VaultStore::sealBundle(const BundleHeader& header, const SecureBuffer
     return QByteArray::fromStdString(
         BundleSealer::seal(header, payload, agentPublicKey.toStdString(),
                            m_keys->signingSecretKey(), m_keys->signingPublicKey().toStdString()));
+}
+
+KeyStore& VaultStore::requireKeyStore(const QString& what) const
+{
+    if (m_keyStore == nullptr) {
+        //: %1 says what needs the keychain, e.g. "payments:STRIPE_KEY"
+        throw VaultError(
+            ErrorCode::Other,
+            QCoreApplication::translate("VaultStore",
+                                        "%1 needs the OS keychain, which this program cannot use")
+                .arg(what));
+    }
+    return *m_keyStore;
+}
+
+void VaultStore::requirePassphraseUnlock(const QString& what) const
+{
+    requireUnlocked();
+    if (!m_withPassphrase) {
+        //: %1 is an operation, e.g. "changing the passphrase"
+        throw VaultError(ErrorCode::Denied,
+                         QCoreApplication::translate("VaultStore",
+                                                     "%1 needs the passphrase: this session was "
+                                                     "unlocked through the OS keychain")
+                             .arg(what));
+    }
+}
+
+QStringList VaultStore::takeWarnings()
+{
+    QStringList taken;
+    taken.swap(m_warnings);
+    return taken;
 }
 
 } // namespace scopevault

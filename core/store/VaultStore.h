@@ -19,8 +19,11 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace scopevault {
+
+class KeyStore;
 
 struct AuditEvent;
 class SecretRef;
@@ -78,6 +81,11 @@ public:
     /// Runs `work` as one transaction of the vault (nested calls join it); the cached catalog
     /// is dropped when it rolls back.
     void transact(const std::function<void()>& work);
+    /// Runs `action` once the outermost transaction commits (at once outside one); actions
+    /// must not throw (the keychain's clean-up: failures become warnings).
+    void afterCommit(std::function<void()> action);
+    /// Runs `action` if the outermost transaction rolls back instead.
+    void onRollback(std::function<void()> action);
 
     /// Packs, actions, agents and grants, decrypted once per unlock and kept current.
     [[nodiscard]] const Catalog& catalog();
@@ -108,6 +116,22 @@ public:
     [[nodiscard]] QByteArray sealBundle(const BundleHeader& header, const SecureBuffer& payload,
                                         const QByteArray& agentPublicKey) const;
 
+    /// The OS keychain this program was given (VaultService::setKeyStore), or nothing.
+    [[nodiscard]] KeyStore* keyStore() const { return m_keyStore; }
+    void setKeyStore(KeyStore* keyStore) { m_keyStore = keyStore; }
+    /// The keychain, or VaultError(Other) saying that `what` needs it (for messages).
+    [[nodiscard]] KeyStore& requireKeyStore(const QString& what) const;
+    /// Whether this session was unlocked with the passphrase (not through quick unlock): what
+    /// changing the passphrase, rotating the key and enabling quick unlock require.
+    [[nodiscard]] bool unlockedWithPassphrase() const { return m_withPassphrase; }
+    void setUnlockedWithPassphrase(bool with) { m_withPassphrase = with; }
+    /// Throws VaultError(Denied) naming `what` unless unlocked with the passphrase.
+    void requirePassphraseUnlock(const QString& what) const;
+    /// Problems that did not stop an operation (the keychain could not take the anchor, an
+    /// old keychain entry could not be deleted): front ends show and then clear them.
+    void warn(const QString& text) { m_warnings << text; }
+    [[nodiscard]] QStringList takeWarnings();
+
 private:
     CommittedRepository m_repository;
     const Clock& m_clock;
@@ -118,6 +142,14 @@ private:
     std::optional<Catalog> m_catalog;
     AuditLog m_audit;
     AuditActor m_actor;
+    KeyStore* m_keyStore = nullptr;
+    bool m_withPassphrase = false;
+    QStringList m_warnings;
+    int m_depth = 0;
+    std::vector<std::function<void()>> m_afterCommit;
+    std::vector<std::function<void()>> m_onRollback;
+
+    static void runAll(std::vector<std::function<void()>>& actions);
 };
 
 } // namespace scopevault

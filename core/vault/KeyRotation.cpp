@@ -7,6 +7,8 @@
 #include "crypto/RecordCipher.h"
 #include "crypto/SecretMetadataCodec.h"
 #include "crypto/VaultKeys.h"
+#include "keychain/KeychainValues.h"
+#include "keychain/QuickUnlockService.h"
 #include "store/StoreAccess.h"
 #include "store/VaultStore.h"
 #include "vault/VaultError.h"
@@ -47,7 +49,12 @@ KeyRotationReport KeyRotation::run(const SecureBuffer& newPassphrase,
                                    const Progress& progress)
 {
     VaultStore& store = storeOf(m_vault);
-    store.requireUnlocked();
+    store.requirePassphraseUnlock(
+        QCoreApplication::translate("KeyRotation", "rotating the vault key"));
+    KeychainValues keychain(store);
+    // Keychain-held values sealed under the old key: deleted once the new ones are committed.
+    std::vector<std::pair<QByteArray, QByteArray>> oldEntries;
+    const bool quick = store.repository().quickUnlockWrap().has_value();
     auto keys = std::make_unique<VaultKeys>(VaultKeys::generate());
     const VaultHeader header = store.rewrappedHeader(*keys, newPassphrase, newParams);
     const RecordCipher cipher(*keys, header.vaultId);
@@ -91,8 +98,13 @@ KeyRotationReport KeyRotation::run(const SecureBuffer& newPassphrase,
                 }
                 SecureBuffer value;
                 SecureBuffer notes;
+                const bool held = KeychainValues::isMarker(record.value);
+                const QByteArray sealedValue =
+                    held && metadata
+                        ? keychain.sealed(record.id, record.value, metadata->ref.toString())
+                        : record.value;
                 if (!metadata ||
-                    !old.open(record.value, {record.id, record.version, RecordCipher::Field::Value},
+                    !old.open(sealedValue, {record.id, record.version, RecordCipher::Field::Value},
                               value) ||
                     (!record.notes.isEmpty() &&
                      !old.open(record.notes,
@@ -105,6 +117,10 @@ KeyRotationReport KeyRotation::run(const SecureBuffer& newPassphrase,
                     cipher.seal(plain, {record.id, record.version, RecordCipher::Field::Metadata});
                 fresh.value = cipher.seal(value.view(),
                                           {record.id, record.version, RecordCipher::Field::Value});
+                if (held) {
+                    fresh.value = keychain.place(record.id, fresh.value, metadata->ref.toString());
+                    oldEntries.emplace_back(record.id, record.value);
+                }
                 fresh.notes = record.notes.isEmpty()
                                   ? QByteArray()
                                   : cipher.seal(notes.view(), {record.id, record.version,
@@ -207,6 +223,7 @@ KeyRotationReport KeyRotation::run(const SecureBuffer& newPassphrase,
 
             // The new header and commitment; from here on the store holds the new key.
             raw.writeHeader(header);
+            raw.setQuickUnlockWrap(std::nullopt);
             raw.clearCommitment();
             store.detach();
             store.setHeader(header);
@@ -217,6 +234,14 @@ KeyRotationReport KeyRotation::run(const SecureBuffer& newPassphrase,
                                       {QStringLiteral("bundles"), report.bundles},
                                       {QStringLiteral("versions"), report.versions},
                                       {QStringLiteral("events"), report.events}}});
+            store.setUnlockedWithPassphrase(true);
+            if (quick) {
+                store.record({AuditAction::VaultQuickUnlockForgotten, QString(),
+                              AuditEvent::Outcome::Success,
+                              QJsonObject{{QStringLiteral("reason"),
+                                           QuickUnlockService::reasonName(
+                                               QuickUnlockService::Reason::KeyRotated)}}});
+            }
         });
     } catch (...) {
         // Rolled back: the file is as it was. The keys in memory may already be the new
@@ -224,6 +249,12 @@ KeyRotationReport KeyRotation::run(const SecureBuffer& newPassphrase,
         store.detach();
         store.setHeader(store.repository().readHeader());
         throw;
+    }
+    for (const auto& [id, marker] : oldEntries) {
+        keychain.discard(id, marker, QString::fromLatin1(id.toHex()));
+    }
+    if (quick) {
+        QuickUnlockService(m_vault).forget(QuickUnlockService::Reason::KeyRotated);
     }
     return report;
 }

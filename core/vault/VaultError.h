@@ -27,6 +27,7 @@ public:
         RenameFolder,           // the folder's name is not a valid pack or action name
         OpenExistingVault,      // a vault is already there: open it, or create one elsewhere
         CreateVault,            // there is no vault at the path yet
+        AcceptRollback,         // the file is older than the keychain's anchor: accept it
     };
 
     VaultError(ErrorCode code, const QString& message, Remedy remedy = Remedy::None,

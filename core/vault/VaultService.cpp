@@ -3,6 +3,8 @@
 
 #include "audit/AuditEvent.h"
 #include "crypto/Kdf.h"
+#include "keychain/QuickUnlockService.h"
+#include "keychain/RollbackAnchor.h"
 #include "store/StoreAccess.h"
 #include "store/VaultStore.h"
 #include "vault/VaultError.h"
@@ -118,6 +120,7 @@ void VaultService::createWithKey(const SecureBuffer& kek, const QByteArray& salt
     try {
         store.repository().transact([&] {
             store.attachNew(std::move(keys), 1);
+            store.setUnlockedWithPassphrase(true);
             store.record({AuditAction::VaultCreated, QString(), AuditEvent::Outcome::Success,
                           QJsonObject{{QStringLiteral("kdf"), params.describe()}}});
         });
@@ -186,20 +189,99 @@ void VaultService::unlockWithKey(const SecureBuffer& kek)
         throw VaultError(error.code(), QCoreApplication::translate("VaultService", "%1: %2")
                                            .arg(store.location(), error.message()));
     }
-    try {
-        if (header.formatVersion < VaultHeader::CurrentFormatVersion) {
+    if (header.formatVersion < VaultHeader::CurrentFormatVersion) {
+        try {
             upgrade(kek, std::move(keys));
-        } else {
-            store.attach(std::move(keys));
+        } catch (...) {
+            store.detach();
+            store.setHeader(header);
+            throw;
         }
-        // Every unlocking command checks the whole catalog against the commitment.
-        (void)store.catalog();
-        store.record({AuditAction::VaultUnlocked, QString(), AuditEvent::Outcome::Success, {}});
+        finishUnlock(header, true);
+    } else {
+        unlockWithVaultKeys(std::move(keys), true);
+    }
+}
+
+void VaultService::unlockWithVaultKeys(std::unique_ptr<VaultKeys> keys, bool withPassphrase)
+{
+    VaultStore& store = *m_store;
+    const VaultHeader header = store.header();
+    try {
+        store.attach(std::move(keys));
     } catch (...) {
         store.detach();
         store.setHeader(header);
         throw;
     }
+    finishUnlock(header, withPassphrase);
+}
+
+void VaultService::finishUnlock(const VaultHeader& header, bool withPassphrase)
+{
+    VaultStore& store = *m_store;
+    m_rollbackWarning.reset();
+    try {
+        store.setUnlockedWithPassphrase(withPassphrase);
+        // Every unlocking command checks the whole catalog against the commitment.
+        (void)store.catalog();
+        RollbackAnchor anchor(store);
+        const std::optional<QString> rolledBack = anchor.check();
+        if (rolledBack && m_rollbackPolicy == RollbackPolicy::Refuse) {
+            throw VaultError(ErrorCode::Integrity, *rolledBack, VaultError::Remedy::AcceptRollback);
+        }
+        QJsonObject details;
+        if (!withPassphrase) {
+            details.insert(QStringLiteral("via"), QStringLiteral("keychain"));
+        }
+        store.record(
+            {AuditAction::VaultUnlocked, QString(), AuditEvent::Outcome::Success, details});
+        if (rolledBack) {
+            m_rollbackWarning = rolledBack;
+            if (m_rollbackPolicy == RollbackPolicy::Accept) {
+                acceptRollback();
+            }
+        } else {
+            anchor.update();
+        }
+    } catch (...) {
+        store.detach();
+        store.setHeader(header);
+        throw;
+    }
+}
+
+void VaultService::acceptRollback()
+{
+    VaultStore& store = *m_store;
+    store.requireUnlocked();
+    if (!m_rollbackWarning) {
+        return;
+    }
+    store.record({AuditAction::VaultRollbackAccepted, QString(), AuditEvent::Outcome::Success,
+                  QJsonObject{{QStringLiteral("reason"), *m_rollbackWarning}}});
+    m_rollbackWarning.reset();
+    RollbackAnchor(store).update();
+}
+
+std::optional<QString> VaultService::rollbackWarning() const
+{
+    return m_rollbackWarning;
+}
+
+void VaultService::setRollbackPolicy(RollbackPolicy policy)
+{
+    m_rollbackPolicy = policy;
+}
+
+void VaultService::setKeyStore(KeyStore* keyStore)
+{
+    m_store->setKeyStore(keyStore);
+}
+
+QStringList VaultService::takeWarnings()
+{
+    return m_store->takeWarnings();
 }
 
 void VaultService::upgrade(const SecureBuffer& kek, std::unique_ptr<VaultKeys> keys)
@@ -233,10 +315,16 @@ void VaultService::lock()
                     {AuditAction::VaultLocked, QString(), AuditEvent::Outcome::Success, {}});
                 store.audit().checkpoint();
             });
+            // A file left older than its anchor on purpose is not recorded as seen: the
+            // warning stays until the rollback is accepted.
+            if (!m_rollbackWarning) {
+                RollbackAnchor(store).update();
+            }
         } catch (const VaultError& error) {
             failure = error;
         }
     }
+    m_rollbackWarning.reset();
     store.detach();
     if (failure) {
         throw *failure;
@@ -247,8 +335,10 @@ void VaultService::changePassphrase(const SecureBuffer& newPassphrase,
                                     const std::optional<KdfParams>& newParams)
 {
     VaultStore& store = *m_store;
-    store.requireUnlocked();
+    store.requirePassphraseUnlock(
+        QCoreApplication::translate("VaultService", "changing the passphrase"));
     const VaultHeader header = store.rewrappedHeader(store.keys(), newPassphrase, newParams);
+    const bool quick = store.repository().quickUnlockWrap().has_value();
     store.transact([&] {
         // The write lock is held from here: a change made by another process since this one
         // unlocked is seen, and this one fails instead of silently replacing it.
@@ -258,6 +348,9 @@ void VaultService::changePassphrase(const SecureBuffer& newPassphrase,
                       QJsonObject{{QStringLiteral("kdf"), header.kdf.describe()}}});
     });
     store.setHeader(header);
+    if (quick) {
+        QuickUnlockService(*this).forget(QuickUnlockService::Reason::PassphraseChanged);
+    }
 }
 
 QStringList VaultService::verifyCommitment()

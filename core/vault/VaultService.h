@@ -18,6 +18,8 @@
 
 namespace scopevault {
 
+class KeyStore;
+class QuickUnlockService;
 class VaultKeys;
 class VaultStore;
 
@@ -63,8 +65,29 @@ public:
     /// The fast half: unwraps the vault key with the derived key-encryption key. Throws
     /// VaultError(WrongPassphrase) like unlock().
     void unlockWithKey(const SecureBuffer& kek);
-    /// Drops the vault key and every key derived from it.
+    /// Drops the vault key and every key derived from it (first storing the rollback anchor
+    /// in the keychain when the vault keeps one).
     void lock();
+
+    /// The OS keychain (quick unlock, keychain-held values, the rollback anchor); without one
+    /// those fail with a clear error and the anchor is not kept. Not owned.
+    void setKeyStore(KeyStore* keyStore);
+    /// What an unlock does with a file older than the keychain's anchor: refuse it
+    /// (VaultError Integrity, the CLI's default), accept it (recorded; the anchor moves back:
+    /// --accept-rollback), or open it and say so through rollbackWarning() (the window).
+    enum class RollbackPolicy
+    {
+        Refuse,
+        Accept,
+        Warn,
+    };
+    void setRollbackPolicy(RollbackPolicy policy);
+    /// After an unlock under RollbackPolicy::Warn: why the file looks rolled back.
+    [[nodiscard]] std::optional<QString> rollbackWarning() const;
+    /// Accepts the file the warning was about (vault.rollback-accepted; the anchor follows it).
+    void acceptRollback();
+    /// Problems that did not stop an operation (mostly the keychain's); cleared when taken.
+    [[nodiscard]] QStringList takeWarnings();
     [[nodiscard]] bool isUnlocked() const;
     /// Re-wraps the vault key under a new passphrase (new salt; optionally new KDF cost).
     /// Values are not re-encrypted: they depend only on the vault key.
@@ -93,10 +116,16 @@ public:
 
 private:
     friend VaultStore& storeOf(VaultService& vault);
+    friend class QuickUnlockService;
+    /// Attaches unwrapped keys: the commitment, the catalog, the anchor, vault.unlocked.
+    void unlockWithVaultKeys(std::unique_ptr<VaultKeys> keys, bool withPassphrase);
+    void finishUnlock(const VaultHeader& header, bool withPassphrase);
     /// Format 1 to 2: rewraps the key under the new header and builds the commitment.
     void upgrade(const SecureBuffer& kek, std::unique_ptr<VaultKeys> keys);
 
     std::unique_ptr<VaultStore> m_store;
+    RollbackPolicy m_rollbackPolicy = RollbackPolicy::Refuse;
+    std::optional<QString> m_rollbackWarning;
 };
 
 } // namespace scopevault

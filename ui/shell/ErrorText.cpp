@@ -23,6 +23,8 @@ QString ErrorText::advice(VaultError::Remedy remedy)
         return tr("Create a vault from the start page, or open another file.");
     case VaultError::Remedy::OpenExistingVault:
         return tr("Open it instead, or choose another file.");
+    case VaultError::Remedy::AcceptRollback:
+        return tr("If you restored it from a backup on purpose, keep it open to accept it.");
     }
     return QString();
 }

@@ -1,0 +1,144 @@
+#include "QtKeychainStore.h"
+
+#include "KeychainWorker.h"
+#include "vault/VaultError.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+namespace scopevault {
+
+namespace {
+
+QString serviceName()
+{
+    return QString::fromLatin1(QtKeychainStore::Service);
+}
+
+/// Waits for the reply. On the application's main thread the event loop keeps running (paint
+/// and timers; user input waits), so a window never freezes while the keychain thinks.
+bool waitFor(KeychainReply& reply, std::chrono::milliseconds timeout)
+{
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    QCoreApplication* app = QCoreApplication::instance();
+    if (app != nullptr && QThread::currentThread() == app->thread() &&
+        QCoreApplication::startingUp() == false && QThread::currentThread()->loopLevel() > 0) {
+        QEventLoop loop;
+        QTimer poll;
+        poll.setInterval(5);
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            const std::lock_guard<std::mutex> hold(reply.mutex);
+            if (reply.done || std::chrono::steady_clock::now() >= deadline) {
+                loop.quit();
+            }
+        });
+        poll.start();
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        const std::lock_guard<std::mutex> hold(reply.mutex);
+        return reply.done;
+    }
+    std::unique_lock<std::mutex> hold(reply.mutex);
+    return reply.ready.wait_until(hold, deadline, [&] { return reply.done; });
+}
+
+QString failure(const KeychainReply& reply)
+{
+    switch (reply.error) {
+    case QKeychain::NoBackendAvailable:
+        return QCoreApplication::translate("QtKeychainStore",
+                                           "no OS keychain is available (on Linux: no Secret "
+                                           "Service such as gnome-keyring on the session bus)");
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return QCoreApplication::translate(
+            "QtKeychainStore", "the OS keychain refused access (locked, or the prompt was denied)");
+    default:
+        break;
+    }
+    //: %1 is the keychain's own explanation
+    return QCoreApplication::translate("QtKeychainStore", "the OS keychain failed: %1")
+        .arg(reply.errorText.isEmpty() ? QStringLiteral("?") : reply.errorText);
+}
+
+} // namespace
+
+QtKeychainStore::QtKeychainStore(std::chrono::milliseconds timeout)
+    : m_timeout(timeout)
+{
+    m_thread.setObjectName(QStringLiteral("keychain"));
+    m_worker = new KeychainWorker;
+    m_worker->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+QtKeychainStore::~QtKeychainStore()
+{
+    m_thread.quit();
+    // A job that never answered is left behind: its D-Bus call cannot be cancelled.
+    m_thread.wait(1000);
+}
+
+std::shared_ptr<KeychainReply> QtKeychainStore::run(Kind kind, const QString& name,
+                                                    const QByteArray& data)
+{
+    auto reply = std::make_shared<KeychainReply>();
+    KeychainWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, kind, name, data, reply] {
+            switch (kind) {
+            case Kind::Read:
+                worker->startRead(serviceName(), name, reply);
+                break;
+            case Kind::Write:
+                worker->startWrite(serviceName(), name, data, reply);
+                break;
+            case Kind::Remove:
+                worker->startRemove(serviceName(), name, reply);
+                break;
+            }
+        },
+        Qt::QueuedConnection);
+    if (!waitFor(*reply, m_timeout)) {
+        throw VaultError(ErrorCode::Other,
+                         //: %1 is a number of seconds, e.g. 3
+                         QCoreApplication::translate("QtKeychainStore",
+                                                     "the OS keychain did not answer within %1 s")
+                             .arg(QString::number(double(m_timeout.count()) / 1000.0)));
+    }
+    return reply;
+}
+
+std::optional<QByteArray> QtKeychainStore::read(const QString& name)
+{
+    const auto reply = run(Kind::Read, name, QByteArray());
+    if (reply->error == QKeychain::EntryNotFound) {
+        return std::nullopt;
+    }
+    if (reply->error != QKeychain::NoError) {
+        throw VaultError(ErrorCode::Other, failure(*reply));
+    }
+    return reply->data;
+}
+
+void QtKeychainStore::write(const QString& name, const QByteArray& data)
+{
+    const auto reply = run(Kind::Write, name, data);
+    if (reply->error != QKeychain::NoError) {
+        throw VaultError(ErrorCode::Other, failure(*reply));
+    }
+}
+
+void QtKeychainStore::remove(const QString& name)
+{
+    const auto reply = run(Kind::Remove, name, QByteArray());
+    if (reply->error != QKeychain::NoError && reply->error != QKeychain::EntryNotFound) {
+        throw VaultError(ErrorCode::Other, failure(*reply));
+    }
+}
+
+} // namespace scopevault
