@@ -58,6 +58,16 @@ QString failure(const KeychainReply& reply)
     default:
         break;
     }
+    const QString& text = reply.errorText;
+    if (text.contains(QLatin1String("org.freedesktop.secrets")) ||
+        text.contains(QLatin1String("autolaunch")) ||
+        text.contains(QLatin1String("DBUS_SESSION_BUS_ADDRESS"))) {
+        //: %1 is the keychain's own explanation
+        return QCoreApplication::translate("QtKeychainStore",
+                                           "no OS keychain is available: no Secret Service "
+                                           "(such as gnome-keyring) on the session bus (%1)")
+            .arg(text);
+    }
     //: %1 is the keychain's own explanation
     return QCoreApplication::translate("QtKeychainStore", "the OS keychain failed: %1")
         .arg(reply.errorText.isEmpty() ? QStringLiteral("?") : reply.errorText);

@@ -138,6 +138,10 @@ void SettingsService::set(const QString& key, const QString& text)
     }
     const qint64 newSeconds = Duration::parseSeconds(text);
     const QString normalized = Duration::format(newSeconds);
+    if (key != QLatin1String(BundleDefaultLifetime) && key != QLatin1String(BundleMaxLifetime)) {
+        store(key, normalized);
+        return;
+    }
     const bool isDefault = key == QLatin1String(BundleDefaultLifetime);
     const qint64 defaultSeconds =
         isDefault ? newSeconds : seconds(QString::fromLatin1(BundleDefaultLifetime));

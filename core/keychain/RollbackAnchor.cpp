@@ -59,6 +59,7 @@ std::optional<QString> RollbackAnchor::check()
     try {
         entry = m_store.keyStore()->read(KeychainNames::anchor(m_store.header().vaultId));
     } catch (const VaultError& error) {
+        m_store.setAnchorUnreachable();
         //: %1 is the vault file, %2 why the keychain failed
         m_store.warn(QCoreApplication::translate("RollbackAnchor",
                                                  "could not check %1 against the OS keychain's "
@@ -101,7 +102,7 @@ std::optional<QString> RollbackAnchor::check()
 
 void RollbackAnchor::update()
 {
-    if (!armed()) {
+    if (!armed() || m_store.anchorUnreachable()) {
         return;
     }
     try {

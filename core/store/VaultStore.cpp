@@ -88,6 +88,7 @@ void VaultStore::detach()
     m_cipher.reset();
     m_keys.reset(); // SecureBuffer wipes the vault key and its subkeys
     m_withPassphrase = false;
+    m_anchorUnreachable = false;
 }
 
 void VaultStore::requireUnlocked() const

@@ -131,6 +131,10 @@ public:
     /// old keychain entry could not be deleted): front ends show and then clear them.
     void warn(const QString& text) { m_warnings << text; }
     [[nodiscard]] QStringList takeWarnings();
+    /// Set when the keychain failed to answer the rollback anchor's check: the session does
+    /// not wait for it again (reset when locked).
+    [[nodiscard]] bool anchorUnreachable() const { return m_anchorUnreachable; }
+    void setAnchorUnreachable() { m_anchorUnreachable = true; }
 
 private:
     CommittedRepository m_repository;
@@ -144,6 +148,7 @@ private:
     AuditActor m_actor;
     KeyStore* m_keyStore = nullptr;
     bool m_withPassphrase = false;
+    bool m_anchorUnreachable = false;
     QStringList m_warnings;
     int m_depth = 0;
     std::vector<std::function<void()>> m_afterCommit;

@@ -236,13 +236,12 @@ void VaultService::finishUnlock(const VaultHeader& header, bool withPassphrase)
         }
         store.record(
             {AuditAction::VaultUnlocked, QString(), AuditEvent::Outcome::Success, details});
+        // The anchor itself is written when the vault is locked again.
         if (rolledBack) {
             m_rollbackWarning = rolledBack;
             if (m_rollbackPolicy == RollbackPolicy::Accept) {
                 acceptRollback();
             }
-        } else {
-            anchor.update();
         }
     } catch (...) {
         store.detach();
