@@ -8,6 +8,8 @@ namespace {
 
 void prepare(QKeychain::Job* job, const QString& name)
 {
+    // Deleted once finished; a job that never finishes stays (its D-Bus call cannot be
+    // cancelled), without a parent that could delete it under the call.
     job->setAutoDelete(true);
     // A settings file in the clear is never a substitute for the keychain.
     job->setInsecureFallback(false);
@@ -29,9 +31,9 @@ void finish(const std::shared_ptr<KeychainReply>& reply, QKeychain::Job* job, QB
 void KeychainWorker::startRead(const QString& service, const QString& name,
                                const std::shared_ptr<KeychainReply>& reply)
 {
-    auto* job = new QKeychain::ReadPasswordJob(service, this);
+    auto* job = new QKeychain::ReadPasswordJob(service);
     prepare(job, name);
-    connect(job, &QKeychain::Job::finished, this, [reply, job] {
+    connect(job, &QKeychain::Job::finished, job, [reply, job] {
         finish(reply, job, job->error() == QKeychain::NoError ? job->binaryData() : QByteArray());
     });
     job->start();
@@ -40,10 +42,10 @@ void KeychainWorker::startRead(const QString& service, const QString& name,
 void KeychainWorker::startWrite(const QString& service, const QString& name, const QByteArray& data,
                                 const std::shared_ptr<KeychainReply>& reply)
 {
-    auto* job = new QKeychain::WritePasswordJob(service, this);
+    auto* job = new QKeychain::WritePasswordJob(service);
     prepare(job, name);
     job->setBinaryData(data);
-    connect(job, &QKeychain::Job::finished, this,
+    connect(job, &QKeychain::Job::finished, job,
             [reply, job] { finish(reply, job, QByteArray()); });
     job->start();
 }
@@ -51,9 +53,9 @@ void KeychainWorker::startWrite(const QString& service, const QString& name, con
 void KeychainWorker::startRemove(const QString& service, const QString& name,
                                  const std::shared_ptr<KeychainReply>& reply)
 {
-    auto* job = new QKeychain::DeletePasswordJob(service, this);
+    auto* job = new QKeychain::DeletePasswordJob(service);
     prepare(job, name);
-    connect(job, &QKeychain::Job::finished, this,
+    connect(job, &QKeychain::Job::finished, job,
             [reply, job] { finish(reply, job, QByteArray()); });
     job->start();
 }

@@ -24,8 +24,7 @@ bool waitFor(KeychainReply& reply, std::chrono::milliseconds timeout)
 {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     QCoreApplication* app = QCoreApplication::instance();
-    if (app != nullptr && QThread::currentThread() == app->thread() &&
-        QCoreApplication::startingUp() == false && QThread::currentThread()->loopLevel() > 0) {
+    if (app != nullptr && QThread::currentThread() == app->thread()) {
         QEventLoop loop;
         QTimer poll;
         poll.setInterval(5);
@@ -75,21 +74,31 @@ QString failure(const KeychainReply& reply)
 
 } // namespace
 
+QThread* QtKeychainStore::jobThread()
+{
+    // One thread for the whole process, never stopped: QtKeychain queues every job through
+    // one executor that lives in the thread of the first job, and a job that never answers
+    // cannot be cancelled. The object is left to the end of the process on purpose.
+    static QThread* const thread = [] {
+        auto* started = new QThread;
+        started->setObjectName(QStringLiteral("keychain"));
+        started->start();
+        return started;
+    }();
+    return thread;
+}
+
 QtKeychainStore::QtKeychainStore(std::chrono::milliseconds timeout)
     : m_timeout(timeout)
+    , m_worker(new KeychainWorker)
 {
-    m_thread.setObjectName(QStringLiteral("keychain"));
-    m_worker = new KeychainWorker;
-    m_worker->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
+    m_worker->moveToThread(jobThread());
 }
 
 QtKeychainStore::~QtKeychainStore()
 {
-    m_thread.quit();
-    // A job that never answered is left behind: its D-Bus call cannot be cancelled.
-    m_thread.wait(1000);
+    // Jobs still running finish on their own (they hold their reply, not the worker).
+    m_worker->deleteLater();
 }
 
 std::shared_ptr<KeychainReply> QtKeychainStore::run(Kind kind, const QString& name,

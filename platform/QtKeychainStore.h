@@ -12,11 +12,11 @@ namespace scopevault {
 class KeychainWorker;
 struct KeychainReply;
 
-/// The KeyStore over QtKeychain. Every job runs on a thread of its own (never the caller's,
-/// so a window keeps painting), and the caller waits at most `timeout`: no keychain service,
-/// a locked or denied keyring and a keyring that never answers all end in VaultError(Other)
-/// naming the cause within that time. QtKeychain's insecure fallback (a plain settings file)
-/// stays off.
+/// The KeyStore over QtKeychain. Every job runs on the process's keychain thread (never the
+/// caller's; a window waiting for it keeps painting), and the caller waits at most `timeout`: no
+/// keychain service, a locked or denied keyring and a keyring that never answers all end in
+/// VaultError(Other) naming the cause within that time. QtKeychain's insecure fallback (a plain
+/// settings file) stays off.
 class QtKeychainStore final : public KeyStore
 {
 public:
@@ -43,9 +43,11 @@ private:
     [[nodiscard]] std::shared_ptr<KeychainReply> run(Kind kind, const QString& name,
                                                      const QByteArray& data);
 
+    /// The process's one keychain thread, started on first use.
+    [[nodiscard]] static QThread* jobThread();
+
     std::chrono::milliseconds m_timeout;
-    QThread m_thread;
-    KeychainWorker* m_worker = nullptr;
+    KeychainWorker* m_worker;
 };
 
 } // namespace scopevault

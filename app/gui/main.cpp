@@ -1,5 +1,6 @@
 #include "CryptoInit.h"
 #include "ProcessHardening.h"
+#include "QtKeychainStore.h"
 #include "SqliteVaultRepository.h"
 #include "Translations.h"
 #include "shell/AppSettings.h"
@@ -50,11 +51,14 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     scopevault::SystemClock clock;
+    // Declared before the session, which uses it until it is destroyed.
+    scopevault::QtKeychainStore keychain(std::chrono::seconds(settings.keychainTimeoutSeconds()));
     scopevault::VaultSession session(
         [](const QString& path) -> std::unique_ptr<scopevault::VaultRepository> {
             return std::make_unique<scopevault::SqliteVaultRepository>(path);
         },
         clock);
+    session.setKeyStore(&keychain);
     scopevault::MainWindow window(session, settings);
     window.show();
     if (parser.isSet(demo)) {

@@ -23,6 +23,7 @@ SecretDialog::SecretDialog(const QStringList& scopes, QWidget* parent)
     , m_description(new QLineEdit(this))
     , m_value(new QLineEdit(this))
     , m_show(new QCheckBox(tr("&Show"), this))
+    , m_storage(new QComboBox(this))
     , m_rotation(new QComboBox(this))
     , m_days(new QSpinBox(this))
     , m_expires(new QDateEdit(this))
@@ -84,6 +85,14 @@ SecretDialog::SecretDialog(const QStringList& scopes, QWidget* parent)
     auto* valueLabel = new QLabel(tr("&Value:"), this);
     valueLabel->setBuddy(m_value);
     form->addRow(valueLabel, valueRow);
+    m_storage->setObjectName(QStringLiteral("secretStorageCombo"));
+    m_storage->addItem(tr("Vault file"));
+    m_storage->addItem(tr("OS keychain (stays on this computer)"));
+    m_storage->setToolTip(tr("A value in the OS keychain does not travel with a copy of the "
+                             "vault file, and its history keeps no older values."));
+    auto* storageLabel = new QLabel(tr("S&torage:"), this);
+    storageLabel->setBuddy(m_storage);
+    form->addRow(storageLabel, m_storage);
     auto* rotationLabel = new QLabel(tr("&Rotation:"), this);
     rotationLabel->setBuddy(m_rotation);
     form->addRow(rotationLabel, rotationRow);
@@ -124,7 +133,21 @@ void SecretDialog::setSecret(const SecretInfo& secret)
     m_name->setReadOnly(true);
     m_description->setText(secret.description);
     m_value->setPlaceholderText(tr("Leave empty to keep the current value"));
+    m_storage->setCurrentIndex(secret.inKeychain ? 1 : 0);
     m_description->setFocus();
+}
+
+bool SecretDialog::inKeychain() const
+{
+    return m_storage->currentIndex() == 1;
+}
+
+void SecretDialog::setKeychainAvailable(bool available)
+{
+    if (!available && m_storage->currentIndex() == 0) {
+        m_storage->setEnabled(false);
+        m_storage->setToolTip(tr("No OS keychain is available to this window."));
+    }
 }
 
 SecretRef SecretDialog::reference() const

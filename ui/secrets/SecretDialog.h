@@ -47,6 +47,10 @@ public:
     [[nodiscard]] SecretRef reference() const;
     [[nodiscard]] QString description() const;
     [[nodiscard]] bool hasValue() const;
+    /// Where the value is to live: the OS keychain (true) or the vault file.
+    [[nodiscard]] bool inKeychain() const;
+    /// Offers the keychain (false: the window has none; the file only).
+    void setKeychainAvailable(bool available);
     /// The value, moved into secure memory; the field is cleared.
     [[nodiscard]] SecureBuffer takeValue();
 
@@ -72,6 +76,7 @@ private:
     QLineEdit* m_description;
     QLineEdit* m_value;
     QCheckBox* m_show;
+    QComboBox* m_storage;
     QComboBox* m_rotation;
     QSpinBox* m_days;
     QDateEdit* m_expires;

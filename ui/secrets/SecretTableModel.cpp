@@ -51,6 +51,8 @@ int SecretTableModel::sortRank(int row, int column) const
                 return x.description.compare(y.description, Qt::CaseInsensitive) < 0;
             case VersionColumn:
                 return x.version < y.version;
+            case StorageColumn:
+                return x.inKeychain < y.inKeychain;
             default:
                 return x.updated < y.updated;
             }
@@ -114,6 +116,8 @@ QVariant SecretTableModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(secret.version);
         case UpdatedColumn:
             return QLocale().toString(secret.updated.toLocalTime(), QLocale::ShortFormat);
+        case StorageColumn:
+            return secret.inKeychain ? tr("OS keychain") : tr("Vault file");
         default:
             return {};
         }
@@ -146,6 +150,8 @@ QVariant SecretTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Version");
     case UpdatedColumn:
         return tr("Changed");
+    case StorageColumn:
+        return tr("Storage");
     default:
         return {};
     }

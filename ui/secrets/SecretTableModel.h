@@ -22,6 +22,7 @@ public:
         DescriptionColumn,
         VersionColumn,
         UpdatedColumn,
+        StorageColumn, // the vault file or the OS keychain
         ColumnCount,
     };
     enum Role

@@ -98,6 +98,7 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
     header->resizeSection(SecretTableModel::ScopeColumn, 26 * em);
     header->resizeSection(SecretTableModel::VersionColumn, 11 * em);
     header->resizeSection(SecretTableModel::UpdatedColumn, 26 * em);
+    header->resizeSection(SecretTableModel::StorageColumn, 16 * em);
     header->setSectionResizeMode(SecretTableModel::DescriptionColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
@@ -411,6 +412,7 @@ void SecretsView::copySecret()
 void SecretsView::newSecret(const std::optional<SecretRef>& prefill)
 {
     SecretDialog dialog(m_scopes->allScopes(), this);
+    dialog.setKeychainAvailable(m_session.hasKeyStore());
     dialog.setScope(prefill ? prefill->scope().toString() : selectedScopeText());
     if (prefill) {
         dialog.setName(prefill->name());
@@ -427,6 +429,7 @@ void SecretsView::newSecret(const std::optional<SecretRef>& prefill)
         }
         SecretChange change;
         change.description = dialog.description();
+        change.inKeychain = dialog.inKeychain();
         m_session.secrets().setSecret(ref, dialog.takeValue(), change);
         applyRotation(ref, dialog);
         m_session.notifyChanged();
@@ -446,6 +449,7 @@ void SecretsView::editSecret()
     SecretDialog dialog(m_scopes->allScopes(), this);
     const SecretInfo& info = m_secrets->secretAt(m_secrets->rowOf(*ref));
     dialog.setSecret(info);
+    dialog.setKeychainAvailable(m_session.hasKeyStore());
     try {
         const std::optional<RotationItem> item = m_session.rotation().itemFor(info);
         dialog.setRotation(
@@ -461,10 +465,12 @@ void SecretsView::editSecret()
     try {
         SecretChange change;
         change.description = dialog.description();
+        change.inKeychain = dialog.inKeychain();
         if (dialog.hasValue()) {
             m_session.secrets().setSecret(*ref, dialog.takeValue(), change);
         } else {
             m_session.secrets().editSecret(*ref, change);
+            (void)m_session.secrets().relocate(*ref, dialog.inKeychain());
         }
         applyRotation(*ref, dialog);
         m_session.notifyChanged();

@@ -7,6 +7,7 @@ namespace {
 const QString IdleLockKey = QStringLiteral("security/idleLockSeconds");
 const QString ClipboardKey = QStringLiteral("security/clipboardClearSeconds");
 const QString KdfKey = QStringLiteral("vault/defaultKdf");
+const QString KeychainTimeoutKey = QStringLiteral("security/keychainTimeoutSeconds");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString RecentKey = QStringLiteral("vault/recent");
 
@@ -32,6 +33,17 @@ int AppSettings::clipboardClearSeconds() const
 void AppSettings::setClipboardClearSeconds(int seconds)
 {
     m_settings.setValue(ClipboardKey, qMax(1, seconds));
+}
+
+int AppSettings::keychainTimeoutSeconds() const
+{
+    return qBound(1, m_settings.value(KeychainTimeoutKey, DefaultKeychainTimeoutSeconds).toInt(),
+                  60);
+}
+
+void AppSettings::setKeychainTimeoutSeconds(int seconds)
+{
+    m_settings.setValue(KeychainTimeoutKey, qBound(1, seconds, 60));
 }
 
 QString AppSettings::defaultKdfPreset() const

@@ -13,6 +13,7 @@ class AppSettings final
 public:
     static constexpr int DefaultIdleLockSeconds = 5 * 60;
     static constexpr int DefaultClipboardClearSeconds = 20;
+    static constexpr int DefaultKeychainTimeoutSeconds = 3;
     static constexpr int MaxRecentVaults = 8;
 
     AppSettings();
@@ -22,6 +23,10 @@ public:
     void setIdleLockSeconds(int seconds);
     [[nodiscard]] int clipboardClearSeconds() const;
     void setClipboardClearSeconds(int seconds);
+    /// How long the window waits for the OS keychain before giving up (1 to 60 s; applies the
+    /// next time Scopevault starts).
+    [[nodiscard]] int keychainTimeoutSeconds() const;
+    void setKeychainTimeoutSeconds(int seconds);
     /// A KdfParams preset name ("interactive", "moderate", "sensitive").
     [[nodiscard]] QString defaultKdfPreset() const;
     void setDefaultKdfPreset(const QString& preset);

@@ -148,6 +148,8 @@ MainWindow::MainWindow(VaultSession& session, AppSettings& settings, QWidget* pa
     connect(&m_session, &VaultSession::unlocked, this, &MainWindow::vaultUnlocked);
     connect(&m_session, &VaultSession::locked, this, &MainWindow::vaultLocked);
     connect(&m_session, &VaultSession::changed, this, &MainWindow::refreshViews);
+    connect(&m_session, &VaultSession::warning, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(&m_session, &VaultSession::lockNotRecorded, this, [this](const QString& message) {
         showError(
             tr("The vault is locked, but the audit log could not record it:\n%1").arg(message));
@@ -323,6 +325,7 @@ void MainWindow::vaultUnlocked()
     showRotationBanner();
     m_idle->start();
     updateActions();
+    confirmRollback();
 }
 
 void MainWindow::vaultLocked()

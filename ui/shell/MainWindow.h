@@ -57,6 +57,8 @@ public:
     void showMatrix();
     void showImport(int kind);
     void showSettings();
+    /// The OS keychain dialog: quick unlock, the anchor, keychain-held secrets.
+    void showKeychain();
 
 private:
     void buildMenus();
@@ -73,6 +75,8 @@ private:
     void updateSecretActions();
     void showRotationBanner();
     void showError(const QString& message);
+    /// After an unlock: asks whether to keep a file older than the keychain's anchor open.
+    void confirmRollback();
     void updateActions();
     [[nodiscard]] QString defaultVaultPath() const;
 

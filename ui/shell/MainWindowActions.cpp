@@ -6,12 +6,17 @@
 #include "imports/ImportDialog.h"
 #include "rotation/RotationView.h"
 #include "secrets/SecretsView.h"
+#include "shell/ErrorText.h"
 #include "shell/Icons.h"
+#include "shell/KeychainDialog.h"
 #include "shell/VaultSession.h"
+#include "vault/VaultError.h"
+#include "vault/VaultService.h"
 
 #include <QAction>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QToolBar>
 
@@ -20,6 +25,42 @@
 // The window's menus and toolbar (MainWindow.cpp holds the pages and their wiring).
 
 namespace scopevault {
+
+void MainWindow::showKeychain()
+{
+    KeychainDialog dialog(m_session, this);
+    dialog.refresh();
+    dialog.exec();
+    refreshViews();
+}
+
+void MainWindow::confirmRollback()
+{
+    const std::optional<QString> warning = m_session.vault().rollbackWarning();
+    if (!warning) {
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Older vault file"),
+                    tr("%1.\n\nIf you restored it from a backup on purpose, keep it open: this "
+                       "computer then takes it as the current copy. Otherwise lock it and find "
+                       "the newer file.")
+                        .arg(*warning),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("rollbackWarningBox"));
+    QPushButton* keep = box.addButton(tr("&Keep it open"), QMessageBox::AcceptRole);
+    QPushButton* lock = box.addButton(tr("&Lock"), QMessageBox::RejectRole);
+    box.setDefaultButton(lock);
+    box.exec();
+    if (box.clickedButton() == keep) {
+        try {
+            m_session.vault().acceptRollback();
+        } catch (const VaultError& error) {
+            showError(ErrorText::describe(error));
+        }
+        return;
+    }
+    lockVault();
+}
 
 void MainWindow::buildMenus()
 {
@@ -49,6 +90,8 @@ void MainWindow::buildMenus()
         m_session.close();
         showWelcome();
     });
+    add(vault, tr("OS &keychain…"), "actionKeychain", QKeySequence(), true,
+        &MainWindow::showKeychain);
     vault->addSeparator();
     // Ctrl+, and Ctrl+Q also where the platform theme names no standard key for them.
     const auto withFallback = [](QKeySequence::StandardKey key, const QKeySequence& fallback) {

@@ -16,6 +16,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     , m_settings(settings)
     , m_idle(new QSpinBox(this))
     , m_clipboard(new QSpinBox(this))
+    , m_keychain(new QSpinBox(this))
     , m_kdf(new QComboBox(this))
     , m_language(new QComboBox(this))
 {
@@ -32,6 +33,11 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_clipboard->setRange(5, 600);
     m_clipboard->setSuffix(tr(" s"));
     m_clipboard->setValue(settings.clipboardClearSeconds());
+    m_keychain->setObjectName(QStringLiteral("keychainTimeoutSpin"));
+    m_keychain->setAccessibleName(tr("Wait for the OS keychain, seconds"));
+    m_keychain->setRange(1, 60);
+    m_keychain->setSuffix(tr(" s"));
+    m_keychain->setValue(settings.keychainTimeoutSeconds());
     m_kdf->setObjectName(QStringLiteral("defaultKdfCombo"));
     m_kdf->setAccessibleName(tr("Key derivation for new vaults"));
     m_kdf->addItem(tr("Interactive (64 MiB)"), QStringLiteral("interactive"));
@@ -48,9 +54,11 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&Lock when idle for:"), m_idle);
     form->addRow(tr("&Clear copied values after:"), m_clipboard);
-    form->addRow(tr("&Key derivation for new vaults:"), m_kdf);
+    form->addRow(tr("Wait for the OS &keychain:"), m_keychain);
+    form->addRow(tr("Key &derivation for new vaults:"), m_kdf);
     form->addRow(tr("L&anguage:"), m_language);
-    auto* note = new QLabel(tr("A new language applies the next time Scopevault starts."), this);
+    auto* note = new QLabel(
+        tr("A new language and the keychain's wait apply the next time Scopevault starts."), this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
@@ -66,6 +74,7 @@ void SettingsDialog::accept()
 {
     m_settings.setIdleLockSeconds(m_idle->value() * 60);
     m_settings.setClipboardClearSeconds(m_clipboard->value());
+    m_settings.setKeychainTimeoutSeconds(m_keychain->value());
     m_settings.setDefaultKdfPreset(m_kdf->currentData().toString());
     m_settings.setLanguage(m_language->currentData().toString());
     QDialog::accept();

@@ -25,6 +25,7 @@ private:
     AppSettings& m_settings;
     QSpinBox* m_idle;
     QSpinBox* m_clipboard;
+    QSpinBox* m_keychain;
     QComboBox* m_kdf;
     QComboBox* m_language;
 };

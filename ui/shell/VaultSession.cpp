@@ -1,5 +1,7 @@
 #include "shell/VaultSession.h"
+#include "keychain/QuickUnlockService.h"
 #include "shell/ErrorText.h"
+#include "shell/GuardedKeyStore.h"
 
 #include "crypto/Kdf.h"
 #include "ports/VaultRepository.h"
@@ -10,6 +12,7 @@
 
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <optional>
 
@@ -61,6 +64,58 @@ void VaultSession::attach(const QString& path, const Clock* clock)
     m_path = path;
     m_repository = m_factory(path);
     m_service = std::make_unique<VaultService>(*m_repository, clock ? *clock : m_clock);
+    m_service->setKeyStore(m_keyStore.get());
+    // The window opens a file older than the keychain's anchor and asks what to do.
+    m_service->setRollbackPolicy(VaultService::RollbackPolicy::Warn);
+}
+
+void VaultSession::setKeyStore(KeyStore* keyStore)
+{
+    m_keyStore = keyStore ? std::make_unique<GuardedKeyStore>(*keyStore) : nullptr;
+    if (m_service) {
+        m_service->setKeyStore(m_keyStore.get());
+    }
+}
+
+bool VaultSession::quickUnlockAvailable()
+{
+    if (!m_service || !m_keyStore || isUnlocked()) {
+        return false;
+    }
+    try {
+        return QuickUnlockService(*m_service).status().enabled;
+    } catch (const VaultError&) {
+        return false;
+    }
+}
+
+void VaultSession::unlockWithKeychain()
+{
+    if (m_busy || !m_service) {
+        return;
+    }
+    setBusy(true);
+    try {
+        QuickUnlockService(*m_service).unlock();
+    } catch (const VaultError& failure) {
+        setBusy(false);
+        Q_EMIT failed(ErrorText::describe(failure));
+        reportWarnings();
+        return;
+    }
+    setBusy(false);
+    Q_EMIT unlocked();
+    reportWarnings();
+}
+
+void VaultSession::reportWarnings()
+{
+    if (!m_service) {
+        return;
+    }
+    for (const QString& text : m_service->takeWarnings()) {
+        Q_EMIT warning(text);
+    }
 }
 
 void VaultSession::openFile(const QString& path)
@@ -80,7 +135,7 @@ void VaultSession::openFile(const QString& path)
     }
 }
 
-void VaultSession::unlockAsync(SecureBuffer passphrase)
+void VaultSession::unlockAsync(SecureBuffer passphrase, bool remember)
 {
     if (m_busy || !m_service) {
         return;
@@ -93,7 +148,7 @@ void VaultSession::unlockAsync(SecureBuffer passphrase)
     // The worker gets copies of the header's salt and KDF cost, never the service: the vault
     // may be closed while it runs.
     const quint64 generation = m_generation;
-    auto derive = [this, generation](SecureBuffer* key, const QString& error) {
+    auto derive = [this, generation, remember](SecureBuffer* key, const QString& error) {
         setBusy(false);
         if (generation != m_generation) {
             return; // the vault was closed meanwhile
@@ -107,9 +162,23 @@ void VaultSession::unlockAsync(SecureBuffer passphrase)
             Q_EMIT failed(failure.code() == ErrorCode::WrongPassphrase
                               ? tr("Wrong passphrase. Check Caps Lock and try again.")
                               : ErrorText::describe(failure));
+            reportWarnings();
             return;
         }
+        std::optional<QString> notRemembered;
+        if (remember) {
+            try {
+                QuickUnlockService(*m_service).enable();
+            } catch (const VaultError& failure) {
+                notRemembered =
+                    tr("Quick unlock was not turned on: %1").arg(ErrorText::describe(failure));
+            }
+        }
         Q_EMIT unlocked();
+        if (notRemembered) {
+            Q_EMIT warning(*notRemembered);
+        }
+        reportWarnings();
     };
     try {
         KdfRunner::derive(this, std::move(passphrase), m_service->kdfSalt(), m_service->kdfParams(),
@@ -204,6 +273,17 @@ void VaultSession::lock()
     if (!isUnlocked()) {
         return;
     }
+    if (m_keyStore && m_keyStore->inCall()) {
+        // A core call is still waiting for the keychain under this stack: lock right after.
+        if (!m_lockPending) {
+            m_lockPending = true;
+            QTimer::singleShot(50, this, [this] {
+                m_lockPending = false;
+                lock();
+            });
+        }
+        return;
+    }
     std::optional<VaultError> failure;
     try {
         m_service->lock();
@@ -216,6 +296,7 @@ void VaultSession::lock()
     if (failure) {
         Q_EMIT lockNotRecorded(ErrorText::describe(*failure));
     }
+    reportWarnings();
 }
 
 void VaultSession::close()

@@ -19,6 +19,8 @@ namespace scopevault {
 
 class Clock;
 class VaultRepository;
+class GuardedKeyStore;
+class KeyStore;
 class VaultService;
 
 /// The vault the window shows: which file, whether it is unlocked, and the one VaultService
@@ -39,8 +41,16 @@ public:
     void openFile(const QString& path);
     /// Creates a new vault file and unlocks it; emits unlocked() or failed().
     void createAsync(const QString& path, SecureBuffer passphrase, const KdfParams& params);
-    /// Emits unlocked() or failed() (wrong passphrase: a message for the user).
-    void unlockAsync(SecureBuffer passphrase);
+    /// Emits unlocked() or failed() (wrong passphrase: a message for the user). With
+    /// `remember`, quick unlock is turned on after the unlock (a failure is a warning()).
+    void unlockAsync(SecureBuffer passphrase, bool remember = false);
+    /// The OS keychain the window may use (not owned; null: none). Set before opening a file.
+    void setKeyStore(KeyStore* keyStore);
+    [[nodiscard]] bool hasKeyStore() const { return m_keyStore != nullptr; }
+    /// Whether the open file can be unlocked through the keychain (quick unlock is on).
+    [[nodiscard]] bool quickUnlockAvailable();
+    /// Unlocks through the keychain (no KDF); emits unlocked() or failed().
+    void unlockWithKeychain();
     /// Builds a populated demo vault in a temporary folder and unlocks it.
     void openDemoAsync();
     /// Drops the vault key and everything decrypted; emits locked().
@@ -73,9 +83,13 @@ Q_SIGNALS:
     /// The vault was locked, but its "locked" event or checkpoint could not be written.
     void lockNotRecorded(const QString& message);
     void changed();
+    /// Something did not stop the operation but the user should know (the keychain's).
+    void warning(const QString& message);
 
 private:
     void setBusy(bool busy);
+    /// Emits warning() for each of the service's pending warnings.
+    void reportWarnings();
     void attach(const QString& path, const Clock* clock = nullptr);
     void finishCreate(SecureBuffer* key, const QString& error, const QByteArray& salt,
                       const KdfParams& params, bool demo);
@@ -86,10 +100,13 @@ private:
     /// written.
     OffsetClock m_demoClock;
     QString m_path;
+    /// Declared before the service, which uses it until it is destroyed.
+    std::unique_ptr<GuardedKeyStore> m_keyStore;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     std::unique_ptr<VaultRepository> m_repository;
     std::unique_ptr<VaultService> m_service; // destroyed before m_repository
     bool m_busy = false;
+    bool m_lockPending = false;
     quint64 m_generation = 0; // changes whenever the file is closed or another is opened
 };
 

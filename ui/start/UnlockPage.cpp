@@ -24,6 +24,8 @@ UnlockPage::UnlockPage(VaultSession& session, QWidget* parent)
     , m_busy(new KdfProgress(this))
     , m_unlock(new QPushButton(tr("&Unlock"), this))
     , m_close(new QPushButton(tr("Open &another vault…"), this))
+    , m_remember(new QCheckBox(tr("&Remember on this computer (OS keychain)"), this))
+    , m_keychain(new QPushButton(tr("Unlock with OS &keychain"), this))
 {
     setObjectName(QStringLiteral("unlockPage"));
     auto* title = new QLabel(tr("Unlock vault"), this);
@@ -49,9 +51,15 @@ UnlockPage::UnlockPage(VaultSession& session, QWidget* parent)
     m_unlock->setDefault(true);
     m_close->setObjectName(QStringLiteral("closeVaultButton"));
 
+    m_remember->setObjectName(QStringLiteral("unlockRememberCheck"));
+    m_remember->setToolTip(tr("Keeps a key in the OS keychain that opens this vault without the "
+                              "passphrase until the vault's quick unlock lifetime (14 days by "
+                              "default) ends, or the passphrase changes."));
+    m_keychain->setObjectName(QStringLiteral("unlockKeychainButton"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_close);
     buttons->addStretch(1);
+    buttons->addWidget(m_keychain);
     buttons->addWidget(m_unlock);
     auto* box = new QWidget(this);
     box->setFixedWidth(520);
@@ -67,6 +75,7 @@ UnlockPage::UnlockPage(VaultSession& session, QWidget* parent)
     });
     boxLayout->addWidget(m_passphrase);
     boxLayout->addWidget(show);
+    boxLayout->addWidget(m_remember);
     boxLayout->addWidget(m_busy);
     boxLayout->addWidget(m_error);
     boxLayout->addSpacing(12);
@@ -79,6 +88,10 @@ UnlockPage::UnlockPage(VaultSession& session, QWidget* parent)
     connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockPage::unlock);
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::unlock);
     connect(m_close, &QPushButton::clicked, this, &UnlockPage::closeRequested);
+    connect(m_keychain, &QPushButton::clicked, this, [this] {
+        m_error->hide();
+        m_session.unlockWithKeychain();
+    });
     connect(&m_session, &VaultSession::busyChanged, this, &UnlockPage::setBusy);
     connect(&m_session, &VaultSession::failed, this, [this](const QString& message) {
         if (!isVisible()) {
@@ -102,6 +115,9 @@ void UnlockPage::prepare()
         show->setChecked(false);
     }
     m_error->hide();
+    m_remember->setChecked(false);
+    m_remember->setVisible(m_session.hasKeyStore() && !m_session.isDemo());
+    m_keychain->setVisible(m_session.quickUnlockAvailable());
     m_passphrase->setFocus();
 }
 
@@ -111,7 +127,8 @@ void UnlockPage::unlock()
     QByteArray bytes = m_passphrase->text().toUtf8();
     SecureBuffer passphrase = SecureBuffer::copyOf(bytes);
     bytes.fill('\0');
-    m_session.unlockAsync(std::move(passphrase));
+    m_session.unlockAsync(std::move(passphrase),
+                          m_remember->isVisible() && m_remember->isChecked());
 }
 
 void UnlockPage::setBusy(bool busy)
@@ -124,6 +141,8 @@ void UnlockPage::setBusy(bool busy)
     m_unlock->setEnabled(!busy);
     m_close->setEnabled(!busy);
     m_passphrase->setEnabled(!busy);
+    m_keychain->setEnabled(!busy);
+    m_remember->setEnabled(!busy);
     if (!busy) {
         m_passphrase->clear();
     }

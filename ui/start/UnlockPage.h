@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -13,7 +14,8 @@ class KdfProgress;
 class VaultSession;
 
 /// Asks for the open vault's passphrase. The KDF runs on a worker thread (a busy bar shows);
-/// a wrong passphrase is reported right under the field.
+/// a wrong passphrase is reported right under the field. With quick unlock on, the OS
+/// keychain opens it instead; "Remember on this computer" turns quick unlock on.
 class UnlockPage final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ private:
     KdfProgress* m_busy;
     QPushButton* m_unlock;
     QPushButton* m_close;
+    QCheckBox* m_remember;
+    QPushButton* m_keychain;
 };
 
 } // namespace scopevault

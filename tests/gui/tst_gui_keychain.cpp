@@ -1,0 +1,246 @@
+// The OS keychain in the real window against a real gnome-keyring (tests/support/
+// with-keyring.sh), #19: "Remember on this computer" and "Unlock with OS keychain" on the
+// unlock page, the Storage column, the Keychain dialog with a present and a missing entry,
+// the warning for an older vault file, and a keyring that never answers: the window keeps
+// painting (the event loop's longest stall is measured) and says why within the timeout.
+#include "GuiHarness.h"
+#include "QtKeychainStore.h"
+#include "TestVault.h"
+#include "vault/VaultService.h"
+
+#include <QAbstractItemModel>
+#include <QAbstractProxyModel>
+#include <QCheckBox>
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace scopevault;
+using namespace scopevault::test;
+
+namespace {
+
+QStringList keychainNames()
+{
+    QProcess search;
+    search.start(QStringLiteral("secret-tool"),
+                 {"search", "--all", "--unlock", "server", "scopevault"});
+    search.waitForFinished(20000);
+    QStringList names;
+    for (const QByteArray& line :
+         (search.readAllStandardOutput() + search.readAllStandardError()).split('\n')) {
+        if (line.startsWith("attribute.user = ")) {
+            names << QString::fromUtf8(line.mid(17)).trimmed();
+        }
+    }
+    return names;
+}
+
+void signalKeyring(int signal)
+{
+    const int pid = qEnvironmentVariableIntValue("SCOPEVAULT_TEST_KEYRING_PID");
+    QVERIFY(pid > 0);
+    ::kill(pid, signal);
+}
+
+QString screenshotDir()
+{
+    return qEnvironmentVariable("SCOPEVAULT_SCREENSHOT_DIR");
+}
+
+void screenshot(QWidget* widget, const QString& name)
+{
+    if (screenshotDir().isEmpty()) {
+        return;
+    }
+    QDir().mkpath(screenshotDir());
+    QVERIFY(widget->grab().save(screenshotDir() + QLatin1Char('/') + name + ".png"));
+}
+
+} // namespace
+
+class TestGuiKeychain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIntValue("SCOPEVAULT_TEST_KEYRING_PID") <= 0) {
+            QFAIL("run through tests/support/with-keyring.sh (ctest does)");
+        }
+    }
+
+    void rememberThenUnlockWithTheKeychain()
+    {
+        const TestVault vault;
+        vault.set(QStringLiteral("system:A"), "gui-quick-1");
+        QtKeychainStore keychain;
+        GuiHarness gui;
+        gui.session().setKeyStore(&keychain);
+        gui.window().openVault(vault.path());
+        auto* remember = gui.find<QCheckBox>("unlockRememberCheck");
+        auto* quick = gui.find<QPushButton>("unlockKeychainButton");
+        QVERIFY(remember && quick);
+        QVERIFY(remember->isVisible());
+        QVERIFY(!quick->isVisible()); // quick unlock is off by default
+        remember->setChecked(true);
+        auto* field = gui.find<QLineEdit>("unlockPassphraseEdit");
+        QTest::keyClicks(field, QString::fromLatin1(TestVault::Passphrase));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(gui.waitUnlocked());
+        QCOMPARE(keychainNames().filter("/quick-unlock").size(), 1);
+
+        gui.find<QAction>("actionLock")->trigger();
+        QTRY_VERIFY(!gui.session().isUnlocked());
+        QVERIFY(quick->isVisible());
+        screenshot(&gui.window(), QStringLiteral("unlock-keychain"));
+        QTest::mouseClick(quick, Qt::LeftButton);
+        QVERIFY(gui.waitUnlocked());
+        // The log says how it was opened.
+        const CliResult events = vault.cli().vault({"audit", "list", "--json"});
+        QVERIFY(events.out.contains("\"via\":\"keychain\""));
+    }
+
+    void storageColumnAndTheKeychainDialog()
+    {
+        const TestVault vault;
+        QCOMPARE(vault.cli()
+                     .vault({"set", "pay:STRIPE_KEY", "--store", "keychain"}, "gui-held-1")
+                     .exitCode,
+                 0);
+        vault.set(QStringLiteral("system:FILE_HELD"), "gui-file-1");
+        QtKeychainStore keychain;
+        GuiHarness gui;
+        gui.session().setKeyStore(&keychain);
+        QVERIFY(gui.openAndUnlock(vault.path(), QString::fromLatin1(TestVault::Passphrase)));
+        auto* table = gui.find<QTableView>("secretTable");
+        QVERIFY(table);
+        // Every secret, whichever scope the tree has selected.
+        QAbstractItemModel* model = table->model();
+        while (auto* proxy = qobject_cast<QAbstractProxyModel*>(model)) {
+            model = proxy->sourceModel();
+        }
+        int storageColumn = -1;
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->headerData(column, Qt::Horizontal).toString() == "Storage") {
+                storageColumn = column;
+            }
+        }
+        QVERIFY(storageColumn >= 0);
+        QStringList storage;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            storage << model->index(row, storageColumn).data().toString();
+        }
+        storage.sort();
+        QCOMPARE(storage, QStringList({"OS keychain", "Vault file"}));
+
+        // Present, then missing once the entry is deleted outside Scopevault.
+        bool checked = false;
+        GuiHarness::onNextModal([&](QWidget* modal) {
+            auto* dialog = qobject_cast<QDialog*>(modal);
+            QVERIFY(dialog && dialog->objectName() == "keychainDialog");
+            auto* rows = dialog->findChild<QTableWidget*>("keychainSecretsTable");
+            QCOMPARE(rows->rowCount(), 1);
+            QCOMPARE(rows->item(0, 0)->text(), QStringLiteral("pay:STRIPE_KEY"));
+            QVERIFY(rows->item(0, 1)->text().contains("Present"));
+            screenshot(dialog, QStringLiteral("keychain-dialog"));
+            const QString name = keychainNames().filter("/secret/").value(0);
+            QProcess::execute(QStringLiteral("secret-tool"),
+                              {"clear", "server", "scopevault", "user", name});
+            QTest::mouseClick(dialog->findChild<QPushButton*>("keychainCheckButton"),
+                              Qt::LeftButton);
+            QVERIFY(rows->item(0, 1)->text().contains("Missing"));
+            screenshot(dialog, QStringLiteral("keychain-dialog-missing"));
+            checked = true;
+            dialog->reject();
+        });
+        gui.find<QAction>("actionKeychain")->trigger();
+        QVERIFY(checked);
+    }
+
+    void anOlderFileIsAWarningToAnswer()
+    {
+        const TestVault vault;
+        QCOMPARE(
+            vault.cli().vault({"set", "system:K", "--store", "keychain"}, "gui-anchor-1").exitCode,
+            0);
+        QCOMPARE(vault.cli().vault({"verify"}).exitCode, 0);
+        const QString copy = vault.dirPath() + QStringLiteral("/backup.svdb");
+        QVERIFY(QFile::copy(vault.path(), copy));
+        vault.set(QStringLiteral("system:A"), "gui-anchor-2");
+        QtKeychainStore keychain;
+        GuiHarness gui;
+        gui.session().setKeyStore(&keychain);
+        bool warned = false;
+        GuiHarness::onNextModal([&](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            QVERIFY(box && box->objectName() == "rollbackWarningBox");
+            QVERIFY(box->text().contains("older than the copy this computer last saw"));
+            screenshot(box, QStringLiteral("rollback-warning"));
+            warned = true;
+            for (QAbstractButton* button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+                    button->click();
+                }
+            }
+        });
+        QVERIFY(gui.openAndUnlock(copy, QString::fromLatin1(TestVault::Passphrase)));
+        QTRY_VERIFY(warned);
+        QVERIFY(gui.session().isUnlocked());
+        QVERIFY(!gui.session().vault().rollbackWarning());
+    }
+
+    void aKeyringThatNeverAnswersLeavesTheWindowResponsive()
+    {
+        const TestVault vault;
+        vault.set(QStringLiteral("system:A"), "gui-frozen-1");
+        QCOMPARE(vault.cli().vault({"quick-unlock", "enable"}).exitCode, 0);
+        QtKeychainStore keychain(std::chrono::milliseconds(1000));
+        GuiHarness gui;
+        gui.session().setKeyStore(&keychain);
+        gui.window().openVault(vault.path());
+        auto* quick = gui.find<QPushButton>("unlockKeychainButton");
+        QVERIFY(quick->isVisible());
+
+        // A timer that should tick every 10 ms: its longest gap is the window's stall.
+        QElapsedTimer sinceTick;
+        qint64 longest = 0;
+        QTimer ticker;
+        ticker.setInterval(10);
+        QObject::connect(&ticker, &QTimer::timeout,
+                         [&] { longest = std::max(longest, sinceTick.restart()); });
+        signalKeyring(SIGSTOP);
+        sinceTick.start();
+        ticker.start();
+        QElapsedTimer took;
+        took.start();
+        QTest::mouseClick(quick, Qt::LeftButton);
+        const qint64 tookMs = took.elapsed();
+        QTest::qWait(50);
+        ticker.stop();
+        signalKeyring(SIGCONT);
+        QVERIFY(!gui.session().isUnlocked());
+        auto* error = gui.find<QLabel>("unlockError");
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains("did not answer within 1 s"), qPrintable(error->text()));
+        QVERIFY2(tookMs < 2000, QByteArray::number(tookMs).constData());
+        qInfo("keychain call %lld ms; longest event-loop stall %lld ms", tookMs, longest);
+        QVERIFY2(longest < 250, QByteArray::number(longest).constData());
+        screenshot(&gui.window(), QStringLiteral("unlock-keychain-timeout"));
+    }
+};
+
+QTEST_MAIN(TestGuiKeychain)
+#include "tst_gui_keychain.moc"
