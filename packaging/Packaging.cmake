@@ -16,6 +16,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Plugins Qt loads by name, invisible to dpkg-shlibdeps: the SQLite driver of QtSql and the
 # platform plugins (xcb, wayland) the GUI needs to open a window.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "python3-nacl, qt6-translations-l10n")
+# QtKeychain talks to whatever Secret Service the session has; without one, quick unlock and
+# keychain-held values say so and everything else works.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "python3-nacl, qt6-translations-l10n, gnome-keyring | kwalletmanager")
 set(CPACK_STRIP_FILES ON)
 include(CPack)

@@ -841,6 +841,22 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>Refuse to unlock a vault older than this exported checkpoint (audit checkpoint --out), or one whose log differs from it.</source>
         <translation>Einen Tresor, der älter als dieser exportierte Prüfpunkt ist (audit checkpoint --out) oder dessen Protokoll davon abweicht, nicht entsperren.</translation>
     </message>
+    <message>
+        <source>Unlock through the OS keychain (quick unlock, see quick-unlock enable) instead of the passphrase.</source>
+        <translation>Über den Schlüsselbund des Systems entsperren (Schnellentsperrung, siehe quick-unlock enable) statt mit der Passphrase.</translation>
+    </message>
+    <message>
+        <source>Give up on an OS keychain that has not answered after this many seconds (default 3).</source>
+        <translation>Einen Schlüsselbund des Systems aufgeben, der nach so vielen Sekunden nicht geantwortet hat (Standard 3).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Open a vault file older than the OS keychain&apos;s record of it (after restoring a backup on purpose); recorded.</source>
+        <translation>Eine Tresordatei öffnen, die älter ist als ihr Stand im Schlüsselbund des Systems (nach dem bewussten Zurückspielen einer Sicherung); wird protokolliert.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -888,6 +904,14 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
+    <message>
+        <source>%1; accepted (--accept-rollback)</source>
+        <translation>%1; angenommen (--accept-rollback)</translation>
+    </message>
+    <message>
+        <source>--keychain-timeout takes seconds from 0.1 to 600, not &apos;%1&apos;</source>
+        <translation>--keychain-timeout erwartet Sekunden von 0.1 bis 600, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>CliHints</name>
@@ -922,6 +946,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>create one with &apos;scopevault-cli init&apos;</source>
         <translation>legen Sie einen mit „scopevault-cli init“ an</translation>
+    </message>
+    <message>
+        <source>if you restored it on purpose, open it once with --accept-rollback</source>
+        <translation>wenn Sie sie bewusst zurückgespielt haben, öffnen Sie sie einmal mit --accept-rollback</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1126,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>Create a vault from the start page, or open another file.</source>
         <translation>Legen Sie auf der Startseite einen Tresor an, oder öffnen Sie eine andere Datei.</translation>
     </message>
+    <message>
+        <source>If you restored it from a backup on purpose, keep it open to accept it.</source>
+        <translation>Wenn Sie sie bewusst aus einer Sicherung zurückgespielt haben, lassen Sie sie geöffnet, um sie anzunehmen.</translation>
+    </message>
 </context>
 <context>
     <name>GrantService</name>
@@ -1273,6 +1305,99 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>%1; the key was not rotated (run verify)</source>
         <translation>%1; der Schlüssel wurde nicht erneuert (verify ausführen)</translation>
     </message>
+    <message>
+        <source>rotating the vault key</source>
+        <translation>Das Rotieren des Tresorschlüssels</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCommands</name>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FEHLT</translation>
+    </message>
+    <message>
+        <source>DIFFERENT (not the stored entry)</source>
+        <translation>ANDERS (nicht der gespeicherte Eintrag)</translation>
+    </message>
+    <message>
+        <source>Quick unlock is on until %1: scopevault-cli --keychain opens %2 without the passphrase</source>
+        <translation>Schnellentsperrung ist an bis %1: scopevault-cli --keychain öffnet %2 ohne Passphrase</translation>
+    </message>
+    <message>
+        <source>Quick unlock is off</source>
+        <translation>Schnellentsperrung ist aus</translation>
+    </message>
+    <message>
+        <source>Quick unlock: on since %1</source>
+        <translation>Schnellentsperrung: an seit %1</translation>
+    </message>
+    <message>
+        <source>Quick unlock: off</source>
+        <translation>Schnellentsperrung: aus</translation>
+    </message>
+    <message>
+        <source>Quick unlock: on until %1</source>
+        <translation>Schnellentsperrung: an bis %1</translation>
+    </message>
+    <message>
+        <source>Rollback anchor: kept in the keychain</source>
+        <translation>Anker gegen Zurücksetzen: im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Rollback anchor: off</source>
+        <translation>Anker gegen Zurücksetzen: aus</translation>
+    </message>
+    <message>
+        <source>Secrets held in the keychain: %1</source>
+        <translation>Geheimnisse im Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>Keep a key in the OS keychain that opens this vault without the passphrase (--keychain), for keychain.quick-unlock-lifetime. Needs the passphrase.</source>
+        <translation>Einen Schlüssel im Schlüsselbund des Systems ablegen, der diesen Tresor ohne Passphrase öffnet (--keychain), für keychain.quick-unlock-lifetime. Braucht die Passphrase.</translation>
+    </message>
+    <message>
+        <source>Forget quick unlock: the file&apos;s wrap and the keychain&apos;s key.</source>
+        <translation>Schnellentsperrung vergessen: die Verpackung in der Datei und den Schlüssel im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Say whether quick unlock is on (no passphrase needed).</source>
+        <translation>Sagen, ob die Schnellentsperrung an ist (ohne Passphrase).</translation>
+    </message>
+    <message>
+        <source>Quick unlock, the rollback anchor, and each secret held in the OS keychain: present or missing (exit 4 when one is missing, 5 when one differs).</source>
+        <translation>Schnellentsperrung, Anker gegen Zurücksetzen und jedes Geheimnis im Schlüsselbund des Systems: vorhanden oder fehlend (Exit 4, wenn eines fehlt, 5, wenn eines abweicht).</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainValues</name>
+    <message>
+        <source>%1 is held in the OS keychain: %2</source>
+        <extracomment>%1 is a secret reference, %2 why the keychain failed</extracomment>
+        <translation>%1 liegt im Schlüsselbund des Systems: %2</translation>
+    </message>
+    <message>
+        <source>%1 is held in the OS keychain, which has no entry for it (deleted outside Scopevault, or this is another computer)</source>
+        <translation>%1 liegt im Schlüsselbund des Systems, der keinen Eintrag dafür hat (außerhalb von Scopevault gelöscht, oder dies ist ein anderer Rechner)</translation>
+    </message>
+    <message>
+        <source>%1: the OS keychain&apos;s entry is not the one this vault stored (replaced or altered)</source>
+        <translation>%1: der Eintrag im Schlüsselbund des Systems ist nicht der, den dieser Tresor gespeichert hat (ersetzt oder verändert)</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: the OS keychain failed: %2</source>
+        <extracomment>%1 is a secret reference, %2 why the keychain failed</extracomment>
+        <translation>%1 wurde nicht gespeichert: der Schlüsselbund des Systems schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>the OS keychain still holds an old entry of %1 (sealed, useless without the vault): %2</source>
+        <extracomment>%1 is a secret reference, %2 why the keychain failed</extracomment>
+        <translation>der Schlüsselbund des Systems hält noch einen alten Eintrag von %1 (versiegelt, ohne den Tresor nutzlos): %2</translation>
+    </message>
 </context>
 <context>
     <name>ManifestParser</name>
@@ -1399,6 +1524,69 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     </message>
 </context>
 <context>
+    <name>QtKeychainStore</name>
+    <message>
+        <source>no OS keychain is available (on Linux: no Secret Service such as gnome-keyring on the session bus)</source>
+        <translation>kein Schlüsselbund des Systems verfügbar (unter Linux: kein Secret Service wie gnome-keyring auf dem Sitzungsbus)</translation>
+    </message>
+    <message>
+        <source>the OS keychain refused access (locked, or the prompt was denied)</source>
+        <translation>der Schlüsselbund des Systems hat den Zugriff verweigert (gesperrt, oder die Abfrage wurde abgelehnt)</translation>
+    </message>
+    <message>
+        <source>no OS keychain is available: no Secret Service (such as gnome-keyring) on the session bus (%1)</source>
+        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
+        <translation>kein Schlüsselbund des Systems verfügbar: kein Secret Service (wie gnome-keyring) auf dem Sitzungsbus (%1)</translation>
+    </message>
+    <message>
+        <source>the OS keychain failed: %1</source>
+        <extracomment>%1 is the keychain&apos;s own explanation</extracomment>
+        <translation>der Schlüsselbund des Systems schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>the OS keychain did not answer within %1 s</source>
+        <extracomment>%1 is a number of seconds, e.g. 3</extracomment>
+        <translation>der Schlüsselbund des Systems hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>QuickUnlockService</name>
+    <message>
+        <source>turning quick unlock on</source>
+        <translation>Das Einschalten der Schnellentsperrung</translation>
+    </message>
+    <message>
+        <source>quick unlock</source>
+        <translation>Die Schnellentsperrung</translation>
+    </message>
+    <message>
+        <source>quick unlock is off, but the OS keychain still holds its key (useless without the file&apos;s wrap): %1</source>
+        <translation>die Schnellentsperrung ist aus, aber der Schlüsselbund des Systems hält noch ihren Schlüssel (ohne die Verpackung in der Datei nutzlos): %1</translation>
+    </message>
+    <message>
+        <source>quick unlock of %1 has expired and was turned off: unlock with the passphrase</source>
+        <extracomment>%1 the vault file</extracomment>
+        <translation>die Schnellentsperrung von %1 ist abgelaufen und wurde ausgeschaltet: mit der Passphrase entsperren</translation>
+    </message>
+    <message>
+        <source>the OS keychain no longer holds the quick unlock key of %1; quick unlock was turned off: unlock with the passphrase</source>
+        <translation>der Schlüsselbund des Systems hält den Schnellentsperr-Schlüssel von %1 nicht mehr; die Schnellentsperrung wurde ausgeschaltet: mit der Passphrase entsperren</translation>
+    </message>
+    <message>
+        <source>the OS keychain&apos;s quick unlock key does not open %1 (the file or the keychain changed); quick unlock was turned off: unlock with the passphrase</source>
+        <translation>der Schnellentsperr-Schlüssel im Schlüsselbund des Systems öffnet %1 nicht (die Datei oder der Schlüsselbund hat sich geändert); die Schnellentsperrung wurde ausgeschaltet: mit der Passphrase entsperren</translation>
+    </message>
+    <message>
+        <source>quick unlock is not enabled for %1: unlock with the passphrase, then turn it on</source>
+        <translation>die Schnellentsperrung ist für %1 nicht eingeschaltet: mit der Passphrase entsperren und sie dann einschalten</translation>
+    </message>
+    <message>
+        <source>%1: cannot unlock through the OS keychain: %2</source>
+        <extracomment>%1 the vault file, %2 why the keychain failed</extracomment>
+        <translation>%1: Entsperren über den Schlüsselbund des Systems nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptParser</name>
     <message>
         <source>field &apos;%1&apos; %2</source>
@@ -1427,6 +1615,31 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>is not an ISO 8601 time</source>
         <translation>ist kein ISO-8601-Zeitpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>RollbackAnchor</name>
+    <message>
+        <source>could not check %1 against the OS keychain&apos;s record of its latest state: %2</source>
+        <extracomment>%1 is the vault file, %2 why the keychain failed</extracomment>
+        <translation>%1 konnte nicht mit dem im Schlüsselbund des Systems vermerkten letzten Stand verglichen werden: %2</translation>
+    </message>
+    <message>
+        <source>the OS keychain&apos;s record of %1 is unreadable</source>
+        <translation>der Vermerk zu %1 im Schlüsselbund des Systems ist unlesbar</translation>
+    </message>
+    <message>
+        <source>%1 is older than the copy this computer last saw (state %2; the OS keychain records state %3): it was rolled back or restored from a backup</source>
+        <extracomment>%1 the vault file; %2 and %3 state numbers</extracomment>
+        <translation>%1 ist älter als die Kopie, die dieser Rechner zuletzt gesehen hat (Stand %2; der Schlüsselbund des Systems vermerkt Stand %3): sie wurde zurückgesetzt oder aus einer Sicherung zurückgespielt</translation>
+    </message>
+    <message>
+        <source>%1 is not the copy this computer last saw (state %2 holds other contents): another copy of the file replaced it</source>
+        <translation>%1 ist nicht die Kopie, die dieser Rechner zuletzt gesehen hat (Stand %2 hat anderen Inhalt): eine andere Kopie der Datei hat sie ersetzt</translation>
+    </message>
+    <message>
+        <source>the OS keychain did not take the latest state of %1: %2</source>
+        <translation>der Schlüsselbund des Systems hat den letzten Stand von %1 nicht übernommen: %2</translation>
     </message>
 </context>
 <context>
@@ -2000,10 +2213,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <translation>REFERENZ</translation>
     </message>
     <message>
-        <source>VERSION  UPDATED               DESCRIPTION</source>
-        <translation>VERSION  GEÄNDERT              BESCHREIBUNG</translation>
-    </message>
-    <message>
         <source>Removed %1</source>
         <translation>%1 entfernt</translation>
     </message>
@@ -2074,6 +2283,34 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>n</source>
         <translation>n</translation>
+    </message>
+    <message>
+        <source>%1: the value is held in the OS keychain (version %2 kept)</source>
+        <translation>%1: der Wert liegt im Schlüsselbund des Systems (Version %2 beibehalten)</translation>
+    </message>
+    <message>
+        <source>%1: the value is held in the vault file (version %2 kept)</source>
+        <translation>%1: der Wert liegt in der Tresordatei (Version %2 beibehalten)</translation>
+    </message>
+    <message>
+        <source>Older values removed from the file&apos;s history: %1</source>
+        <translation>Ältere Werte aus dem Verlauf der Datei entfernt: %1</translation>
+    </message>
+    <message>
+        <source>--store is keychain or vault, not &apos;%1&apos;</source>
+        <translation>--store ist keychain oder vault, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>VERSION  STORE     UPDATED               DESCRIPTION</source>
+        <translation>VERSION  ORT       GEÄNDERT              BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>Where the value lives: vault (the file, default) or keychain (the OS keychain). Moves an existing secret when no new value is given.</source>
+        <translation>Wo der Wert liegt: vault (die Datei, Standard) oder keychain (der Schlüsselbund des Systems). Verschiebt ein bestehendes Geheimnis, wenn kein neuer Wert kommt.</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>ort</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2453,18 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>%1 takes a whole number from 0 to %2, not &apos;%3&apos;</source>
         <translation>%1 erwartet eine ganze Zahl von 0 bis %2, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>How long quick unlock through the OS keychain lasts before the passphrase is needed again.</source>
+        <translation>Wie lange die Schnellentsperrung über den Schlüsselbund des Systems gilt, bevor wieder die Passphrase nötig ist.</translation>
+    </message>
+    <message>
+        <source>Keep the vault&apos;s latest state in the OS keychain and refuse an older copy of the file (on by itself once the vault uses the keychain).</source>
+        <translation>Den letzten Stand des Tresors im Schlüsselbund des Systems vermerken und eine ältere Kopie der Datei ablehnen (schaltet sich ein, sobald der Tresor den Schlüsselbund nutzt).</translation>
+    </message>
+    <message>
+        <source>%1 is on or off, not &apos;%2&apos;</source>
+        <translation>%1 ist on oder off, nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2787,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>%1 already exists</source>
         <translation>%1 existiert bereits</translation>
     </message>
+    <message>
+        <source>changing the passphrase</source>
+        <translation>Das Ändern der Passphrase</translation>
+    </message>
 </context>
 <context>
     <name>VaultStateSeal</name>
@@ -2571,6 +2824,16 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>the new passphrase must not be empty</source>
         <translation>die neue Passphrase darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 needs the OS keychain, which this program cannot use</source>
+        <extracomment>%1 says what needs the keychain, e.g. &quot;payments:STRIPE_KEY&quot;</extracomment>
+        <translation>%1 braucht den Schlüsselbund des Systems, den dieses Programm nicht nutzen kann</translation>
+    </message>
+    <message>
+        <source>%1 needs the passphrase: this session was unlocked through the OS keychain</source>
+        <extracomment>%1 is an operation, e.g. &quot;changing the passphrase&quot;</extracomment>
+        <translation>%1 braucht die Passphrase: diese Sitzung wurde über den Schlüsselbund des Systems entsperrt</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4230,73 @@ Fingerabdruck des Tresorschlüssels: %6</translation>
     </message>
 </context>
 <context>
+    <name>scopevault::KeychainDialog</name>
+    <message>
+        <source>&amp;Forget quick unlock</source>
+        <translation>Schnellentsperrung &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Turn quick unlock on</source>
+        <translation>Schnellentsperrung &amp;einschalten</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>In the keychain</source>
+        <translation>Im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Quick unlock:</source>
+        <translation>Schnellentsperrung:</translation>
+    </message>
+    <message>
+        <source>Rollback anchor:</source>
+        <translation>Anker gegen Zurücksetzen:</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Secrets whose value is held in the OS keychain:</source>
+        <translation>Geheimnisse, deren Wert im Schlüsselbund des Systems liegt:</translation>
+    </message>
+    <message>
+        <source>On until %1</source>
+        <translation>An bis %1</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>On: an older copy of the vault file is noticed when it is opened</source>
+        <translation>An: eine ältere Kopie der Tresordatei fällt beim Öffnen auf</translation>
+    </message>
+    <message>
+        <source>Off (on by itself once the vault uses the keychain)</source>
+        <translation>Aus (schaltet sich ein, sobald der Tresor den Schlüsselbund nutzt)</translation>
+    </message>
+    <message>
+        <source>✓ Present</source>
+        <translation>✓ Vorhanden</translation>
+    </message>
+    <message>
+        <source>✗ Missing</source>
+        <translation>✗ Fehlt</translation>
+    </message>
+    <message>
+        <source>✗ Not the stored entry</source>
+        <translation>✗ Nicht der gespeicherte Eintrag</translation>
+    </message>
+</context>
+<context>
     <name>scopevault::MainWindow</name>
     <message>
         <source>Scopevault</source>
@@ -4259,6 +4589,26 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
     <message>
         <source>Lock</source>
         <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Older vault file</source>
+        <translation>Ältere Tresordatei</translation>
+    </message>
+    <message>
+        <source>%1.
+
+If you restored it from a backup on purpose, keep it open: this computer then takes it as the current copy. Otherwise lock it and find the newer file.</source>
+        <translation>%1.
+
+Wenn Sie sie bewusst aus einer Sicherung zurückgespielt haben, lassen Sie sie geöffnet: dieser Rechner nimmt sie dann als aktuelle Kopie. Sonst sperren Sie sie und suchen die neuere Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it open</source>
+        <translation>Geöffnet &amp;lassen</translation>
+    </message>
+    <message>
+        <source>OS &amp;keychain…</source>
+        <translation>Schlüsselbund des S&amp;ystems…</translation>
     </message>
 </context>
 <context>
@@ -4978,6 +5328,26 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
         <source>Inherited: %1</source>
         <translation>Geerbt: %1</translation>
     </message>
+    <message>
+        <source>Vault file</source>
+        <translation>Tresordatei</translation>
+    </message>
+    <message>
+        <source>OS keychain (stays on this computer)</source>
+        <translation>Schlüsselbund des Systems (bleibt auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>A value in the OS keychain does not travel with a copy of the vault file, and its history keeps no older values.</source>
+        <translation>Ein Wert im Schlüsselbund des Systems reist nicht mit einer Kopie der Tresordatei, und sein Verlauf behält keine älteren Werte.</translation>
+    </message>
+    <message>
+        <source>S&amp;torage:</source>
+        <translation>&amp;Speicherort:</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available to this window.</source>
+        <translation>Diesem Fenster steht kein Schlüsselbund des Systems zur Verfügung.</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::SecretHistoryPanel</name>
@@ -5067,6 +5437,18 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
     <message>
         <source>Changed</source>
         <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Vault file</source>
+        <translation>Tresordatei</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicherort</translation>
     </message>
 </context>
 <context>
@@ -5271,16 +5653,24 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
         <translation>Kopierte Werte &amp;leeren nach:</translation>
     </message>
     <message>
-        <source>&amp;Key derivation for new vaults:</source>
-        <translation>Schlüssel&amp;ableitung für neue Tresore:</translation>
-    </message>
-    <message>
         <source>L&amp;anguage:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <source>A new language applies the next time Scopevault starts.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von Scopevault.</translation>
+        <source>Wait for the OS keychain, seconds</source>
+        <translation>Auf den Schlüsselbund des Systems warten, Sekunden</translation>
+    </message>
+    <message>
+        <source>Wait for the OS &amp;keychain:</source>
+        <translation>Auf den Schlüssel&amp;bund warten:</translation>
+    </message>
+    <message>
+        <source>Key &amp;derivation for new vaults:</source>
+        <translation>Schlüssel&amp;ableitung für neue Tresore:</translation>
+    </message>
+    <message>
+        <source>A new language and the keychain&apos;s wait apply the next time Scopevault starts.</source>
+        <translation>Eine neue Sprache und die Wartezeit für den Schlüsselbund gelten ab dem nächsten Start von Scopevault.</translation>
     </message>
 </context>
 <context>
@@ -5317,6 +5707,18 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
         <source>Unlocking…</source>
         <translation>Wird entsperrt …</translation>
     </message>
+    <message>
+        <source>&amp;Remember on this computer (OS keychain)</source>
+        <translation>Auf diesem &amp;Rechner merken (Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>Unlock with OS &amp;keychain</source>
+        <translation>Mit dem Schlüssel&amp;bund entsperren</translation>
+    </message>
+    <message>
+        <source>Keeps a key in the OS keychain that opens this vault without the passphrase until the vault&apos;s quick unlock lifetime (14 days by default) ends, or the passphrase changes.</source>
+        <translation>Legt einen Schlüssel im Schlüsselbund des Systems ab, der diesen Tresor ohne Passphrase öffnet, bis die Schnellentsperrung des Tresors abläuft (standardmäßig 14 Tage) oder die Passphrase sich ändert.</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::VaultSession</name>
@@ -5343,6 +5745,10 @@ Ein verschlüsselter Tresor für die Zugangsdaten von KI-Agenten.</translation>
     <message>
         <source>wait until the vault being unlocked is ready</source>
         <translation>warten Sie, bis der Tresor entsperrt ist</translation>
+    </message>
+    <message>
+        <source>Quick unlock was not turned on: %1</source>
+        <translation>Die Schnellentsperrung wurde nicht eingeschaltet: %1</translation>
     </message>
 </context>
 <context>

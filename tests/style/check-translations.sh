@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fails when a user-visible string (GUI, CLI, core, storage) has no German translation: runs lupdate over the
+# Fails when a user-visible string (GUI, CLI, core, storage, platform) has no German translation: runs lupdate over the
 # sources into a copy of translations/scopevault_de.ts and lists every unfinished message.
 set -euo pipefail
 src=${1:?source dir}
@@ -7,7 +7,7 @@ lupdate=${2:-/usr/lib/qt6/bin/lupdate}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$src/translations/scopevault_de.ts" "$work/scopevault_de.ts"
-(cd "$src" && "$lupdate" -no-obsolete -locations none -target-language de_DE ui app/gui app/cli core storage \
+(cd "$src" && "$lupdate" -no-obsolete -locations none -target-language de_DE ui app/gui app/cli core storage platform \
     -ts "$work/scopevault_de.ts" >/dev/null)
 if grep -q 'type="unfinished"' "$work/scopevault_de.ts"; then
     echo "untranslated strings (run: cmake --build BUILD --target scopevault_i18n_lupdate, then translate):"

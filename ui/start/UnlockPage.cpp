@@ -98,6 +98,8 @@ UnlockPage::UnlockPage(VaultSession& session, QWidget* parent)
             return;
         }
         m_error->setText(message);
+        // A wrapped label in this centred box is not given the height of its lines by itself.
+        m_error->setMinimumHeight(m_error->heightForWidth(m_passphrase->width()));
         m_error->show();
         m_passphrase->selectAll();
         m_passphrase->setFocus();
