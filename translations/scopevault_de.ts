@@ -1317,10 +1317,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <translation>vorhanden</translation>
     </message>
     <message>
-        <source>MISSING</source>
-        <translation>FEHLT</translation>
-    </message>
-    <message>
         <source>DIFFERENT (not the stored entry)</source>
         <translation>ANDERS (nicht der gespeicherte Eintrag)</translation>
     </message>
@@ -1372,6 +1368,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>Quick unlock, the rollback anchor, and each secret held in the OS keychain: present or missing (exit 4 when one is missing, 5 when one differs).</source>
         <translation>Schnellentsperrung, Anker gegen Zurücksetzen und jedes Geheimnis im Schlüsselbund des Systems: vorhanden oder fehlend (Exit 4, wenn eines fehlt, 5, wenn eines abweicht).</translation>
     </message>
+    <message>
+        <source>MISSING (or the keyring is locked)</source>
+        <translation>FEHLT (oder der Schlüsselbund ist gesperrt)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainValues</name>
@@ -1379,10 +1379,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>%1 is held in the OS keychain: %2</source>
         <extracomment>%1 is a secret reference, %2 why the keychain failed</extracomment>
         <translation>%1 liegt im Schlüsselbund des Systems: %2</translation>
-    </message>
-    <message>
-        <source>%1 is held in the OS keychain, which has no entry for it (deleted outside Scopevault, or this is another computer)</source>
-        <translation>%1 liegt im Schlüsselbund des Systems, der keinen Eintrag dafür hat (außerhalb von Scopevault gelöscht, oder dies ist ein anderer Rechner)</translation>
     </message>
     <message>
         <source>%1: the OS keychain&apos;s entry is not the one this vault stored (replaced or altered)</source>
@@ -1397,6 +1393,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>the OS keychain still holds an old entry of %1 (sealed, useless without the vault): %2</source>
         <extracomment>%1 is a secret reference, %2 why the keychain failed</extracomment>
         <translation>der Schlüsselbund des Systems hält noch einen alten Eintrag von %1 (versiegelt, ohne den Tresor nutzlos): %2</translation>
+    </message>
+    <message>
+        <source>%1 is held in the OS keychain, which gives no entry for it (the keyring is locked, the entry was deleted outside Scopevault, or this is another computer)</source>
+        <translation>%1 liegt im Schlüsselbund des Systems, der keinen Eintrag dafür liefert (der Schlüsselbund ist gesperrt, der Eintrag wurde außerhalb von Scopevault gelöscht, oder dies ist ein anderer Rechner)</translation>
     </message>
 </context>
 <context>
@@ -1569,10 +1569,6 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <translation>die Schnellentsperrung von %1 ist abgelaufen und wurde ausgeschaltet: mit der Passphrase entsperren</translation>
     </message>
     <message>
-        <source>the OS keychain no longer holds the quick unlock key of %1; quick unlock was turned off: unlock with the passphrase</source>
-        <translation>der Schlüsselbund des Systems hält den Schnellentsperr-Schlüssel von %1 nicht mehr; die Schnellentsperrung wurde ausgeschaltet: mit der Passphrase entsperren</translation>
-    </message>
-    <message>
         <source>the OS keychain&apos;s quick unlock key does not open %1 (the file or the keychain changed); quick unlock was turned off: unlock with the passphrase</source>
         <translation>der Schnellentsperr-Schlüssel im Schlüsselbund des Systems öffnet %1 nicht (die Datei oder der Schlüsselbund hat sich geändert); die Schnellentsperrung wurde ausgeschaltet: mit der Passphrase entsperren</translation>
     </message>
@@ -1584,6 +1580,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>%1: cannot unlock through the OS keychain: %2</source>
         <extracomment>%1 the vault file, %2 why the keychain failed</extracomment>
         <translation>%1: Entsperren über den Schlüsselbund des Systems nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>the OS keychain gives no quick unlock key for %1 (the keyring is locked, or the key was deleted): unlock with the passphrase</source>
+        <translation>der Schlüsselbund des Systems liefert keinen Schnellentsperr-Schlüssel für %1 (der Schlüsselbund ist gesperrt, oder der Schlüssel wurde gelöscht): mit der Passphrase entsperren</translation>
     </message>
 </context>
 <context>
@@ -4288,12 +4288,12 @@ Fingerabdruck des Tresorschlüssels: %6</translation>
         <translation>✓ Vorhanden</translation>
     </message>
     <message>
-        <source>✗ Missing</source>
-        <translation>✗ Fehlt</translation>
-    </message>
-    <message>
         <source>✗ Not the stored entry</source>
         <translation>✗ Nicht der gespeicherte Eintrag</translation>
+    </message>
+    <message>
+        <source>✗ Missing (or the keyring is locked)</source>
+        <translation>✗ Fehlt (oder der Schlüsselbund ist gesperrt)</translation>
     </message>
 </context>
 <context>

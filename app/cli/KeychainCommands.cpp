@@ -34,7 +34,8 @@ QString stateText(KeychainEntry::State state)
     case KeychainEntry::State::Present:
         return QCoreApplication::translate("KeychainCommands", "present");
     case KeychainEntry::State::Missing:
-        return QCoreApplication::translate("KeychainCommands", "MISSING");
+        return QCoreApplication::translate("KeychainCommands",
+                                           "MISSING (or the keyring is locked)");
     case KeychainEntry::State::Different:
         return QCoreApplication::translate("KeychainCommands", "DIFFERENT (not the stored entry)");
     }

@@ -62,9 +62,10 @@ QByteArray KeychainValues::sealed(const QByteArray& recordId, const QByteArray& 
     if (!entry) {
         throw VaultError(ErrorCode::NotFound,
                          QCoreApplication::translate("KeychainValues",
-                                                     "%1 is held in the OS keychain, which has "
-                                                     "no entry for it (deleted outside Scopevault, "
-                                                     "or this is another computer)")
+                                                     "%1 is held in the OS keychain, which gives "
+                                                     "no entry for it (the keyring is locked, the "
+                                                     "entry was deleted outside Scopevault, or "
+                                                     "this is another computer)")
                              .arg(what));
     }
     if (digestOf(*entry) != stored.mid(TagBytes)) {

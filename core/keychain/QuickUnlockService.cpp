@@ -179,9 +179,9 @@ QString QuickUnlockService::refuse(Reason reason)
             .arg(file);
     case Reason::Missing:
         return QCoreApplication::translate("QuickUnlockService",
-                                           "the OS keychain no longer holds the quick unlock key "
-                                           "of %1; quick unlock was turned off: unlock with the "
-                                           "passphrase")
+                                           "the OS keychain gives no quick unlock key for %1 "
+                                           "(the keyring is locked, or the key was deleted): "
+                                           "unlock with the passphrase")
             .arg(file);
     default:
         break;
@@ -218,10 +218,13 @@ void QuickUnlockService::unlock()
                              "QuickUnlockService", "%1: cannot unlock through the OS keychain: %2")
                              .arg(m_store.location(), error.message()));
     }
-    if (!entry || !wrap) {
-        const Reason reason = entry ? Reason::Mismatch : Reason::Missing;
-        forget(reason);
-        throw VaultError(ErrorCode::WrongPassphrase, refuse(reason));
+    if (!entry) {
+        // A locked keyring answers like one without the entry: quick unlock stays on.
+        throw VaultError(ErrorCode::WrongPassphrase, refuse(Reason::Missing));
+    }
+    if (!wrap) {
+        forget(Reason::Mismatch);
+        throw VaultError(ErrorCode::WrongPassphrase, refuse(Reason::Mismatch));
     }
     SecureBuffer key(static_cast<size_t>(entry->size()));
     std::copy(entry->cbegin(), entry->cend(), reinterpret_cast<char*>(key.data()));

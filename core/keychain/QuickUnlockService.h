@@ -47,7 +47,8 @@ public:
     /// leaves a warning: the key alone opens nothing once the wrap is gone).
     void forget(Reason reason = Reason::Asked);
     /// Opens the vault with the keychain's key. Throws VaultError: NotFound when quick unlock
-    /// is off; WrongPassphrase (and forgets it) when the key is gone, disagrees or has
+    /// is off; WrongPassphrase when the keychain gives no key (a locked keyring looks the
+    /// same, so quick unlock stays on), and, forgetting it, when the key disagrees or has
     /// expired; Other when the keychain fails.
     void unlock();
 

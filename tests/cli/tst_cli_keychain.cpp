@@ -242,6 +242,39 @@ private Q_SLOTS:
         QVERIFY(!vault.diskBytes().contains(value));
     }
 
+    void exportedBundlesCarryKeychainHeldValues()
+    {
+        const TestVault vault;
+        QCOMPARE(vault.cli()
+                     .vault({"set", "system:OPENAI_API_KEY", "--store", "keychain"},
+                            "sk-kc-bundle-value-1")
+                     .exitCode,
+                 0);
+        const QString agent = qEnvironmentVariable("SCOPEVAULT_AGENT");
+        const QString identity = vault.dirPath() + QStringLiteral("/alice.identity");
+        const Run keygen = runProgram(agent, {"keygen", "--out", identity});
+        QVERIFY2(keygen.exitCode == 0, keygen.err.constData());
+        QCOMPARE(vault.cli()
+                     .vault({"agent", "add", "alice", "--public-key",
+                             QString::fromLatin1(keygen.out.trimmed())})
+                     .exitCode,
+                 0);
+        QCOMPARE(vault.cli().vault({"action", "add", "chat/reply"}).exitCode, 0);
+        QCOMPARE(vault.cli().vault({"action", "declare", "chat/reply", "OPENAI_API_KEY"}).exitCode,
+                 0);
+        QCOMPARE(vault.cli().vault({"grant", "alice", "chat/reply"}).exitCode, 0);
+        const QString vaultKey =
+            QString::fromLatin1(vault.cli().vault({"vault-key"}).out.trimmed());
+        const QString bundle = vault.dirPath() + QStringLiteral("/alice.svb");
+        const CliResult exported = vault.cli().vault({"export", "alice", "--out", bundle});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        const Run child = runProgram(
+            agent, {"exec", "--bundle", bundle, "--identity", identity, "--vault-key", vaultKey,
+                    "--receipts", vault.dirPath() + "/receipts.jsonl", "--", "/usr/bin/env"});
+        QVERIFY2(child.exitCode == 0, child.err.constData());
+        QVERIFY(child.out.contains("OPENAI_API_KEY=sk-kc-bundle-value-1"));
+    }
+
     void aMissingEntryIsAClearErrorAndTheFileAloneHoldsNothing()
     {
         const TestVault vault;
@@ -259,11 +292,11 @@ private Q_SLOTS:
                  0);
         const CliResult get = vault.cli().vault({"get", "system:GONE"});
         QCOMPARE(get.exitCode, 4);
-        QVERIFY2(get.err.contains("system:GONE is held in the OS keychain, which has no entry"),
+        QVERIFY2(get.err.contains("system:GONE is held in the OS keychain, which gives no entry"),
                  get.err.constData());
         const CliResult status = vault.cli().vault({"keychain", "status"});
         QCOMPARE(status.exitCode, 4);
-        QVERIFY(status.out.contains("system:GONE  MISSING"));
+        QVERIFY(status.out.contains("system:GONE  MISSING (or the keyring is locked)"));
         QVERIFY(!vault.diskBytes().contains("gone-value-1"));
         // The audit log records the failed read.
         QVERIFY(vault.cli().vault({"audit", "list", "--json"}).out.contains("not-found"));
@@ -366,6 +399,36 @@ private Q_SLOTS:
         QVERIFY(read.out.isEmpty());
         // Answering again, everything is as it was.
         QCOMPARE(vault.cli().vault({"get", "system:K"}).out, QByteArray("frozen-1"));
+    }
+
+    void aLockedKeyringRefusesWithoutForgetting()
+    {
+        const TestVault vault;
+        QCOMPARE(vault.cli().vault({"set", "system:K", "--store", "keychain"}, "locked-1").exitCode,
+                 0);
+        QCOMPARE(vault.cli().vault({"quick-unlock", "enable"}).exitCode, 0);
+        // Locked, with no display for the unlock prompt: the keyring answers "no such item".
+        const Run locked =
+            runProgram(QStringLiteral("dbus-send"),
+                       {"--session", "--print-reply", "--dest=org.freedesktop.secrets",
+                        "/org/freedesktop/secrets", "org.freedesktop.Secret.Service.Lock",
+                        "array:objpath:/org/freedesktop/secrets/collection/login"});
+        QVERIFY2(locked.exitCode == 0, locked.err.constData());
+        QElapsedTimer timer;
+        timer.start();
+        const CliResult get = vault.cli().vault({"get", "system:K"});
+        QCOMPARE(get.exitCode, 4);
+        QVERIFY2(get.err.contains("the keyring is locked"), get.err.constData());
+        QVERIFY(get.out.isEmpty());
+        const CliResult quick = keychain(vault, {"list"});
+        QCOMPARE(quick.exitCode, 3);
+        QVERIFY2(quick.err.contains("the keyring is locked"), quick.err.constData());
+        QVERIFY(timer.elapsed() < 6000);
+        // Quick unlock stays on: a locked keyring is not a reason to forget it. (The keyring
+        // stays locked: this test runs last.)
+        const CliResult status =
+            vault.cli().run({"--vault", vault.path(), "quick-unlock", "status"});
+        QVERIFY2(status.out.contains("on since"), status.out.constData());
     }
 };
 

@@ -110,7 +110,7 @@ void KeychainDialog::refresh()
             QString state = tr("✓ Present");
             StatusColors::Tone tone = StatusColors::Tone::Good;
             if (entry.state == KeychainEntry::State::Missing) {
-                state = tr("✗ Missing");
+                state = tr("✗ Missing (or the keyring is locked)");
                 tone = StatusColors::Tone::Bad;
             } else if (entry.state == KeychainEntry::State::Different) {
                 state = tr("✗ Not the stored entry");
