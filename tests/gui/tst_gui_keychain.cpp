@@ -11,6 +11,7 @@
 #include <QAbstractItemModel>
 #include <QAbstractProxyModel>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QFile>
@@ -168,6 +169,48 @@ private Q_SLOTS:
         });
         gui.find<QAction>("actionKeychain")->trigger();
         QVERIFY(checked);
+    }
+
+    void newSecretInTheKeychainAndMovedBackWithEdit()
+    {
+        const TestVault vault;
+        QtKeychainStore keychain;
+        GuiHarness gui;
+        gui.session().setKeyStore(&keychain);
+        QVERIFY(gui.openAndUnlock(vault.path(), QString::fromLatin1(TestVault::Passphrase)));
+        const int before = keychainNames().filter("/secret/").size();
+        GuiHarness::onNextModal([](QWidget* dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("secretDialog"));
+            dialog->findChild<QComboBox*>("secretScopeCombo")->setCurrentText("system");
+            QTest::keyClicks(dialog->findChild<QLineEdit*>("secretNameEdit"), "GUI_HELD");
+            auto* storage = dialog->findChild<QComboBox*>("secretStorageCombo");
+            QVERIFY(storage->isEnabled());
+            storage->setCurrentIndex(1);
+            auto* value = dialog->findChild<QLineEdit*>("secretValueField");
+            QTest::keyClicks(value, "gui-dialog-held-1");
+            QTest::keyClick(value, Qt::Key_Return);
+        });
+        QTest::mouseClick(gui.find<QPushButton>("newSecretButton"), Qt::LeftButton);
+        QTRY_COMPARE(keychainNames().filter("/secret/").size(), before + 1);
+        const CliResult listed = vault.cli().vault({"list", "--json"});
+        QVERIFY(listed.out.contains("\"store\":\"keychain\""));
+        QCOMPARE(vault.cli().vault({"get", "system:GUI_HELD"}).out,
+                 QByteArray("gui-dialog-held-1"));
+
+        // Edit without a new value, Storage back to the vault file: moved, version kept.
+        GuiHarness::onNextModal([](QWidget* dialog) {
+            auto* storage = dialog->findChild<QComboBox*>("secretStorageCombo");
+            QCOMPARE(storage->currentIndex(), 1);
+            storage->setCurrentIndex(0);
+            QTest::keyClick(dialog->findChild<QLineEdit*>("secretDescriptionEdit"), Qt::Key_Return);
+        });
+        QTest::mouseClick(gui.find<QPushButton>("editSecretButton"), Qt::LeftButton);
+        QTRY_COMPARE(keychainNames().filter("/secret/").size(), before);
+        const CliResult moved = vault.cli().vault({"list", "--json"});
+        QVERIFY(moved.out.contains("\"store\":\"vault\""));
+        QVERIFY(moved.out.contains("\"version\":1"));
+        QCOMPARE(vault.cli().vault({"get", "system:GUI_HELD"}).out,
+                 QByteArray("gui-dialog-held-1"));
     }
 
     void anOlderFileIsAWarningToAnswer()
