@@ -5593,6 +5593,10 @@ Wenn Sie sie bewusst aus einer Sicherung zurückgespielt haben, lassen Sie sie g
         <source>This vault is empty. Import a skill-pack folder (Secrets → Import skill packs…), or create a pack and its actions (New pack…, New action…); then add secrets (New secret…).</source>
         <translation>Dieser Tresor ist leer. Importieren Sie einen Skill-Paket-Ordner (Geheimnisse → Skill-Pakete importieren…) oder legen Sie ein Paket und seine Aktionen an (Neues Paket…, Neue Aktion…); dann fügen Sie Geheimnisse hinzu (Neues Geheimnis…).</translation>
     </message>
+    <message>
+        <source>The value is held in the OS keychain.</source>
+        <translation>Der Wert liegt im Schlüsselbund des Systems.</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::SettingsDialog</name>

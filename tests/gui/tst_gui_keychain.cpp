@@ -6,6 +6,7 @@
 #include "GuiHarness.h"
 #include "QtKeychainStore.h"
 #include "TestVault.h"
+#include "Translations.h"
 #include "vault/VaultService.h"
 
 #include <QAbstractItemModel>
@@ -23,6 +24,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTranslator>
 #include <QtTest>
 
 #include <csignal>
@@ -243,6 +245,54 @@ private Q_SLOTS:
         QTRY_VERIFY(warned);
         QVERIFY(gui.session().isUnlocked());
         QVERIFY(!gui.session().vault().rollbackWarning());
+    }
+
+    void darkAndGermanScreenshots()
+    {
+        const TestVault vault;
+        QCOMPARE(
+            vault.cli().vault({"set", "pay:STRIPE_KEY", "--store", "keychain"}, "shot-1").exitCode,
+            0);
+        QCOMPARE(vault.cli().vault({"quick-unlock", "enable"}).exitCode, 0);
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        const auto shots = [&](const QString& suffix) {
+            QtKeychainStore keychain;
+            GuiHarness gui;
+            gui.session().setKeyStore(&keychain);
+            gui.window().openVault(vault.path());
+            QVERIFY(gui.find<QPushButton>("unlockKeychainButton")->isVisible());
+            screenshot(&gui.window(), QStringLiteral("unlock-keychain") + suffix);
+            QTest::mouseClick(gui.find<QPushButton>("unlockKeychainButton"), Qt::LeftButton);
+            QVERIFY(gui.waitUnlocked());
+            gui.window().resize(1400, 760);
+            gui.window().showSecrets();
+            gui.find<QLineEdit>("searchEdit")->setText(QStringLiteral("STRIPE"));
+            QTRY_COMPARE(gui.find<QTableView>("secretTable")->model()->rowCount(), 1);
+            gui.find<QTableView>("secretTable")->selectRow(0);
+            screenshot(&gui.window(), QStringLiteral("secrets-storage") + suffix);
+            GuiHarness::onNextModal([&](QWidget* modal) {
+                auto* rows = modal->findChild<QTableWidget*>("keychainSecretsTable");
+                QCOMPARE(rows->rowCount(), 1);
+                screenshot(modal, QStringLiteral("keychain-dialog") + suffix);
+            });
+            gui.find<QAction>("actionKeychain")->trigger();
+        };
+        QApplication::setPalette(dark);
+        shots(QStringLiteral("-dark"));
+        QApplication::setPalette(light);
+        QCOMPARE(Translations::install(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        shots(QStringLiteral("-de"));
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
     }
 
     void aKeyringThatNeverAnswersLeavesTheWindowResponsive()

@@ -344,6 +344,9 @@ void SecretsView::secretSelected()
             .arg(info.version)
             .arg(QLocale().toString(info.valueChanged.toLocalTime(), QLocale::ShortFormat))
             .arg(info.description);
+    if (info.inKeychain) {
+        details += QLatin1Char('\n') + tr("The value is held in the OS keychain.");
+    }
     try {
         if (const std::optional<RotationItem> item = m_session.rotation().itemFor(info)) {
             details +=
