@@ -5,6 +5,7 @@
 // of the keychain (no session bus, a bus with no keyring, a keyring that never answers)
 // ending in a clear message within the timeout.
 #include "TestHelpers.h"
+#include "TestKeyring.h"
 #include "TestVault.h"
 
 #include <QElapsedTimer>
@@ -14,8 +15,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
-
-#include <csignal>
 
 using namespace scopevault::test;
 
@@ -44,28 +43,6 @@ Run runProgram(const QString& program, const QStringList& arguments, const QByte
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-/// The attribute lines ("user" names) of every entry the keychain holds for Scopevault.
-QStringList keychainNames()
-{
-    const Run found = runProgram(QStringLiteral("secret-tool"),
-                                 {"search", "--all", "--unlock", "server", "scopevault"});
-    QStringList names;
-    for (const QByteArray& line : (found.out + found.err).split('\n')) {
-        if (line.startsWith("attribute.user = ")) {
-            names << QString::fromUtf8(line.mid(17)).trimmed();
-        }
-    }
-    names.sort();
-    return names;
-}
-
-void stopKeyring(bool stop)
-{
-    const int pid = qEnvironmentVariableIntValue("SCOPEVAULT_TEST_KEYRING_PID");
-    QVERIFY(pid > 0);
-    ::kill(pid, stop ? SIGSTOP : SIGCONT);
-}
-
 } // namespace
 
 class TestCliKeychain : public QObject
@@ -88,7 +65,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIntValue("SCOPEVAULT_TEST_KEYRING_PID") <= 0) {
+        if (!TestKeyring::available()) {
             QFAIL("run through tests/support/with-keyring.sh (ctest does)");
         }
     }
@@ -108,7 +85,7 @@ private Q_SLOTS:
         CliResult got = keychain(vault, {"get", "system:A"});
         QVERIFY2(got.exitCode == 0, got.err.constData());
         QCOMPARE(got.out, QByteArray("quick-unlock-value-1"));
-        QVERIFY(keychainNames().filter("/quick-unlock").size() == 1);
+        QVERIFY(TestKeyring::entryNames().filter("/quick-unlock").size() == 1);
         const CliResult status =
             vault.cli().run({"--vault", vault.path(), "quick-unlock", "status", "--json"});
         QCOMPARE(QJsonDocument::fromJson(status.out).object().value("enabled").toBool(), true);
@@ -127,7 +104,7 @@ private Q_SLOTS:
         // Changing the passphrase forgets it: the wrap and the keychain's key.
         passwd = vault.cli().vault({"passwd", "--new-passphrase-file", next});
         QVERIFY2(passwd.exitCode == 0, passwd.err.constData());
-        QVERIFY(keychainNames().filter("/quick-unlock").isEmpty());
+        QVERIFY(TestKeyring::entryNames().filter("/quick-unlock").isEmpty());
         refused = keychain(vault, {"get", "system:A"});
         QCOMPARE(refused.exitCode, 4);
     }
@@ -138,14 +115,14 @@ private Q_SLOTS:
         vault.set(QStringLiteral("system:A"), "quick-unlock-value-2");
         QCOMPARE(vault.cli().vault({"quick-unlock", "enable"}).exitCode, 0);
         QCOMPARE(vault.cli().vault({"quick-unlock", "disable"}).exitCode, 0);
-        QVERIFY(keychainNames().filter("/quick-unlock").isEmpty());
+        QVERIFY(TestKeyring::entryNames().filter("/quick-unlock").isEmpty());
         QCOMPARE(keychain(vault, {"get", "system:A"}).exitCode, 4);
 
         QCOMPARE(vault.cli().vault({"quick-unlock", "enable"}).exitCode, 0);
         const CliResult rotated = vault.cli().vault(
             {"passwd", "--rotate-key", "--new-passphrase-file", vault.passphraseFile()});
         QVERIFY2(rotated.exitCode == 0, rotated.err.constData());
-        QVERIFY(keychainNames().filter("/quick-unlock").isEmpty());
+        QVERIFY(TestKeyring::entryNames().filter("/quick-unlock").isEmpty());
         QCOMPARE(keychain(vault, {"get", "system:A"}).exitCode, 4);
         const CliResult events = vault.cli().vault({"audit", "list", "--json"});
         QVERIFY(events.out.contains("key-rotated"));
@@ -165,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(expired.exitCode, 3);
         QVERIFY2(expired.err.contains("expired"), expired.err.constData());
         QVERIFY(expired.out.isEmpty());
-        QVERIFY(keychainNames().filter("/quick-unlock").isEmpty());
+        QVERIFY(TestKeyring::entryNames().filter("/quick-unlock").isEmpty());
 
         // A key in the keychain that does not open the file's wrap.
         QCOMPARE(vault.cli()
@@ -198,7 +175,7 @@ private Q_SLOTS:
         QVERIFY2(stored.exitCode == 0, stored.err.constData());
         vault.set(QStringLiteral("system:FILE_HELD"), "file-held-value");
         // Exactly one value entry (and the anchor, armed by the first keychain-held value).
-        QStringList names = keychainNames().filter(id);
+        QStringList names = TestKeyring::entryNames().filter(id);
         QCOMPARE(names.filter("/secret/").size(), 1);
         QCOMPARE(names.filter("/anchor").size(), 1);
         QCOMPARE(vault.cli().vault({"get", "pay:STRIPE_KEY"}).out, value);
@@ -214,14 +191,14 @@ private Q_SLOTS:
         // A new value: a new entry, the old one deleted; the file keeps no older value of it.
         stored = vault.cli().vault({"set", "pay:STRIPE_KEY"}, "kc-held-value-2");
         QCOMPARE(stored.exitCode, 0);
-        QCOMPARE(keychainNames().filter(id).filter("/secret/").size(), 1);
+        QCOMPARE(TestKeyring::entryNames().filter(id).filter("/secret/").size(), 1);
         QCOMPARE(vault.cli().vault({"get", "pay:STRIPE_KEY"}).out, QByteArray("kc-held-value-2"));
         const CliResult old = vault.cli().vault({"get", "pay:STRIPE_KEY", "--version", "1"});
         QCOMPARE(old.exitCode, 4);
 
         // Rotation with a generator keeps it in the keychain.
         QCOMPARE(vault.cli().vault({"rotate", "pay:STRIPE_KEY", "--generate"}).exitCode, 0);
-        QCOMPARE(keychainNames().filter(id).filter("/secret/").size(), 1);
+        QCOMPARE(TestKeyring::entryNames().filter(id).filter("/secret/").size(), 1);
         const QByteArray generated = vault.cli().vault({"get", "pay:STRIPE_KEY"}).out;
         QVERIFY(generated.size() >= 16 && generated != "kc-held-value-2");
 
@@ -229,16 +206,16 @@ private Q_SLOTS:
         CliResult moved =
             vault.cli().vault({"set", "pay:STRIPE_KEY", "--store", "vault"}, QByteArray());
         QVERIFY2(moved.exitCode == 0, moved.err.constData());
-        QCOMPARE(keychainNames().filter(id).filter("/secret/").size(), 0);
+        QCOMPARE(TestKeyring::entryNames().filter(id).filter("/secret/").size(), 0);
         moved = vault.cli().vault({"set", "system:FILE_HELD", "--store", "keychain"}, QByteArray());
         QVERIFY2(moved.exitCode == 0, moved.err.constData());
         QVERIFY(moved.out.contains("version 1 kept"));
-        QCOMPARE(keychainNames().filter(id).filter("/secret/").size(), 1);
+        QCOMPARE(TestKeyring::entryNames().filter(id).filter("/secret/").size(), 1);
         QCOMPARE(vault.cli().vault({"get", "system:FILE_HELD"}).out, QByteArray("file-held-value"));
 
         // Deleted: the entry goes with it.
         QCOMPARE(vault.cli().vault({"rm", "system:FILE_HELD"}).exitCode, 0);
-        QCOMPARE(keychainNames().filter(id).filter("/secret/").size(), 0);
+        QCOMPARE(TestKeyring::entryNames().filter(id).filter("/secret/").size(), 0);
         QVERIFY(!vault.diskBytes().contains(value));
     }
 
@@ -284,12 +261,10 @@ private Q_SLOTS:
                  0);
         QCOMPARE(vault.cli().vault({"verify"}).exitCode, 0);
         // The vault file copied to where the keychain does not hold the entry.
-        const QString name = keychainNames().filter(vaultIdOf(vault)).filter("/secret/").value(0);
+        const QString name =
+            TestKeyring::entryNames().filter(vaultIdOf(vault)).filter("/secret/").value(0);
         QVERIFY(!name.isEmpty());
-        QCOMPARE(runProgram(QStringLiteral("secret-tool"),
-                            {"clear", "server", "scopevault", "user", name})
-                     .exitCode,
-                 0);
+        TestKeyring::removeEntry(name);
         const CliResult get = vault.cli().vault({"get", "system:GONE"});
         QCOMPARE(get.exitCode, 4);
         QVERIFY2(get.err.contains("system:GONE is held in the OS keychain, which gives no entry"),
@@ -376,7 +351,7 @@ private Q_SLOTS:
         QCOMPARE(vault.cli().vault({"set", "system:K", "--store", "keychain"}, "frozen-1").exitCode,
                  0);
         QCOMPARE(vault.cli().vault({"quick-unlock", "enable"}).exitCode, 0);
-        stopKeyring(true);
+        TestKeyring::freeze(true);
         QElapsedTimer timer;
         timer.start();
         const CliResult quick = vault.cli().run(
@@ -386,7 +361,7 @@ private Q_SLOTS:
             vault.cli().run({"--vault", vault.path(), "--passphrase-file", vault.passphraseFile(),
                              "--keychain-timeout", "1", "get", "system:K"});
         const qint64 readMs = timer.elapsed();
-        stopKeyring(false);
+        TestKeyring::freeze(false);
         QCOMPARE(quick.exitCode, 1);
         QVERIFY2(quick.err.contains("did not answer within 1 s"), quick.err.constData());
         QVERIFY2(quickMs < 2500, QByteArray::number(quickMs).constData());

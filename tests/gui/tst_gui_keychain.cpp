@@ -5,6 +5,7 @@
 // painting (the event loop's longest stall is measured) and says why within the timeout.
 #include "GuiHarness.h"
 #include "QtKeychainStore.h"
+#include "TestKeyring.h"
 #include "TestVault.h"
 #include "Translations.h"
 #include "vault/VaultService.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -27,35 +27,10 @@
 #include <QTranslator>
 #include <QtTest>
 
-#include <csignal>
-
 using namespace scopevault;
 using namespace scopevault::test;
 
 namespace {
-
-QStringList keychainNames()
-{
-    QProcess search;
-    search.start(QStringLiteral("secret-tool"),
-                 {"search", "--all", "--unlock", "server", "scopevault"});
-    search.waitForFinished(20000);
-    QStringList names;
-    for (const QByteArray& line :
-         (search.readAllStandardOutput() + search.readAllStandardError()).split('\n')) {
-        if (line.startsWith("attribute.user = ")) {
-            names << QString::fromUtf8(line.mid(17)).trimmed();
-        }
-    }
-    return names;
-}
-
-void signalKeyring(int signal)
-{
-    const int pid = qEnvironmentVariableIntValue("SCOPEVAULT_TEST_KEYRING_PID");
-    QVERIFY(pid > 0);
-    ::kill(pid, signal);
-}
 
 QString screenshotDir()
 {
@@ -80,7 +55,7 @@ class TestGuiKeychain : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIntValue("SCOPEVAULT_TEST_KEYRING_PID") <= 0) {
+        if (!TestKeyring::available()) {
             QFAIL("run through tests/support/with-keyring.sh (ctest does)");
         }
     }
@@ -103,7 +78,7 @@ private Q_SLOTS:
         QTest::keyClicks(field, QString::fromLatin1(TestVault::Passphrase));
         QTest::keyClick(field, Qt::Key_Return);
         QVERIFY(gui.waitUnlocked());
-        QCOMPARE(keychainNames().filter("/quick-unlock").size(), 1);
+        QCOMPARE(TestKeyring::entryNames().filter("/quick-unlock").size(), 1);
 
         gui.find<QAction>("actionLock")->trigger();
         QTRY_VERIFY(!gui.session().isUnlocked());
@@ -159,9 +134,8 @@ private Q_SLOTS:
             QCOMPARE(rows->item(0, 0)->text(), QStringLiteral("pay:STRIPE_KEY"));
             QVERIFY(rows->item(0, 1)->text().contains("Present"));
             screenshot(dialog, QStringLiteral("keychain-dialog"));
-            const QString name = keychainNames().filter("/secret/").value(0);
-            QProcess::execute(QStringLiteral("secret-tool"),
-                              {"clear", "server", "scopevault", "user", name});
+            const QString name = TestKeyring::entryNames().filter("/secret/").value(0);
+            TestKeyring::removeEntry(name);
             QTest::mouseClick(dialog->findChild<QPushButton*>("keychainCheckButton"),
                               Qt::LeftButton);
             QVERIFY(rows->item(0, 1)->text().contains("Missing"));
@@ -180,7 +154,7 @@ private Q_SLOTS:
         GuiHarness gui;
         gui.session().setKeyStore(&keychain);
         QVERIFY(gui.openAndUnlock(vault.path(), QString::fromLatin1(TestVault::Passphrase)));
-        const int before = keychainNames().filter("/secret/").size();
+        const int before = TestKeyring::entryNames().filter("/secret/").size();
         GuiHarness::onNextModal([](QWidget* dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("secretDialog"));
             dialog->findChild<QComboBox*>("secretScopeCombo")->setCurrentText("system");
@@ -193,7 +167,7 @@ private Q_SLOTS:
             QTest::keyClick(value, Qt::Key_Return);
         });
         QTest::mouseClick(gui.find<QPushButton>("newSecretButton"), Qt::LeftButton);
-        QTRY_COMPARE(keychainNames().filter("/secret/").size(), before + 1);
+        QTRY_COMPARE(TestKeyring::entryNames().filter("/secret/").size(), before + 1);
         const CliResult listed = vault.cli().vault({"list", "--json"});
         QVERIFY(listed.out.contains("\"store\":\"keychain\""));
         QCOMPARE(vault.cli().vault({"get", "system:GUI_HELD"}).out,
@@ -207,7 +181,7 @@ private Q_SLOTS:
             QTest::keyClick(dialog->findChild<QLineEdit*>("secretDescriptionEdit"), Qt::Key_Return);
         });
         QTest::mouseClick(gui.find<QPushButton>("editSecretButton"), Qt::LeftButton);
-        QTRY_COMPARE(keychainNames().filter("/secret/").size(), before);
+        QTRY_COMPARE(TestKeyring::entryNames().filter("/secret/").size(), before);
         const CliResult moved = vault.cli().vault({"list", "--json"});
         QVERIFY(moved.out.contains("\"store\":\"vault\""));
         QVERIFY(moved.out.contains("\"version\":1"));
@@ -255,13 +229,6 @@ private Q_SLOTS:
             0);
         QCOMPARE(vault.cli().vault({"quick-unlock", "enable"}).exitCode, 0);
         const QPalette light = QApplication::palette();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
         const auto shots = [&](const QString& suffix) {
             QtKeychainStore keychain;
             GuiHarness gui;
@@ -284,7 +251,7 @@ private Q_SLOTS:
             });
             gui.find<QAction>("actionKeychain")->trigger();
         };
-        QApplication::setPalette(dark);
+        QApplication::setPalette(GuiHarness::darkPalette());
         shots(QStringLiteral("-dark"));
         QApplication::setPalette(light);
         QCOMPARE(Translations::install(*qApp, QStringLiteral("de")), QStringLiteral("de"));
@@ -314,7 +281,7 @@ private Q_SLOTS:
         ticker.setInterval(10);
         QObject::connect(&ticker, &QTimer::timeout,
                          [&] { longest = std::max(longest, sinceTick.restart()); });
-        signalKeyring(SIGSTOP);
+        TestKeyring::freeze(true);
         sinceTick.start();
         ticker.start();
         QElapsedTimer took;
@@ -323,7 +290,7 @@ private Q_SLOTS:
         const qint64 tookMs = took.elapsed();
         QTest::qWait(50);
         ticker.stop();
-        signalKeyring(SIGCONT);
+        TestKeyring::freeze(false);
         QVERIFY(!gui.session().isUnlocked());
         auto* error = gui.find<QLabel>("unlockError");
         QVERIFY(error->isVisible());

@@ -5,6 +5,7 @@
 #include "shell/VaultSession.h"
 #include "vault/SystemClock.h"
 
+#include <QPalette>
 #include <QTemporaryDir>
 #include <QWidget>
 
@@ -41,6 +42,8 @@ public:
     /// Opens the vault file in the window and unlocks it by typing the passphrase, as a user
     /// does; true once unlocked.
     [[nodiscard]] bool openAndUnlock(const QString& path, const QString& passphrase);
+    /// The dark palette the screenshots use (a desktop's dark theme, as Breeze Dark looks).
+    [[nodiscard]] static QPalette darkPalette();
     /// Waits until the vault is unlocked and the secrets view is showing.
     [[nodiscard]] bool waitUnlocked(int timeoutMs = 20000);
 
