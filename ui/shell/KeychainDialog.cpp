@@ -132,20 +132,18 @@ void KeychainDialog::refresh()
 
 void KeychainDialog::forget()
 {
-    try {
-        QuickUnlockService(m_session.vault()).forget();
-    } catch (const VaultError& error) {
-        m_error->setText(ErrorText::describe(error));
-        m_error->show();
-        return;
-    }
-    refresh();
+    apply([this] { QuickUnlockService(m_session.vault()).forget(); });
 }
 
 void KeychainDialog::enable()
 {
+    apply([this] { QuickUnlockService(m_session.vault()).enable(); });
+}
+
+void KeychainDialog::apply(const std::function<void()>& change)
+{
     try {
-        QuickUnlockService(m_session.vault()).enable();
+        change();
     } catch (const VaultError& error) {
         m_error->setText(ErrorText::describe(error));
         m_error->show();

@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -26,6 +28,8 @@ public:
 private:
     void forget();
     void enable();
+    /// Runs a change of quick unlock; shows its error, or the new status.
+    void apply(const std::function<void()>& change);
 
     VaultSession& m_session;
     QLabel* m_quick;
