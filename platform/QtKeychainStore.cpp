@@ -76,35 +76,49 @@ QString failure(const KeychainReply& reply)
 
 QThread* QtKeychainStore::jobThread()
 {
-    // One thread for the whole process, never stopped: QtKeychain queues every job through
-    // one executor that lives in the thread of the first job, and a job that never answers
-    // cannot be cancelled. The object is left to the end of the process on purpose.
+    // One thread for the whole process: QtKeychain queues every job through one executor
+    // that lives in the thread of the first job. It is stopped before the application object
+    // goes (a post routine), so that it never runs while Qt's globals are destroyed; a job
+    // that never answered is abandoned then, since its D-Bus call cannot be cancelled.
     static QThread* const thread = [] {
         auto* started = new QThread;
         started->setObjectName(QStringLiteral("keychain"));
         started->start();
+        qAddPostRoutine(stopJobThread);
         return started;
     }();
     return thread;
 }
 
+void QtKeychainStore::stopJobThread()
+{
+    QThread* thread = jobThread();
+    thread->quit();
+    thread->wait(2000);
+}
+
 QtKeychainStore::QtKeychainStore(std::chrono::milliseconds timeout)
     : m_timeout(timeout)
-    , m_worker(new KeychainWorker)
-{
-    m_worker->moveToThread(jobThread());
-}
+{}
 
 QtKeychainStore::~QtKeychainStore()
 {
     // Jobs still running finish on their own (they hold their reply, not the worker).
-    m_worker->deleteLater();
+    if (m_worker != nullptr) {
+        m_worker->deleteLater();
+    }
 }
 
 std::shared_ptr<KeychainReply> QtKeychainStore::run(Kind kind, const QString& name,
                                                     const QByteArray& data)
 {
     auto reply = std::make_shared<KeychainReply>();
+    if (m_worker == nullptr) {
+        // The thread starts with the first keychain call: a command that never uses the
+        // keychain never starts it (nor waits for it at exit).
+        m_worker = new KeychainWorker;
+        m_worker->moveToThread(jobThread());
+    }
     KeychainWorker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker,

@@ -43,11 +43,12 @@ private:
     [[nodiscard]] std::shared_ptr<KeychainReply> run(Kind kind, const QString& name,
                                                      const QByteArray& data);
 
-    /// The process's one keychain thread, started on first use.
+    /// The process's one keychain thread, started by the first keychain call.
     [[nodiscard]] static QThread* jobThread();
+    static void stopJobThread();
 
     std::chrono::milliseconds m_timeout;
-    KeychainWorker* m_worker;
+    KeychainWorker* m_worker = nullptr; // created with the first call
 };
 
 } // namespace scopevault
