@@ -857,6 +857,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>Open a vault file older than the OS keychain&apos;s record of it (after restoring a backup on purpose); recorded.</source>
         <translation>Eine Tresordatei öffnen, die älter ist als ihr Stand im Schlüsselbund des Systems (nach dem bewussten Zurückspielen einer Sicherung); wird protokolliert.</translation>
     </message>
+    <message>
+        <source>no command &apos;%1&apos; (see scopevault-cli --help)</source>
+        <translation>kein Befehl „%1“ (siehe scopevault-cli --help)</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>

@@ -162,15 +162,53 @@ QString CliApp::usage(const CliCommand* command) const
     return text;
 }
 
+int CliApp::helpFor(const QStringList& topic) const
+{
+    QStringList words;
+    for (const QString& word : topic) {
+        if (word.startsWith(QLatin1Char('-')) || words.size() == 2) {
+            break;
+        }
+        words << word;
+    }
+    const CliCommand* command =
+        words.size() == 2 ? findCommand(words.join(QLatin1Char(' '))) : nullptr;
+    if (!command) {
+        command = findCommand(words.value(0));
+    }
+    if (command) {
+        std::fputs(usage(command).toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    if (hasGroup(words.value(0))) {
+        QString list;
+        for (const CliCommand& each : m_commands) {
+            if (each.name.startsWith(words.value(0) + QLatin1Char(' '))) {
+                list += QStringLiteral("  %1 %2\n      %3\n")
+                            .arg(each.name, each.arguments, each.summary);
+            }
+        }
+        std::fputs(list.toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    printError(QCoreApplication::translate("CliApp", "no command '%1' (see scopevault-cli --help)")
+                   .arg(words.join(QLatin1Char(' '))));
+    return static_cast<int>(ErrorCode::Usage);
+}
+
 int CliApp::run()
 {
     const QStringList words = leadingWords();
     const QString name = words.value(0);
     const bool wantsHelp = m_arguments.contains(QStringLiteral("--help")) ||
                            m_arguments.contains(QStringLiteral("-h"));
-    if (name.isEmpty() && m_arguments.contains(QStringLiteral("--version"))) {
+    if (name.isEmpty() && (m_arguments.contains(QStringLiteral("--version")) ||
+                           m_arguments.contains(QStringLiteral("-V")))) {
         std::printf("scopevault-cli %s\n", SCOPEVAULT_VERSION);
         return 0;
+    }
+    if (name == QLatin1String("help") && words.size() > 1) {
+        return helpFor(m_arguments.mid(m_arguments.indexOf(QStringLiteral("help")) + 1));
     }
     if (name.isEmpty() || name == QLatin1String("help")) {
         std::fputs(usage(nullptr).toLocal8Bit().constData(),
@@ -189,7 +227,8 @@ int CliApp::run()
                                    return option.names().contains(QStringLiteral("version"));
                                });
     if (name == QLatin1String("--version") ||
-        (!commandTakesVersion && m_arguments.contains(QStringLiteral("--version")))) {
+        (!commandTakesVersion && (m_arguments.contains(QStringLiteral("--version")) ||
+                                  m_arguments.contains(QStringLiteral("-V"))))) {
         std::printf("scopevault-cli %s\n", SCOPEVAULT_VERSION);
         return 0;
     }

@@ -22,6 +22,8 @@ private:
     /// True when `word` starts two-word commands ("agent" of "agent add").
     [[nodiscard]] bool hasGroup(const QString& word) const;
     [[nodiscard]] QString usage(const CliCommand* command) const;
+    /// `help COMMAND`: that command's help (or a group's commands) on stdout.
+    [[nodiscard]] int helpFor(const QStringList& topic) const;
 
     QStringList m_arguments;
     QList<CliCommand> m_commands;

@@ -15,17 +15,69 @@
 
 #include <cstdio>
 
+namespace {
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("scopevault"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCOPEVAULT_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Scopevault"));
+}
+
+QCommandLineOption demoOption()
+{
+    return {
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open a populated demo vault in a temporary folder.")};
+}
+
+void describe(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Encrypted vault manager for AI agents' credentials"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(demoOption());
+    parser.addPositionalArgument(QStringLiteral("vault"),
+                                 QCoreApplication::translate("main", "The vault file to open."),
+                                 QStringLiteral("[vault]"));
+}
+
+/// --help and --version print text only: answered without a display (no QApplication, which
+/// aborts when no platform plugin can connect).
+bool asksForTextOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" ||
+            arg == "-v" || arg == "-?") {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     if (!scopevault::ProcessHardening::apply()) {
         std::fputs("scopevault: error: cannot disable core dumps; refusing to run\n", stderr);
         return 1;
     }
+    if (asksForTextOnly(argc, argv)) {
+        QCoreApplication text(argc, argv);
+        nameApplication();
+        const scopevault::AppSettings settings;
+        scopevault::Translations::install(text, settings.language());
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(text); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("scopevault"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Scopevault"));
-    QApplication::setApplicationVersion(QStringLiteral(SCOPEVAULT_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("Scopevault"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.scopevault.Scopevault"));
     try {
         scopevault::CryptoInit::ensureInitialised();
@@ -37,18 +89,9 @@ int main(int argc, char* argv[])
     scopevault::Translations::install(app, settings.language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Encrypted vault manager for AI agents' credentials"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Open a populated demo vault in a temporary folder."));
-    parser.addOption(demo);
-    parser.addPositionalArgument(QStringLiteral("vault"),
-                                 QApplication::translate("main", "The vault file to open."),
-                                 QStringLiteral("[vault]"));
+    describe(parser);
     parser.process(app);
+    const QCommandLineOption demo = demoOption();
 
     scopevault::SystemClock clock;
     // Declared before the session, which uses it until it is destroyed.

@@ -41,6 +41,31 @@ class TestCliVault : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // #20: -V like --version, and `help COMMAND` prints that command's help.
+    void versionAndHelpForOneCommand()
+    {
+        const CliRunner cli{QString(), QString()};
+        for (const char* option : {"--version", "-V"}) {
+            const CliResult version = cli.run({QString::fromLatin1(option)});
+            QCOMPARE(version.exitCode, 0);
+            QVERIFY2(version.out.startsWith("scopevault-cli "), version.out.constData());
+        }
+        const CliResult get = cli.run({"help", "get"});
+        QCOMPARE(get.exitCode, 0);
+        QVERIFY(get.out.contains("get REF"));
+        QVERIFY(get.out.contains("--notes"));
+        QVERIFY(!get.out.contains("Commands:"));
+        const CliResult sub = cli.run({"help", "quick-unlock", "enable"});
+        QCOMPARE(sub.exitCode, 0);
+        QVERIFY(sub.out.contains("quick-unlock enable"));
+        const CliResult group = cli.run({"help", "rotation"});
+        QCOMPARE(group.exitCode, 0);
+        QVERIFY(group.out.contains("rotation set") && group.out.contains("rotation list"));
+        const CliResult unknown = cli.run({"help", "nope"});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("no command 'nope'"));
+    }
+
     void roundTripAtEveryScope_data()
     {
         QTest::addColumn<QString>("ref");

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleName();
     void reopenRecentAndOpenDialog();
     void demoFromTheCommandLine();
+    void helpAndVersionWithoutADisplay();
     void auditViewFiltersChartAndVerdict();
     void auditViewImportsAgentReceipts();
 
@@ -800,6 +801,29 @@ void TestGuiApp::demoFromTheCommandLine()
     // Nothing the application printed holds a value.
     const QByteArray printed = app.readAllStandardOutput() + app.readAllStandardError();
     QVERIFY2(!printed.contains(value.out), printed.constData());
+}
+
+void TestGuiApp::helpAndVersionWithoutADisplay()
+{
+    // A host with no display at all (#20): --help and --version print and exit 0 instead of
+    // aborting for want of a platform plugin.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        environment.remove(QString::fromLatin1(name));
+    }
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    for (const QString& option : {QStringLiteral("--version"), QStringLiteral("--help")}) {
+        QProcess app;
+        app.setProcessEnvironment(environment);
+        app.start(qEnvironmentVariable("SCOPEVAULT_GUI"), {option});
+        QVERIFY(app.waitForFinished(20000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 0);
+        const QByteArray out = app.readAllStandardOutput();
+        QVERIFY2(option == QLatin1String("--version") ? out.startsWith("scopevault ")
+                                                      : out.contains("--demo"),
+                 out.constData());
+    }
 }
 
 void TestGuiApp::auditViewFiltersChartAndVerdict()
