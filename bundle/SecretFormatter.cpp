@@ -81,46 +81,65 @@ bool expandsInDotenv(const Bytes& value)
     return false;
 }
 
-// A value python-dotenv and Scopevault read the same without quotes: no whitespace, quotes,
-// comment signs or dollars.
-bool safeUnquoted(const Bytes& value)
+// Single quotes keep every byte for python-dotenv, Scopevault's importer and a shell, unless
+// the value holds a single quote, a carriage return (read as a line end) or a backslash that
+// python-dotenv would take as an escape (before another backslash, or closing the quote).
+bool fitsSingleQuotes(const Bytes& value)
 {
     for (std::size_t i = 0; i < value.size(); ++i) {
         const unsigned char c = value.data()[i];
-        if (c <= ' ' || c == '#' || c == '"' || c == '\'' || c == '$' || c == 0x7f) {
+        if (c == '\'' || c == '\r') {
+            return false;
+        }
+        if (c == '\\' && (i + 1 == value.size() || value.data()[i + 1] == '\\')) {
             return false;
         }
     }
-    return !value.isEmpty();
+    return true;
+}
+
+// In double quotes a shell runs $(...), `...` and expands $NAME: a value with neither can be
+// sourced without running anything. python-dotenv misreads a quoted value ending in a backslash
+// when another quote follows later in the file.
+bool fitsDoubleQuotes(const Bytes& value)
+{
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const unsigned char c = value.data()[i];
+        if (c == '$' || c == '`') {
+            return false;
+        }
+    }
+    return value.isEmpty() || value.data()[value.size() - 1] != '\\';
 }
 
 void dotenvLine(SecureBuffer& out, const BundleSecret& secret)
 {
     requireText(secret, "dotenv");
-    if (hasNul(valueOf(secret))) {
+    const Bytes value = valueOf(secret);
+    if (hasNul(value)) {
         throw unrepresentable(secret, ("holds a NUL byte, which dotenv cannot carry"));
     }
-    if (expandsInDotenv(valueOf(secret))) {
+    if (expandsInDotenv(value)) {
         throw unrepresentable(secret, ("holds '${...}', which python-dotenv would expand; use "
                                        "--format json or shell"));
     }
-    const bool endsInBackslash =
-        !valueOf(secret).isEmpty() && valueOf(secret).data()[valueOf(secret).size() - 1] == '\\';
     put(out, secret.name);
-    put(out, "=");
-    if (endsInBackslash) {
-        if (!safeUnquoted(valueOf(secret))) {
-            throw unrepresentable(secret, ("ends in a backslash and needs quotes, which "
-                                           "python-dotenv misreads; use --format json or "
-                                           "shell"));
-        }
-        out.append(valueOf(secret).data(), valueOf(secret).size());
-        put(out, "\n");
+    if (fitsSingleQuotes(value)) {
+        put(out, "='");
+        out.append(value.data(), value.size());
+        put(out, "'\n");
         return;
     }
-    put(out, "\"");
-    for (std::size_t i = 0; i < valueOf(secret).size(); ++i) {
-        const unsigned char c = valueOf(secret).data()[i];
+    if (!fitsDoubleQuotes(value)) {
+        throw unrepresentable(secret, ("needs double quotes in a .env file (it holds a single "
+                                       "quote, a carriage return or a backslash pair) and also "
+                                       "holds '$', '`' or a final backslash, which a shell "
+                                       "sourcing the file would act on; use --format shell or "
+                                       "json"));
+    }
+    put(out, "=\"");
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const unsigned char c = value.data()[i];
         if (c == '\\') {
             put(out, "\\\\");
         } else if (c == '"') {

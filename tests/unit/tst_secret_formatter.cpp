@@ -30,7 +30,6 @@ const QList<QByteArray>& trickyValues()
         "carriage\r\nreturn",
         "tab\there",
         "$USER and ${unclosed stay literal",
-        "ends-in-backslash\\",
         "unicode: \xc3\xa9\xe2\x82\xac\xf0\x9f\x94\x91",
         "=starts with equals",
         "  leading and trailing spaces  ",
@@ -130,6 +129,41 @@ private Q_SLOTS:
         }
     }
 
+    // A .env file is often sourced (set -a; . ./out.env): nothing in it may run, and values in
+    // single quotes read back exactly in sh and bash too.
+    void dotenvIsInertWhenSourced()
+    {
+        QTemporaryDir dir;
+        const QString marker = dir.filePath(QStringLiteral("ran"));
+        QList<QByteArray> values = trickyValues();
+        values << QByteArray("$(touch " + marker.toUtf8() + ") `touch " + marker.toUtf8() + "`")
+               << QByteArray("it's; touch " + marker.toUtf8() + " | cat & (id)")
+               << QByteArray("back\\\\pair and ; touch " + marker.toUtf8());
+        const std::vector<BundleSecret> secrets = secretsFor(values);
+        const QByteArray dotenv =
+            text(SecretFormatter::format(pointers(secrets), SecretFormatter::Format::Dotenv));
+        QCOMPARE(DotenvParser::parse(SecureBuffer::copyOf(dotenv)).entries.size(), secrets.size());
+        for (const QString& shell : {QStringLiteral("/bin/sh"), QStringLiteral("/bin/bash")}) {
+            for (const BundleSecret& secret : secrets) {
+                const QString name = QString::fromStdString(secret.name);
+                QProcess sh;
+                sh.start(shell,
+                         {QStringLiteral("-c"),
+                          QStringLiteral("set -a; . /dev/stdin; printf %s \"$%1\"").arg(name)});
+                sh.write(dotenv);
+                sh.closeWriteChannel();
+                QVERIFY(sh.waitForFinished());
+                QCOMPARE(sh.exitCode(), 0);
+                if (dotenv.contains("\n" + name.toUtf8() + "='") ||
+                    dotenv.startsWith(name.toUtf8() + "='")) {
+                    QCOMPARE(sh.readAllStandardOutput(),
+                             QByteArrayView(secret.value.view()).toByteArray());
+                }
+            }
+        }
+        QVERIFY(!QFile::exists(marker));
+    }
+
     void shellReadsBackExactly()
     {
         QList<QByteArray> values = trickyValues();
@@ -186,7 +220,10 @@ private Q_SLOTS:
         QVERIFY(refused(QByteArray("bad \xff utf8"), F::Dotenv));
         QVERIFY(refused(QByteArray("bad \xff utf8"), F::Json));
         QVERIFY(refused(QByteArray("${HOME} would expand"), F::Dotenv));
-        QVERIFY(refused(QByteArray("quoted value ends in backslash\\"), F::Dotenv));
+        QVERIFY(refused(QByteArray("ends in backslash\\"), F::Dotenv));
+        QVERIFY(refused(QByteArray("it's $(id)"), F::Dotenv));
+        QVERIFY(refused(QByteArray("pair \\\\ and `id`"), F::Dotenv));
+        QVERIFY(refused(QByteArray("cr \r and $HOME"), F::Dotenv));
         const std::vector<BundleSecret> nul = secretsFor({QByteArray("a\0b", 3)});
         QCOMPARE(reasonOf([&] { SecretFormatter::checkEnvironmentValue(nul.front()); }),
                  BundleError::Reason::Unrepresentable);
