@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "CliHints.h"
+#include "CliReference.h"
 #include "Text.h"
 
 #include "AgentCommands.h"
@@ -86,6 +87,35 @@ CliApp::CliApp(QStringList arguments)
                  AgentCommands::all() + BundleCommands::all() + ImportCommands::all() +
                  AuditCommands::all() + SettingsCommands::all() + RotationCommands::all() +
                  OverviewCommands::all() + KeychainCommands::all();
+    m_commands << CliCommand{
+        QStringLiteral("completion"),
+        QStringLiteral("bash|zsh"),
+        QCoreApplication::translate("CliApp",
+                                    "Print the completion script for bash or zsh (installed by "
+                                    "the package; for a build: source <(scopevault-cli "
+                                    "completion bash))."),
+        {},
+        1,
+        1,
+        [this](CliContext& context) {
+            return printCompletion(context.arguments().at(0));
+        }};
+}
+
+int CliApp::printCompletion(const QString& shell) const
+{
+    const CliReference reference(m_commands, globalOptions());
+    if (shell == QLatin1String("bash")) {
+        std::fputs(reference.bashCompletion().toUtf8().constData(), stdout);
+    } else if (shell == QLatin1String("zsh")) {
+        std::fputs(reference.zshCompletion().toUtf8().constData(), stdout);
+    } else {
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate("CliApp", "completion: no script for '%1'; "
+                                                               "use bash or zsh")
+                             .arg(shell));
+    }
+    return 0;
 }
 
 QStringList CliApp::leadingWords() const
@@ -205,6 +235,13 @@ int CliApp::run()
     if (name.isEmpty() && (m_arguments.contains(QStringLiteral("--version")) ||
                            m_arguments.contains(QStringLiteral("-V")))) {
         std::printf("scopevault-cli %s\n", SCOPEVAULT_VERSION);
+        return 0;
+    }
+    if (name == QLatin1String("help") && m_arguments.contains(QStringLiteral("--man"))) {
+        // The manual page, generated from this table at build time (see CliReference).
+        const CliReference reference(m_commands, globalOptions());
+        std::fputs(reference.manPage(QStringLiteral(SCOPEVAULT_RELEASE_DATE)).toUtf8().constData(),
+                   stdout);
         return 0;
     }
     if (name == QLatin1String("help") && words.size() > 1) {

@@ -24,6 +24,8 @@ private:
     [[nodiscard]] QString usage(const CliCommand* command) const;
     /// `help COMMAND`: that command's help (or a group's commands) on stdout.
     [[nodiscard]] int helpFor(const QStringList& topic) const;
+    /// `completion SHELL`: the script generated from the command table.
+    [[nodiscard]] int printCompletion(const QString& shell) const;
 
     QStringList m_arguments;
     QList<CliCommand> m_commands;

@@ -10,6 +10,8 @@ The same checks as scopevault-agent, in the same order; every refusal raises a s
 BundleError before any secret is returned. Receipts are not written by this module.
 """
 
+__version__ = "0.1.0"
+
 import base64
 import os
 import stat
@@ -347,8 +349,15 @@ def open_bundle(path, identity, vault_key, action=None, now_ms=None):
 def _main(argv):
     import argparse
     import json
-    parser = argparse.ArgumentParser(description="Open a Scopevault bundle; print its secrets "
-                                     "as JSON (for testing and scripting).")
+    parser = argparse.ArgumentParser(prog="scopevault-bundle",
+                                     description="Open a Scopevault bundle; print its secrets "
+                                     "as JSON (base64 values, for testing and scripting).",
+                                     epilog="Exit codes are those of scopevault-agent: 2 usage, "
+                                     "4 file not found, 6 identity readable by others, 10 "
+                                     "damaged bundle, 11 unsupported version, 12 unknown vault "
+                                     "key, 13 bad signature, 14 wrong identity, 15 expired, 16 "
+                                     "action not in the bundle.")
+    parser.add_argument("--version", action="version", version="scopevault-bundle " + __version__)
     parser.add_argument("bundle")
     parser.add_argument("--identity", required=True)
     parser.add_argument("--vault-key", required=True)
