@@ -180,7 +180,9 @@ QString CliApp::usage(const CliCommand* command) const
                   "\n\nUsage: scopevault-cli [global options] COMMAND [arguments]\n\n"
                   "Commands:\n");
     for (const CliCommand& each : m_commands) {
-        text += QStringLiteral("  %1 %2\n      %3\n").arg(each.name, each.arguments, each.summary);
+        text += QStringLiteral("  %1\n      %2\n")
+                    .arg(QString(each.name + QLatin1Char(' ') + each.arguments).trimmed(),
+                         each.summary);
     }
     text += QLatin1Char('\n') + withoutArguments(parser.helpText().section(QLatin1Char('\n'), 2));
     text += QCoreApplication::translate(
@@ -214,8 +216,9 @@ int CliApp::helpFor(const QStringList& topic) const
         QString list;
         for (const CliCommand& each : m_commands) {
             if (each.name.startsWith(words.value(0) + QLatin1Char(' '))) {
-                list += QStringLiteral("  %1 %2\n      %3\n")
-                            .arg(each.name, each.arguments, each.summary);
+                list += QStringLiteral("  %1\n      %2\n")
+                            .arg(QString(each.name + QLatin1Char(' ') + each.arguments).trimmed(),
+                                 each.summary);
             }
         }
         std::fputs(list.toLocal8Bit().constData(), stdout);

@@ -17,7 +17,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("scopevault-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCOPEVAULT_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("Scopevault"));
+    QCoreApplication::setOrganizationName(QStringLiteral("scopevault"));
     // Messages follow the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) as git's do; exit
     // codes and JSON output are the same in every language.
     scopevault::Translations::install(app, QString());

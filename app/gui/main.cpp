@@ -1,6 +1,7 @@
 #include "CryptoInit.h"
 #include "ProcessHardening.h"
 #include "QtKeychainStore.h"
+#include "QuitOnSignal.h"
 #include "SqliteVaultRepository.h"
 #include "Translations.h"
 #include "shell/AppSettings.h"
@@ -21,7 +22,9 @@ void nameApplication()
 {
     QCoreApplication::setApplicationName(QStringLiteral("scopevault"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCOPEVAULT_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("Scopevault"));
+    // Preferences in ~/.config/scopevault/, next to the data in ~/.local/share/scopevault/.
+    QCoreApplication::setOrganizationName(QStringLiteral("scopevault"));
+    scopevault::AppSettings::adoptOldLocation();
 }
 
 QCommandLineOption demoOption()
@@ -77,6 +80,8 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     nameApplication();
+    // Ctrl+C, kill or a closed terminal quit as the window's Quit does: the demo's folder goes.
+    const scopevault::QuitOnSignal quitOnSignal;
     QApplication::setApplicationDisplayName(QStringLiteral("Scopevault"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.scopevault.Scopevault"));
     try {

@@ -41,6 +41,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -50,6 +51,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QUrl>
+#include <csignal>
 
 using namespace scopevault;
 using scopevault::test::GuiHarness;
@@ -103,6 +105,7 @@ private Q_SLOTS:
     void reopenRecentAndOpenDialog();
     void demoFromTheCommandLine();
     void helpAndVersionWithoutADisplay();
+    void settingsMoveToTheLowercaseFolder();
     void auditViewFiltersChartAndVerdict();
     void auditViewImportsAgentReceipts();
 
@@ -798,9 +801,78 @@ void TestGuiApp::demoFromTheCommandLine()
     QVERIFY(value.out.startsWith("demo-"));
     app.terminate();
     QVERIFY(app.waitForFinished(10000));
+    // SIGTERM quits as the window's Quit does (#20): the demo's folder is gone, and the exit
+    // status says which signal ended it.
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 128 + SIGTERM);
+    QVERIFY2(!QFileInfo::exists(QFileInfo(demo).absolutePath()), qPrintable(demo));
     // Nothing the application printed holds a value.
     const QByteArray printed = app.readAllStandardOutput() + app.readAllStandardError();
     QVERIFY2(!printed.contains(value.out), printed.constData());
+
+    // Ctrl+C in the terminal that started it: the same.
+    QProcess again;
+    again.setProcessEnvironment(environment);
+    again.start(qEnvironmentVariable("SCOPEVAULT_GUI"), {QStringLiteral("--demo")});
+    QVERIFY(again.waitForStarted());
+    QString second;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QDirIterator it(tmp.path(), {QStringLiteral("demo.svdb")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            second = it.hasNext() ? it.next() : QString();
+            return !second.isEmpty();
+        }(),
+        20000);
+    QVERIFY(::kill(static_cast<pid_t>(again.processId()), SIGINT) == 0);
+    QVERIFY(again.waitForFinished(10000));
+    QCOMPARE(again.exitCode(), 128 + SIGINT);
+    QVERIFY2(!QFileInfo::exists(QFileInfo(second).absolutePath()), qPrintable(second));
+}
+
+void TestGuiApp::settingsMoveToTheLowercaseFolder()
+{
+    // Releases before #20 kept preferences in ~/.config/Scopevault/; the first start moves
+    // them, once, next to the data's lowercase folder, and they keep applying.
+    QTemporaryDir config;
+    QVERIFY(QDir().mkpath(config.filePath(QStringLiteral("Scopevault"))));
+    QFile old(config.filePath(QStringLiteral("Scopevault/scopevault.conf")));
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("[ui]\nlanguage=de\n\n[security]\nidleLockSeconds=123\n");
+    old.close();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    QProcess app;
+    app.setProcessEnvironment(environment);
+    app.start(qEnvironmentVariable("SCOPEVAULT_GUI"), {QStringLiteral("--help")});
+    QVERIFY(app.waitForFinished(20000));
+    QCOMPARE(app.exitCode(), 0);
+    // The language stored in the old file applies: the help is German.
+    const QString help = QString::fromUtf8(app.readAllStandardOutput());
+    QVERIFY2(help.contains(QStringLiteral("Demo")) && !help.contains(QStringLiteral("Open a")),
+             qPrintable(help));
+    QVERIFY(!QFileInfo::exists(old.fileName()));
+    QVERIFY(!QFileInfo::exists(config.filePath(QStringLiteral("Scopevault"))));
+    QSettings moved(config.filePath(QStringLiteral("scopevault/scopevault.conf")),
+                    QSettings::IniFormat);
+    QCOMPARE(moved.value(QStringLiteral("security/idleLockSeconds")).toInt(), 123);
+
+    // A file at the new place wins; an old one appearing later is left alone.
+    QVERIFY(QDir().mkpath(config.filePath(QStringLiteral("Scopevault"))));
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("[ui]\nlanguage=en\n");
+    old.close();
+    QProcess second;
+    second.setProcessEnvironment(environment);
+    second.start(qEnvironmentVariable("SCOPEVAULT_GUI"), {QStringLiteral("--version")});
+    QVERIFY(second.waitForFinished(20000));
+    QVERIFY(QFileInfo::exists(old.fileName()));
+    QCOMPARE(QSettings(config.filePath(QStringLiteral("scopevault/scopevault.conf")),
+                       QSettings::IniFormat)
+                 .value(QStringLiteral("ui/language"))
+                 .toString(),
+             QStringLiteral("de"));
 }
 
 void TestGuiApp::helpAndVersionWithoutADisplay()

@@ -1,5 +1,9 @@
 #include "shell/AppSettings.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
 namespace scopevault {
 
 namespace {
@@ -14,6 +18,21 @@ const QString RecentKey = QStringLiteral("vault/recent");
 } // namespace
 
 AppSettings::AppSettings() = default;
+
+void AppSettings::adoptOldLocation()
+{
+    const QString now = QSettings().fileName();
+    const QString old = QSettings(QSettings::NativeFormat, QSettings::UserScope,
+                                  QStringLiteral("Scopevault"), QCoreApplication::applicationName())
+                            .fileName();
+    if (old == now || !QFileInfo::exists(old) || QFileInfo::exists(now)) {
+        return;
+    }
+    QDir().mkpath(QFileInfo(now).absolutePath());
+    if (QFile::rename(old, now)) {
+        QDir().rmdir(QFileInfo(old).absolutePath()); // only when nothing else is in it
+    }
+}
 
 int AppSettings::idleLockSeconds() const
 {

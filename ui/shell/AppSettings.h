@@ -18,6 +18,11 @@ public:
 
     AppSettings();
 
+    /// Before the first AppSettings: moves the file of releases that kept it under the
+    /// organisation "Scopevault" (~/.config/Scopevault/scopevault.conf) to where QSettings
+    /// now looks (~/.config/scopevault/), once, unless a file is there already.
+    static void adoptOldLocation();
+
     /// 0: never lock for idleness.
     [[nodiscard]] int idleLockSeconds() const;
     void setIdleLockSeconds(int seconds);
