@@ -67,6 +67,7 @@ set(CPACK_DEBIAN_PYTHON_PACKAGE_SECTION python)
 
 # The Python reader: the module, and the command that runs it.
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/python/scopevault_bundle.py
+              ${CMAKE_SOURCE_DIR}/packaging/python/scopevault_providers.py
         DESTINATION lib/python3/dist-packages COMPONENT python)
 file(WRITE ${CMAKE_BINARY_DIR}/packaging/installed/scopevault-bundle
      "#!/usr/bin/python3\nimport sys\n\nfrom scopevault_bundle import _main\n\n"

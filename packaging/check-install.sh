@@ -4,7 +4,7 @@
 #   scopevault-agent    keygen, --version; nothing of Qt or X installed
 #   scopevault-cli      init, set, get (exact bytes), the completion script loads in bash
 #   scopevault          --version and --help without a display
-#   python3-scopevault  import the module, scopevault-bundle opens a real bundle
+#   python3-scopevault  the modules import, scopevault-bundle and a provider open a real bundle
 #   packaging/check-install.sh DEB_DIR BUILD_DIR [CACHE_DIR]
 # Needs root, debootstrap and the Debian archive; exits 77 (skipped) saying which is missing.
 set -euo pipefail
@@ -104,6 +104,10 @@ leave_root
 install_into_fresh_root python3-scopevault
 cp "$work/py.svb" "$work/py.identity" "$work/vault.pub" "$root/root/"
 in_root python3 -c 'import scopevault_bundle; print("module", scopevault_bundle.__version__)'
+in_root python3 -c 'import sys; from scopevault_providers import AbstractCoreSecretProvider as P
+p = P("/root/py.svb", identity="/root/py.identity", vault_key=sys.argv[1])
+assert p.supports("openai") and p.get_secret("openai") == "sk-chroot-check-value"
+print("providers: AbstractCoreSecretProvider opens the bundle")' "$(cat "$work/vault.pub")"
 in_root scopevault-bundle --version
 in_root scopevault-bundle /root/py.svb --identity /root/py.identity --vault-key \
     "$(cat "$work/vault.pub")" >"$work/opened.json"

@@ -49,6 +49,7 @@ has "$(deb scopevault-agent)" usr/bin/scopevault-agent \
     usr/share/man/man1/scopevault-agent.1.gz usr/share/doc/scopevault-agent/copyright
 has "$(deb python3-scopevault all)" usr/bin/scopevault-bundle \
     usr/lib/python3/dist-packages/scopevault_bundle.py \
+    usr/lib/python3/dist-packages/scopevault_providers.py \
     usr/share/man/man1/scopevault-bundle.1.gz usr/share/doc/python3-scopevault/copyright
 
 depends() { dpkg-deb -f "$1" Depends; }

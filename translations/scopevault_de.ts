@@ -634,10 +634,6 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
         <source>Print the vault&apos;s signing public key (base64) for agents to pin.</source>
         <translation>Den öffentlichen Signaturschlüssel des Tresors (Base64) ausgeben, den Agenten pinnen.</translation>
     </message>
@@ -860,6 +856,14 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>no command &apos;%1&apos; (see scopevault-cli --help)</source>
         <translation>kein Befehl „%1“ (siehe scopevault-cli --help)</translation>
+    </message>
+    <message>
+        <source>Print the completion script for bash or zsh (installed by the package; for a build: source &lt;(scopevault-cli completion bash)).</source>
+        <translation>Das Vervollständigungsskript für bash oder zsh ausgeben (das Paket installiert es; für einen Build: source &lt;(scopevault-cli completion bash)).</translation>
+    </message>
+    <message>
+        <source>completion: no script for &apos;%1&apos;; use bash or zsh</source>
+        <translation>completion: kein Skript für „%1“; bash oder zsh verwenden</translation>
     </message>
 </context>
 <context>

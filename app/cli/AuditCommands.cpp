@@ -181,6 +181,11 @@ int runCheckpoint(CliContext& context)
     const QString path = context.value("out");
     const AuditCheckpointFile written =
         AuditService(context.unlockedService()).writeCheckpoint(path);
+    if (context.isSet("json")) {
+        context.printJson(QJsonObject{{QStringLiteral("file"), path},
+                                      {QStringLiteral("seq"), qint64(written.checkpoint.seq)}});
+        return 0;
+    }
     context.print(
         QCoreApplication::translate("AuditCommands", "Checkpoint at event %1 written to %2")
             .arg(written.checkpoint.seq)
@@ -228,6 +233,14 @@ int runImportReceipts(CliContext& context)
     const QString path = context.arguments().at(0);
     BundleService bundles(context.unlockedService());
     const ReceiptImport result = bundles.importReceipts(path);
+    if (context.isSet("json")) {
+        context.printJson(
+            QJsonObject{{QStringLiteral("file"), path},
+                        {QStringLiteral("imported"), result.imported},
+                        {QStringLiteral("duplicates"), result.duplicates},
+                        {QStringLiteral("refused"), QJsonArray::fromStringList(result.refused)}});
+        return result.refused.isEmpty() ? 0 : 7;
+    }
     for (const QString& refusal : result.refused) {
         context.warn(QCoreApplication::translate("AuditCommands", "refused: %1").arg(refusal));
     }
@@ -294,7 +307,8 @@ QList<CliCommand> AuditCommands::all()
              "AuditCommands",
              "Sign the newest event and export that checkpoint for safekeeping elsewhere."),
          {{QStringLiteral("out"), QCoreApplication::translate("AuditCommands", "File to write."),
-           QCoreApplication::translate("AuditCommands", "file")}},
+           QCoreApplication::translate("AuditCommands", "file")},
+          json},
          0,
          0,
          runCheckpoint},
@@ -303,7 +317,7 @@ QList<CliCommand> AuditCommands::all()
          QCoreApplication::translate(
              "AuditCommands",
              "Add agents' bundle receipts to the log (exit 7 when some lines are refused)."),
-         {},
+         {json},
          1,
          1,
          runImportReceipts},

@@ -20,6 +20,24 @@ QString iso(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
+QJsonObject bundleJson(const IssuedBundle& bundle)
+{
+    QJsonArray secrets;
+    for (const IssuedBundle::Secret& secret : bundle.secrets) {
+        secrets.append(QJsonObject{{QStringLiteral("ref"), secret.reference},
+                                   {QStringLiteral("name"), secret.name},
+                                   {QStringLiteral("version"), qint64(secret.version)}});
+    }
+    return QJsonObject{{QStringLiteral("bundle"), bundle.idText()},
+                       {QStringLiteral("agent"), bundle.agent},
+                       {QStringLiteral("agentFingerprint"), bundle.agentFingerprint},
+                       {QStringLiteral("created"), iso(bundle.createdMs)},
+                       {QStringLiteral("expires"), iso(bundle.expiresMs)},
+                       {QStringLiteral("actions"), QJsonArray::fromStringList(bundle.actions)},
+                       {QStringLiteral("secrets"), secrets},
+                       {QStringLiteral("file"), bundle.file}};
+}
+
 int runExport(CliContext& context)
 {
     if (!context.isSet("out")) {
@@ -42,6 +60,12 @@ int runExport(CliContext& context)
         context.warn(warning);
     }
     const IssuedBundle& bundle = result.bundle;
+    if (context.isSet("json")) {
+        QJsonObject object = bundleJson(bundle);
+        object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
+        context.printJson(object);
+        return 0;
+    }
     const QString secrets = bundle.secrets.size() == 1
                                 ? QCoreApplication::translate("BundleCommands", "1 secret")
                                 : QCoreApplication::translate("BundleCommands", "%1 secrets")
@@ -68,26 +92,13 @@ int runBundles(CliContext& context)
     if (context.isSet("json")) {
         QJsonArray array;
         for (const BundleStatus& status : issued) {
-            const IssuedBundle& bundle = status.bundle;
-            QJsonArray secrets;
-            for (const IssuedBundle::Secret& secret : bundle.secrets) {
-                secrets.append(QJsonObject{{QStringLiteral("ref"), secret.reference},
-                                           {QStringLiteral("name"), secret.name},
-                                           {QStringLiteral("version"), qint64(secret.version)}});
-            }
-            array.append(QJsonObject{
-                {QStringLiteral("bundle"), bundle.idText()},
-                {QStringLiteral("agent"), bundle.agent},
-                {QStringLiteral("agentFingerprint"), bundle.agentFingerprint},
-                {QStringLiteral("created"), iso(bundle.createdMs)},
-                {QStringLiteral("expires"), iso(bundle.expiresMs)},
-                {QStringLiteral("status"),
-                 status.expired ? QStringLiteral("expired") : QStringLiteral("active")},
-                {QStringLiteral("stale"), status.isStale()},
-                {QStringLiteral("changedSince"), QJsonArray::fromStringList(status.changedSince)},
-                {QStringLiteral("actions"), QJsonArray::fromStringList(bundle.actions)},
-                {QStringLiteral("secrets"), secrets},
-                {QStringLiteral("file"), bundle.file}});
+            QJsonObject object = bundleJson(status.bundle);
+            object.insert(QStringLiteral("status"),
+                          status.expired ? QStringLiteral("expired") : QStringLiteral("active"));
+            object.insert(QStringLiteral("stale"), status.isStale());
+            object.insert(QStringLiteral("changedSince"),
+                          QJsonArray::fromStringList(status.changedSince));
+            array.append(object);
         }
         context.printJson(array);
         return 0;
@@ -124,10 +135,16 @@ int runBundles(CliContext& context)
 int runVaultKey(CliContext& context)
 {
     const QByteArray key = context.unlockedService().signingPublicKey();
+    const QString fingerprint = QString::fromStdString(KeyFingerprint::text(key.toStdString()));
+    if (context.isSet("json")) {
+        context.printJson(QJsonObject{{QStringLiteral("key"), QString::fromLatin1(key.toBase64())},
+                                      {QStringLiteral("fingerprint"), fingerprint}});
+        return 0;
+    }
     context.print(QString::fromLatin1(key.toBase64()));
     context.warn(QCoreApplication::translate("BundleCommands",
                                              "fingerprint %1; agents pin this key with --vault-key")
-                     .arg(QString::fromStdString(KeyFingerprint::text(key.toStdString()))));
+                     .arg(fingerprint));
     return 0;
 }
 
@@ -156,7 +173,8 @@ QList<CliCommand> BundleCommands::all()
            QCoreApplication::translate("BundleCommands", "Bundle file to write."),
            QCoreApplication::translate("BundleCommands", "file")},
           {QStringLiteral("force"),
-           QCoreApplication::translate("BundleCommands", "Replace an existing file.")}},
+           QCoreApplication::translate("BundleCommands", "Replace an existing file.")},
+          CliContext::jsonOption()},
          1,
          1,
          runExport},
@@ -173,7 +191,7 @@ QList<CliCommand> BundleCommands::all()
                "BundleCommands",
                "Only bundles holding a secret that was changed or removed since (re-export "
                "them).")},
-          {QStringLiteral("json"), QCoreApplication::translate("BundleCommands", "Print JSON.")}},
+          CliContext::jsonOption()},
          0,
          0,
          runBundles},
@@ -181,7 +199,7 @@ QList<CliCommand> BundleCommands::all()
          QString(),
          QCoreApplication::translate(
              "BundleCommands", "Print the vault's signing public key (base64) for agents to pin."),
-         {},
+         {CliContext::jsonOption()},
          0,
          0,
          runVaultKey},

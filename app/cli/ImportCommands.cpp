@@ -9,6 +9,8 @@
 #include "vault/VaultService.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace scopevault {
 
@@ -33,10 +35,20 @@ Scope scopeOption(CliContext& context)
     return Scope::parse(context.parser().value(QStringLiteral("scope")));
 }
 
-// Runs the import and prints one line per name; returns the exit code.
+QJsonArray problemsJson(const QList<ImportSource::Problem>& problems)
+{
+    QJsonArray array;
+    for (const ImportSource::Problem& problem : problems) {
+        array.append(QJsonObject{{QStringLiteral("where"), problem.where},
+                                 {QStringLiteral("reason"), problem.reason}});
+    }
+    return array;
+}
+
+// Runs the import and prints one line per name (or one JSON object); returns the exit code.
 int importItems(CliContext& context, const Scope& scope,
-                const std::vector<SecretImporter::Item>& items, int skippedBefore,
-                AuditAction auditAction)
+                const std::vector<SecretImporter::Item>& items,
+                const QList<ImportSource::Problem>& problems, AuditAction auditAction)
 {
     VaultService& vault = context.unlockedService();
     const bool overwrite = context.parser().isSet(QStringLiteral("overwrite"));
@@ -49,9 +61,23 @@ int importItems(CliContext& context, const Scope& scope,
     };
     const std::vector<SecretImporter::Outcome> outcomes = SecretImporter(vault).run(
         scope, items, dry, mayOverwrite, auditAction, context.arguments().at(0));
-    int skipped = skippedBefore;
+    int skipped = static_cast<int>(problems.size());
     int changed = 0;
+    QJsonArray itemsJson;
     for (const SecretImporter::Outcome& outcome : outcomes) {
+        skipped += outcome.kind == SecretImporter::Outcome::Kind::Skipped ? 1 : 0;
+        changed += outcome.kind == SecretImporter::Outcome::Kind::Added ||
+                           outcome.kind == SecretImporter::Outcome::Kind::Updated
+                       ? 1
+                       : 0;
+        if (context.isSet("json")) {
+            itemsJson.append(
+                QJsonObject{{QStringLiteral("name"), outcome.name},
+                            {QStringLiteral("result"), SecretImporter::kindName(outcome.kind)},
+                            {QStringLiteral("origin"), outcome.origin},
+                            {QStringLiteral("reason"), outcome.reason}});
+            continue;
+        }
         QString line = QStringLiteral("%1 %2:%3  (%4)")
                            .arg(SecretImporter::kindName(outcome.kind).leftJustified(9),
                                 scope.toString(), outcome.name, outcome.origin);
@@ -63,11 +89,15 @@ int importItems(CliContext& context, const Scope& scope,
             }
         }
         context.print(line);
-        skipped += outcome.kind == SecretImporter::Outcome::Kind::Skipped ? 1 : 0;
-        changed += outcome.kind == SecretImporter::Outcome::Kind::Added ||
-                           outcome.kind == SecretImporter::Outcome::Kind::Updated
-                       ? 1
-                       : 0;
+    }
+    if (context.isSet("json")) {
+        context.printJson(QJsonObject{{QStringLiteral("dryRun"), dry},
+                                      {QStringLiteral("scope"), scope.toString()},
+                                      {QStringLiteral("changed"), changed},
+                                      {QStringLiteral("skipped"), skipped},
+                                      {QStringLiteral("items"), itemsJson},
+                                      {QStringLiteral("problems"), problemsJson(problems)}});
+        return skipped > 0 ? PartialExit : 0;
     }
     context.print(
         (dry ? QCoreApplication::translate(
@@ -90,7 +120,7 @@ int runSecretFile(CliContext& context, ImportSource::Kind kind)
                          : QCoreApplication::translate("ImportCommands", "%1: %2 skipped: %3")
                                .arg(path, problem.where, problem.reason));
     }
-    return importItems(context, scope, loaded.items, static_cast<int>(loaded.problems.size()),
+    return importItems(context, scope, loaded.items, loaded.problems,
                        ImportSource::auditAction(kind));
 }
 
@@ -104,6 +134,35 @@ int runAbstractCore(CliContext& context)
     return runSecretFile(context, ImportSource::Kind::AbstractCore);
 }
 
+int printSkillpackJson(CliContext& context, SkillpackImporter& importer, const SkillpackPlan& plan)
+{
+    QJsonArray actions;
+    for (const SkillpackPlan::ActionChange& change : plan.actions) {
+        QJsonArray declares;
+        for (const Declaration& each : change.manifest.declarations) {
+            declares.append(QJsonObject{{QStringLiteral("name"), each.name},
+                                        {QStringLiteral("required"), each.required}});
+        }
+        actions.append(
+            QJsonObject{{QStringLiteral("action"), change.scope.toString()},
+                        {QStringLiteral("new"), change.isNew},
+                        {QStringLiteral("declares"), declares},
+                        {QStringLiteral("added"), QJsonArray::fromStringList(change.added)},
+                        {QStringLiteral("changed"), QJsonArray::fromStringList(change.changed)},
+                        {QStringLiteral("removed"), QJsonArray::fromStringList(change.removed)}});
+    }
+    const bool dry = dryRun(context);
+    if (!dry) {
+        importer.apply(plan, context.arguments().at(0));
+    }
+    context.printJson(
+        QJsonObject{{QStringLiteral("dryRun"), dry},
+                    {QStringLiteral("newPacks"), QJsonArray::fromStringList(plan.newPacks)},
+                    {QStringLiteral("actions"), actions},
+                    {QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings)}});
+    return 0;
+}
+
 int runSkillpack(CliContext& context)
 {
     std::optional<QString> pack;
@@ -112,6 +171,9 @@ int runSkillpack(CliContext& context)
     }
     SkillpackImporter importer(context.unlockedService());
     const SkillpackPlan plan = importer.plan(context.arguments().at(0), pack);
+    if (context.isSet("json")) {
+        return printSkillpackJson(context, importer, plan);
+    }
     for (const QString& newPack : plan.newPacks) {
         context.print(QCoreApplication::translate("ImportCommands", "new pack    %1").arg(newPack));
     }
@@ -181,7 +243,8 @@ QList<CliCommand> ImportCommands::all()
            QCoreApplication::translate("ImportCommands",
                                        "Pack name for a folder of one pack's actions."),
            QCoreApplication::translate("ImportCommands", "name")},
-          dry},
+          dry,
+          CliContext::jsonOption()},
          1,
          1,
          runSkillpack},
@@ -190,7 +253,7 @@ QList<CliCommand> ImportCommands::all()
          QCoreApplication::translate(
              "ImportCommands",
              "Import NAME=value lines; malformed lines are reported and skipped (exit 7)."),
-         {scope, dry, overwrite},
+         {scope, dry, overwrite, CliContext::jsonOption()},
          1,
          1,
          runDotenv},
@@ -198,7 +261,7 @@ QList<CliCommand> ImportCommands::all()
          QStringLiteral("FILE"),
          QCoreApplication::translate(
              "ImportCommands", "Import api_keys of an AbstractCore config as PROVIDER_API_KEY."),
-         {scope, dry, overwrite},
+         {scope, dry, overwrite, CliContext::jsonOption()},
          1,
          1,
          runAbstractCore},

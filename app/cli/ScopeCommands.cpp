@@ -154,6 +154,18 @@ int runActionShow(CliContext& context)
             ErrorCode::NotFound,
             QCoreApplication::translate("ScopeCommands", "no action '%1'").arg(scope.toString()));
     }
+    if (context.isSet("json")) {
+        QJsonArray declares;
+        for (const Declaration& each : action->declarations) {
+            declares.append(QJsonObject{{QStringLiteral("name"), each.name},
+                                        {QStringLiteral("required"), each.required},
+                                        {QStringLiteral("description"), each.description}});
+        }
+        context.printJson(QJsonObject{{QStringLiteral("action"), scope.toString()},
+                                      {QStringLiteral("description"), action->description},
+                                      {QStringLiteral("declares"), declares}});
+        return 0;
+    }
     context.print(
         QCoreApplication::translate("ScopeCommands", "Action:      %1").arg(scope.toString()));
     context.print(
@@ -443,7 +455,7 @@ QList<CliCommand> ScopeCommands::all()
         {QStringLiteral("action show"),
          QStringLiteral("PACK/ACTION"),
          QCoreApplication::translate("ScopeCommands", "Show an action and what it declares."),
-         {},
+         {CliContext::jsonOption()},
          1,
          1,
          runActionShow},

@@ -43,6 +43,13 @@ void warnIfWeak(CliContext& context, const KdfParams& params)
     }
 }
 
+QJsonObject kdfJson(const KdfParams& kdf)
+{
+    return {{QStringLiteral("algorithm"), QStringLiteral("argon2id13")},
+            {QStringLiteral("opsLimit"), qint64(kdf.opsLimit)},
+            {QStringLiteral("memLimitBytes"), qint64(kdf.memLimitBytes)}};
+}
+
 int runInit(CliContext& context)
 {
     const KdfParams params = KdfParams::fromPreset(context.parser().value(QStringLiteral("kdf")));
@@ -54,6 +61,15 @@ int runInit(CliContext& context)
             .arg(context.vaultPath()),
         true);
     vault.create(passphrase, params);
+    if (context.isSet("json")) {
+        const VaultInfo info = vault.info();
+        context.printJson(
+            QJsonObject{{QStringLiteral("path"), info.location},
+                        {QStringLiteral("vaultId"), QString::fromLatin1(info.vaultId.toHex())},
+                        {QStringLiteral("created"), info.created.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("kdf"), kdfJson(info.kdf)}});
+        return 0;
+    }
     context.print(QCoreApplication::translate("VaultCommands", "Created vault %1 (%2)")
                       .arg(context.vaultPath(), params.describe()));
     return 0;
@@ -64,15 +80,12 @@ int runInfo(CliContext& context)
     const VaultInfo info = context.service().info();
     const QString created = info.created.toString(Qt::ISODateWithMs);
     if (context.parser().isSet(QStringLiteral("json"))) {
-        QJsonObject kdf{{QStringLiteral("algorithm"), QStringLiteral("argon2id13")},
-                        {QStringLiteral("opsLimit"), qint64(info.kdf.opsLimit)},
-                        {QStringLiteral("memLimitBytes"), qint64(info.kdf.memLimitBytes)}};
         QJsonObject object{{QStringLiteral("path"), info.location},
                            {QStringLiteral("formatVersion"), info.formatVersion},
                            {QStringLiteral("schemaVersion"), info.schemaVersion},
                            {QStringLiteral("vaultId"), QString::fromLatin1(info.vaultId.toHex())},
                            {QStringLiteral("created"), created},
-                           {QStringLiteral("kdf"), kdf},
+                           {QStringLiteral("kdf"), kdfJson(info.kdf)},
                            {QStringLiteral("secrets"), info.secretCount}};
         context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
         return 0;
@@ -197,7 +210,7 @@ QList<CliCommand> VaultCommands::all()
         {QStringLiteral("init"),
          QString(),
          QCoreApplication::translate("VaultCommands", "Create a new vault."),
-         {kdfOption()},
+         {kdfOption(), json},
          0,
          0,
          runInit},
