@@ -46,7 +46,9 @@ has "$(deb scopevault-cli)" usr/bin/scopevault-cli usr/share/man/man1/scopevault
     usr/share/bash-completion/completions/scopevault-cli \
     usr/share/zsh/vendor-completions/_scopevault-cli usr/share/doc/scopevault-cli/copyright
 has "$(deb scopevault-agent)" usr/bin/scopevault-agent \
-    usr/share/man/man1/scopevault-agent.1.gz usr/share/doc/scopevault-agent/copyright
+    usr/share/man/man1/scopevault-agent.1.gz usr/share/doc/scopevault-agent/copyright \
+    usr/share/bash-completion/completions/scopevault-agent \
+    usr/share/zsh/vendor-completions/_scopevault-agent
 has "$(deb python3-scopevault all)" usr/bin/scopevault-bundle \
     usr/lib/python3/dist-packages/scopevault_bundle.py \
     usr/lib/python3/dist-packages/scopevault_providers.py \

@@ -1,5 +1,6 @@
 #include "AgentApp.h"
 
+#include "AgentCommandTable.h"
 #include "AgentError.h"
 #include "AgentIdentity.h"
 #include "AgentOptions.h"
@@ -40,7 +41,8 @@ const char* const Usage =
     "  or:  scopevault-agent exec --bundle B --identity K --vault-key PK [--action PACK/ACTION] "
     "[--stdin-json] [--receipts FILE] -- CMD [ARGS...]\n"
     "  or:  scopevault-agent env --bundle B --identity K --vault-key PK --format "
-    "dotenv|json|shell [--action PACK/ACTION] [--receipts FILE]\n\n"
+    "dotenv|json|shell [--action PACK/ACTION] [--receipts FILE]\n"
+    "  or:  scopevault-agent completion bash|zsh\n\n"
     "Opens the sealed bundle a Scopevault vault exported for this agent, checks it, and runs "
     "a command with its secrets or prints them.\n\n"
     "Commands:\n"
@@ -48,7 +50,8 @@ const char* const Usage =
     "  inspect   Show a bundle's header (no key needed; nothing in it is verified).\n"
     "  exec      Run CMD with the bundle's secrets in its environment.\n"
     "  env       Print the secrets for tools that need them as text: dotenv for programs "
-    "that read a .env file, shell for eval in a shell, json for programs that parse JSON.\n\n"
+    "that read a .env file, shell for eval in a shell, json for programs that parse JSON.\n"
+    "  completion  Print the completion script for bash or zsh.\n\n"
     "Options:\n"
     "  --bundle B              The bundle file.\n"
     "  --identity K            The agent's identity file, from keygen (0600).\n"
@@ -80,12 +83,6 @@ const char* const Usage =
     "  17     value not representable in the chosen format\n"
     "  126    exec: command not executable\n"
     "  127    exec: command not found\n";
-
-const std::vector<AgentOptions::Spec> OpenOptions = {{"bundle", true},
-                                                     {"identity", true},
-                                                     {"vault-key", true},
-                                                     {"action", true},
-                                                     {"receipts", true}};
 
 struct Opened
 {
@@ -263,7 +260,7 @@ int AgentApp::dispatch()
         std::fputs(Usage, command.empty() ? stderr : stdout);
         return command.empty() ? 2 : 0;
     }
-    if (command == "--version") {
+    if (command == "--version" || command == "-V") {
         printLine("scopevault-agent " SCOPEVAULT_VERSION);
         return 0;
     }
@@ -279,9 +276,20 @@ int AgentApp::dispatch()
     if (command == "env") {
         return env();
     }
+    if (command == "completion") {
+        const std::string shell = m_arguments.size() == 3 ? m_arguments[2] : std::string();
+        if (shell != "bash" && shell != "zsh") {
+            throw AgentError(ErrorCode::Usage, "completion takes one shell: bash or zsh");
+        }
+        const std::string script = shell == "bash" ? AgentCommandTable::bashCompletion()
+                                                   : AgentCommandTable::zshCompletion();
+        std::fputs(script.c_str(), stdout);
+        return 0;
+    }
     throw AgentError(
         ErrorCode::Usage,
-        Text::format("unknown command '%s' (commands: keygen, inspect, exec, env)", {command}));
+        Text::format("unknown command '%s' (commands: keygen, inspect, exec, env, completion)",
+                     {command}));
 }
 
 namespace {
@@ -295,7 +303,8 @@ std::vector<std::string> wordsAfterCommand(const std::vector<std::string>& argum
 
 int AgentApp::keygen()
 {
-    const AgentOptions options("keygen", wordsAfterCommand(m_arguments), {{"out", true}}, false);
+    const AgentOptions options("keygen", wordsAfterCommand(m_arguments),
+                               AgentCommandTable::get("keygen").options, false);
     options.require({"out"});
     if (!options.positional().empty()) {
         throw AgentError(ErrorCode::Usage, "keygen takes no arguments besides --out");
@@ -314,7 +323,8 @@ int AgentApp::keygen()
 
 int AgentApp::inspect()
 {
-    const AgentOptions options("inspect", wordsAfterCommand(m_arguments), {{"json", false}}, false);
+    const AgentOptions options("inspect", wordsAfterCommand(m_arguments),
+                               AgentCommandTable::get("inspect").options, false);
     if (options.positional().size() != 1) {
         throw AgentError(ErrorCode::Usage, "inspect takes one bundle file");
     }
@@ -365,9 +375,8 @@ int AgentApp::inspect()
 
 int AgentApp::exec()
 {
-    std::vector<AgentOptions::Spec> specs = OpenOptions;
-    specs.push_back({"stdin-json", false});
-    const AgentOptions options("exec", wordsAfterCommand(m_arguments), specs, true);
+    const AgentOptions options("exec", wordsAfterCommand(m_arguments),
+                               AgentCommandTable::get("exec").options, true);
     const std::vector<std::string>& command = options.positional();
     if (command.empty()) {
         throw AgentError(ErrorCode::Usage, "exec needs a command after --");
@@ -425,9 +434,8 @@ int AgentApp::exec()
 
 int AgentApp::env()
 {
-    std::vector<AgentOptions::Spec> specs = OpenOptions;
-    specs.push_back({"format", true});
-    const AgentOptions options("env", wordsAfterCommand(m_arguments), specs, false);
+    const AgentOptions options("env", wordsAfterCommand(m_arguments),
+                               AgentCommandTable::get("env").options, false);
     options.require({"format"});
     if (!options.positional().empty()) {
         throw AgentError(ErrorCode::Usage, "env takes no arguments");
