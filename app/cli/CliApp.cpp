@@ -12,6 +12,7 @@
 #include "KeychainCommands.h"
 #include "OverviewCommands.h"
 #include "RotationCommands.h"
+#include "ScanCommands.h"
 #include "ScopeCommands.h"
 #include "SecretCommands.h"
 #include "SettingsCommands.h"
@@ -86,7 +87,7 @@ CliApp::CliApp(QStringList arguments)
     m_commands = VaultCommands::all() + SecretCommands::all() + ScopeCommands::all() +
                  AgentCommands::all() + BundleCommands::all() + ImportCommands::all() +
                  AuditCommands::all() + SettingsCommands::all() + RotationCommands::all() +
-                 OverviewCommands::all() + KeychainCommands::all();
+                 OverviewCommands::all() + KeychainCommands::all() + ScanCommands::all();
     m_commands << CliCommand{
         QStringLiteral("completion"),
         QStringLiteral("bash|zsh"),

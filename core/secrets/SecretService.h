@@ -14,6 +14,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -78,6 +79,10 @@ public:
     /// nothing is recorded as a read (imports use it to skip unchanged values).
     [[nodiscard]] bool valueEquals(const SecretRef& ref, const SecureBuffer& candidate);
     [[nodiscard]] bool valueEquals(const SecretRef& ref, std::string_view candidate);
+    /// Decrypts each current value in turn for a matcher inside the core (the skill scanner)
+    /// and wipes it before the next: one value in memory at a time. Nothing is released, so
+    /// nothing is recorded; the scan itself is.
+    void visitValues(const std::function<void(const SecretRef&, std::string_view)>& visit);
     /// Which names exist at which scope (decrypts every record's metadata once).
     [[nodiscard]] SecretIndex secretIndex();
     /// Moves a secret to another reference (scope and/or name), keeping value, notes,
