@@ -1532,6 +1532,29 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     </message>
 </context>
 <context>
+    <name>PatternDatabase</name>
+    <message>
+        <source>this processor cannot run the scanner&apos;s pattern matcher (Hyperscan needs SSSE3)</source>
+        <translation>dieser Prozessor kann den Mustervergleich des Scanners nicht ausführen (Hyperscan braucht SSSE3)</translation>
+    </message>
+    <message>
+        <source>out of memory for the pattern matcher</source>
+        <translation>zu wenig Speicher für den Mustervergleich</translation>
+    </message>
+    <message>
+        <source>scanner rule %1 does not compile: %2</source>
+        <translation>die Scanner-Regel %1 lässt sich nicht übersetzen: %2</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s values could not be prepared for matching</source>
+        <translation>die Werte des Tresors ließen sich nicht für den Abgleich vorbereiten</translation>
+    </message>
+    <message>
+        <source>the scan failed</source>
+        <translation>der Scan ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>QtKeychainStore</name>
     <message>
         <source>no OS keychain is available (on Linux: no Secret Service such as gnome-keyring on the session bus)</source>
@@ -1924,6 +1947,45 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCommands</name>
+    <message>
+        <source>--fail-on takes low, medium, high or critical</source>
+        <translation>--fail-on nimmt low, medium, high oder critical</translation>
+    </message>
+    <message>
+        <source>--json and --sarif exclude each other</source>
+        <translation>--json und --sarif schließen einander aus</translation>
+    </message>
+    <message>
+        <source>Looked for %1 values of this vault.</source>
+        <translation>Nach Werten dieses Tresors gesucht: %1.</translation>
+    </message>
+    <message>
+        <source>Look for credentials in every file below DIR: provider formats, private keys, credential-like assignments and this vault&apos;s own values (exit 6 when a finding reaches --fail-on).</source>
+        <translation>In jeder Datei unterhalb von DIR nach Zugangsdaten suchen: Formate der Anbieter, private Schlüssel, zugangsdatenähnliche Zuweisungen und die eigenen Werte dieses Tresors (Exit 6, wenn ein Fund --fail-on erreicht).</translation>
+    </message>
+    <message>
+        <source>Print SARIF 2.1.0 for code-scanning tools.</source>
+        <translation>SARIF 2.1.0 für Code-Scanning-Werkzeuge ausgeben.</translation>
+    </message>
+    <message>
+        <source>Lowest severity that fails the scan: low, medium, high (default) or critical.</source>
+        <translation>Niedrigste Schwere, bei der der Scan fehlschlägt: low, medium, high (Vorgabe) oder critical.</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Do not open the vault: look for provider formats and assignments only (no passphrase needed).</source>
+        <translation>Den Tresor nicht öffnen: nur nach Anbieterformaten und Zuweisungen suchen (keine Passphrase nötig).</translation>
+    </message>
+    <message>
+        <source>Files scanned: %1 (%2 bytes). Skipped: %3 binary, %4 too large, %5 links, %6 special. Ignored: %7. Findings: %8%9.</source>
+        <translation>Durchsuchte Dateien: %1 (%2 Bytes). Übersprungen: %3 binär, %4 zu groß, %5 Links, %6 besondere. Ignoriert: %7. Funde: %8%9.</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2535,21 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>%1 is on or off, not &apos;%2&apos;</source>
         <translation>%1 ist on oder off, nicht „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>SkillScanner</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>holds the value of %1</source>
+        <translation>enthält den Wert von %1</translation>
     </message>
 </context>
 <context>

@@ -54,8 +54,8 @@ QString summary(const ScanReport& report)
     }
     return QCoreApplication::translate(
                "ScanCommands",
-               "Scanned %1 files (%2 bytes); skipped %3 binary, %4 too large, %5 links, %6 "
-               "special; %7 ignored; %8 findings%9.")
+               "Files scanned: %1 (%2 bytes). Skipped: %3 binary, %4 too large, %5 links, %6 "
+               "special. Ignored: %7. Findings: %8%9.")
         .arg(report.filesScanned)
         .arg(report.bytesScanned)
         .arg(report.skippedBinary)

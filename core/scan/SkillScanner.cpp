@@ -131,9 +131,12 @@ QSet<QString> readIgnoreFile(const QString& folder)
     if (!file.open(QIODevice::ReadOnly)) {
         return fingerprints;
     }
+    // FINGERPRINT [anything], one a line; '#' starts a comment.
     for (const QByteArray& raw : file.read(1024 * 1024).split('\n')) {
-        const QByteArray line = raw.left(raw.indexOf('#')).trimmed();
-        const QByteArray first = line.left(line.indexOf(' ')).trimmed();
+        const qsizetype hash = raw.indexOf('#');
+        const QByteArray line = (hash < 0 ? raw : raw.first(hash)).simplified();
+        const qsizetype space = line.indexOf(' ');
+        const QByteArray first = space < 0 ? line : line.first(space);
         if (first.size() == 32) {
             fingerprints.insert(QString::fromLatin1(first).toLower());
         }

@@ -289,6 +289,7 @@ private Q_SLOTS:
         json(1, {"overview"});
         json(2, {"quick-unlock", "status"});
         json(2, {"keychain", "status"});
+        json(1, {"scan", fixtures + "/skillpacks"});
     }
 
     void everyJsonCommandIsDocumented()

@@ -1,0 +1,353 @@
+// scopevault-cli scan through the real binary: a credential of every rule planted in Markdown,
+// Python, YAML and JSON is found at its line with its rule (recall), the documented
+// harmless look-alikes are not (precision), the vault's own values are found by reference,
+// nothing printed ever holds a planted credential whole, and the walk's rules (ignore file,
+// symbolic links, binary, oversized and special files) hold. Credentials are generated here
+// from each provider's format: none is real.
+#include "TestVault.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using namespace scopevault::test;
+
+namespace {
+
+QByteArray randomFrom(QRandomGenerator& random, const char* alphabet, int count)
+{
+    const QByteArray chars(alphabet);
+    QByteArray out;
+    for (int i = 0; i < count; ++i) {
+        out += chars.at(int(random.bounded(quint32(chars.size()))));
+    }
+    return out;
+}
+
+constexpr const char* Alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+constexpr const char* Url64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
+constexpr const char* Upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+constexpr const char* Hex = "0123456789abcdef";
+
+struct Planted
+{
+    QString rule;
+    QByteArray line;   // the whole line, as written
+    QByteArray secret; // what must never be printed whole
+    QString file;
+    int lineNumber = 0;
+};
+
+QJsonObject parse(const CliResult& result)
+{
+    return QJsonDocument::fromJson(result.out).object();
+}
+
+} // namespace
+
+class TestCliScan : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestVault m_vault;
+    QList<Planted> m_planted;
+
+    QString dir(const QString& name) const { return m_vault.dirPath() + QLatin1Char('/') + name; }
+    void write(const QString& path, const QByteArray& content) const
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    CliResult scan(const QStringList& args) const
+    {
+        return m_vault.cli().run(QStringList{QStringLiteral("scan")} + args +
+                                 QStringList{QStringLiteral("--no-vault")});
+    }
+    void expectNoSecret(const QByteArray& output, const char* what) const
+    {
+        for (const Planted& planted : m_planted) {
+            QVERIFY2(!output.contains(planted.secret),
+                     qPrintable(QStringLiteral("%1 prints the %2 credential whole")
+                                    .arg(QLatin1String(what), planted.rule)));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QRandomGenerator random(20261205);
+        const auto r = [&](const char* alphabet, int count) {
+            return randomFrom(random, alphabet, count);
+        };
+        struct Kind
+        {
+            const char* rule;
+            QByteArray secret;
+            QByteArray prefix; // written before the secret on its line
+        };
+        const QList<Kind> kinds{
+            {"openai-api-key", "sk-proj-" + r(Url64, 56), "client = OpenAI(api_key=\""},
+            {"openai-api-key", "sk-" + r(Alnum, 20) + "T3BlbkFJ" + r(Alnum, 20), "- legacy: "},
+            {"anthropic-api-key", "sk-ant-api03-" + r(Url64, 93), "anthropic: "},
+            {"aws-access-key-id", "AKIA" + r(Upper, 16), "\"AccessKeyId\": \""},
+            {"aws-secret-access-key",
+             r("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+", 40),
+             "aws_secret_access_key = "},
+            {"github-token", "ghp_" + r(Alnum, 36), "git clone https://x-access-token:"},
+            {"github-fine-grained-pat", "github_pat_" + r(Alnum, 22) + "_" + r(Alnum, 59), "GH: "},
+            {"gitlab-pat", "glpat-" + r(Url64, 20), "gitlab = "},
+            {"google-api-key", "AIza" + r(Url64, 35), "maps_key: "},
+            {"stripe-live-secret-key", "sk_live_" + r(Alnum, 40), "stripe.api_key = '"},
+            {"stripe-restricted-key", "rk_live_" + r(Alnum, 40), "\"restricted\": \""},
+            {"slack-token",
+             "xoxb-" + r("0123456789", 12) + "-" + r("0123456789", 13) + "-" + r(Alnum, 24),
+             "SLACK: "},
+            {"slack-webhook",
+             "https://hooks.slack.com/services/T" + r(Upper, 10) + "/B" + r(Upper, 10) + "/" +
+                 r(Alnum, 24),
+             "webhook_url: "},
+            {"twilio-api-key", "SK" + r(Hex, 32), "twilio_key = \""},
+            {"twilio-auth-token", r(Hex, 32), "TWILIO_AUTH_TOKEN: \""},
+            {"sendgrid-api-key", "SG." + r(Url64, 22) + "." + r(Url64, 43), "\"sendgrid\": \""},
+            {"huggingface-token",
+             "hf_" + r("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 34), "HF = "},
+            {"npm-token", "npm_" + r(Alnum, 36), "//registry.npmjs.org/:_authToken="},
+            {"groq-api-key", "gsk_" + r(Alnum, 52), "groq: "},
+            {"jwt", "eyJ" + r(Url64, 30) + ".eyJ" + r(Url64, 40) + "." + r(Url64, 43),
+             "Authorization: Bearer "},
+            {"database-url-password", "postgresql://app:" + r(Alnum, 18) + "@db.internal:5432/app",
+             "DATABASE_URL="},
+            {"private-key", "-----BEGIN OPENSSH PRIVATE KEY-----", ""},
+            {"generic-credential", r(Alnum, 32), "DEPLOY_TOKEN = \""},
+        };
+        // One file per language, the kinds dealt round-robin; each line is a plausible one.
+        const QStringList files{"pack/act/SKILL.md", "pack/act/tool.py", "pack/act/config.yaml",
+                                "pack/act/settings.json"};
+        QMap<QString, QByteArray> contents;
+        for (qsizetype i = 0; i < kinds.size(); ++i) {
+            const QString file = files.at(i % files.size());
+            QByteArray& content = contents[file];
+            content += "# some text before it\n";
+            Planted planted;
+            planted.rule = QString::fromLatin1(kinds[i].rule);
+            planted.secret = kinds[i].secret;
+            planted.line = kinds[i].prefix + kinds[i].secret + "\n";
+            planted.file = file;
+            planted.lineNumber = int(content.count('\n')) + 1;
+            content += planted.line;
+            if (planted.rule == QLatin1String("private-key")) {
+                content += r(Url64, 70) + "\n-----END OPENSSH PRIVATE KEY-----\n";
+            }
+            m_planted << planted;
+        }
+        for (auto it = contents.cbegin(); it != contents.cend(); ++it) {
+            write(dir(QStringLiteral("corpus/") + it.key()), it.value());
+        }
+        // Decoys: what looks like a credential and is known to be harmless.
+        write(dir(QStringLiteral("corpus/pack/act/README.md")),
+              "AWS docs: AKIAIOSFODNN7EXAMPLE\n"
+              "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"
+              "OPENAI_API_KEY=sk-...\n"
+              "api_key: YOUR_API_KEY_HERE\n"
+              "token = \"<your-key>\"\n"
+              "OPENAI_API_KEY=${OPENAI_API_KEY}\n"
+              "api_key = os.environ[\"OPENAI_API_KEY\"]\n"
+              "session_token = \"3f2b6c1e-9a4d-4e7b-8c2f-1d5e6a7b8c9d\"\n"
+              "password: changeme\n"
+              "api_key = settings.OPENAI_KEY\n"
+              "password = get_password(user)\n"
+              "DATABASE_URL=postgres://user:password@localhost/db\n"
+              "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n"
+              "stripe_key = \"sk_live_YOUR_KEY_HERE_1234567890abcd\"\n"
+              "<img src=\"data:image/png;base64,iVBORw0KGgoAIza" +
+                  r(Url64, 35) + "secret_key=" + r(Alnum, 30) + "\">\n" + "checksum_secret = \"" +
+                  r(Hex, 64) + "\"\n");
+        write(dir(QStringLiteral("corpus/pack/act/package-lock.json")),
+              "{\"integrity\": \"sha512-" + r(Url64, 86) + "==\", \"auth_token\": \"" +
+                  r(Alnum, 40) + "\"}\n");
+    }
+
+    void everyRuleIsFoundWhereItWasPlanted()
+    {
+        const CliResult result = scan({dir(QStringLiteral("corpus")), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 6); // high and critical findings, default --fail-on high
+        const QJsonObject report = parse(result);
+        const QJsonArray findings = report.value(QStringLiteral("findings")).toArray();
+        QSet<QString> rulesFound;
+        int recalled = 0;
+        for (const Planted& planted : std::as_const(m_planted)) {
+            bool found = false;
+            for (const QJsonValue& finding : findings) {
+                if (finding[QStringLiteral("file")].toString() == planted.file &&
+                    finding[QStringLiteral("line")].toInt() == planted.lineNumber &&
+                    finding[QStringLiteral("rule")].toString() == planted.rule) {
+                    found = true;
+                    const QString redacted = finding[QStringLiteral("redacted")].toString();
+                    QVERIFY2(redacted.size() <= 9, qPrintable(redacted));
+                }
+            }
+            recalled += found ? 1 : 0;
+            QVERIFY2(found, qPrintable(QStringLiteral("%1 at %2:%3 not found: %4")
+                                           .arg(planted.rule, planted.file)
+                                           .arg(planted.lineNumber)
+                                           .arg(QString::fromUtf8(result.out))));
+            rulesFound.insert(planted.rule);
+        }
+        // Nothing else: every finding is a planted credential (the decoys give none).
+        QCOMPARE(findings.size(), m_planted.size());
+        QCOMPARE(recalled, m_planted.size());
+        QCOMPARE(rulesFound.size(), 22); // every rule of the scanner
+        QCOMPARE(report.value(QStringLiteral("highest")).toString(), QStringLiteral("critical"));
+        expectNoSecret(result.out + result.err, "scan --json");
+    }
+
+    void decoysAloneGiveNothing()
+    {
+        const QString decoys = dir(QStringLiteral("decoys"));
+        QDir().mkpath(decoys);
+        QVERIFY(QFile::copy(dir(QStringLiteral("corpus/pack/act/README.md")),
+                            decoys + QStringLiteral("/README.md")));
+        QVERIFY(QFile::copy(dir(QStringLiteral("corpus/pack/act/package-lock.json")),
+                            decoys + QStringLiteral("/package-lock.json")));
+        const CliResult result = scan({decoys, QStringLiteral("--fail-on"), QStringLiteral("low")});
+        QVERIFY2(result.exitCode == 0, result.out.constData());
+        QVERIFY(result.out.contains("Files scanned: 2 "));
+    }
+
+    void textAndSarifNeverHoldACredential()
+    {
+        const CliResult text = scan({dir(QStringLiteral("corpus"))});
+        QCOMPARE(text.exitCode, 6);
+        QVERIFY(text.out.contains("pack/act/SKILL.md:"));
+        expectNoSecret(text.out + text.err, "scan");
+        const CliResult sarif = scan({dir(QStringLiteral("corpus")), QStringLiteral("--sarif")});
+        QCOMPARE(sarif.exitCode, 6);
+        expectNoSecret(sarif.out + sarif.err, "scan --sarif");
+        const QJsonObject log = parse(sarif);
+        QCOMPARE(log.value(QStringLiteral("version")).toString(), QStringLiteral("2.1.0"));
+        const QJsonObject run = log.value(QStringLiteral("runs")).toArray().at(0).toObject();
+        const QJsonArray results = run.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), m_planted.size());
+        const QJsonObject first = results.at(0).toObject();
+        QVERIFY(!first.value(QStringLiteral("ruleId")).toString().isEmpty());
+        const QJsonObject region =
+            first.value(QStringLiteral("locations"))
+                .toArray()
+                .at(0)[QStringLiteral("physicalLocation")][QStringLiteral("region")]
+                .toObject();
+        QVERIFY(region.value(QStringLiteral("startLine")).toInt() > 0);
+        QCOMPARE(
+            run.value(QStringLiteral("tool"))[QStringLiteral("driver")][QStringLiteral("rules")]
+                .toArray()
+                .size(),
+            22);
+    }
+
+    void failOnDecidesTheExitCode()
+    {
+        const QString only = dir(QStringLiteral("only-generic"));
+        write(only + QStringLiteral("/a.env"),
+              "DEPLOY_TOKEN=\"Zq8vR2mX7pL4kN9tB3wY6cF1hJ5sD0aG\"\n");
+        QCOMPARE(scan({only}).exitCode, 0); // medium < high
+        QCOMPARE(scan({only, QStringLiteral("--fail-on"), QStringLiteral("medium")}).exitCode, 6);
+        QCOMPARE(scan({dir(QStringLiteral("corpus")), QStringLiteral("--fail-on"),
+                       QStringLiteral("critical")})
+                     .exitCode,
+                 6); // the private key
+        const CliResult bad = scan({only, QStringLiteral("--fail-on"), QStringLiteral("severe")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("--fail-on"));
+        QCOMPARE(scan({dir(QStringLiteral("no-such-folder"))}).exitCode, 4);
+        QCOMPARE(scan({only + QStringLiteral("/a.env")}).exitCode, 2);
+    }
+
+    void theVaultsOwnValuesAreFoundByReference()
+    {
+        // A value that looks like nothing in particular: no rule would find it.
+        const QByteArray value = "correct-horse-battery-42";
+        m_vault.set(QStringLiteral("payments:WEBHOOK_SIGNING_SECRET"), value);
+        m_vault.set(QStringLiteral("system:SHORT"), "abc"); // too short to look for
+        const QString pack = dir(QStringLiteral("leaky"));
+        write(pack + QStringLiteral("/charge/notes.md"),
+              "Signing with " + value + " for now.\nabc is fine\n");
+        const CliResult result =
+            m_vault.cli().vault({QStringLiteral("scan"), pack, QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 6);
+        const QJsonObject report = parse(result);
+        QCOMPARE(report.value(QStringLiteral("valuesSearched")).toInt(), 1);
+        const QJsonArray findings = report.value(QStringLiteral("findings")).toArray();
+        QCOMPARE(findings.size(), 1);
+        const QJsonObject finding = findings.at(0).toObject();
+        QCOMPARE(finding.value(QStringLiteral("rule")).toString(), QStringLiteral("vault-value"));
+        QCOMPARE(finding.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+        QCOMPARE(finding.value(QStringLiteral("reference")).toString(),
+                 QStringLiteral("payments:WEBHOOK_SIGNING_SECRET"));
+        QCOMPARE(finding.value(QStringLiteral("line")).toInt(), 1);
+        QCOMPARE(finding.value(QStringLiteral("column")).toInt(), 14);
+        QVERIFY(!result.out.contains("correct") && !result.err.contains("correct"));
+        const CliResult text = m_vault.cli().vault({QStringLiteral("scan"), pack});
+        QVERIFY2(text.out.contains("holds the value of payments:WEBHOOK_SIGNING_SECRET"),
+                 text.out.constData());
+        QVERIFY(!text.out.contains("correct"));
+    }
+
+    void theIgnoreFileSilencesByFingerprint()
+    {
+        const QString pack = dir(QStringLiteral("ignored"));
+        write(pack + QStringLiteral("/a.md"), m_planted.at(0).line + m_planted.at(5).line);
+        const QJsonArray before = parse(scan({pack, QStringLiteral("--json")}))
+                                      .value(QStringLiteral("findings"))
+                                      .toArray();
+        QCOMPARE(before.size(), 2);
+        const QString fingerprint = before.at(0)[QStringLiteral("fingerprint")].toString();
+        QCOMPARE(fingerprint.size(), 32);
+        write(pack + QStringLiteral("/.scopevault-scan-ignore"),
+              "# accepted: rotated on 2026-12-01\n" + fingerprint.toLatin1() + "  old key\n");
+        const QJsonObject after = parse(scan({pack, QStringLiteral("--json")}));
+        QCOMPARE(after.value(QStringLiteral("findings")).toArray().size(), 1);
+        QCOMPARE(after.value(QStringLiteral("ignored")).toInt(), 1);
+        QVERIFY(after.value(QStringLiteral("findings"))
+                    .toArray()
+                    .at(0)[QStringLiteral("fingerprint")]
+                    .toString() != fingerprint);
+    }
+
+    void linksBinaryOversizedAndSpecialFilesAreSkipped()
+    {
+        const QString pack = dir(QStringLiteral("walk"));
+        const QString outside = dir(QStringLiteral("outside"));
+        write(outside + QStringLiteral("/creds.txt"), m_planted.at(0).line);
+        write(pack + QStringLiteral("/ok.md"), "nothing here\n");
+        QDir().mkpath(pack + QStringLiteral("/.git"));
+        write(pack + QStringLiteral("/.git/config"), m_planted.at(1).line);
+        QVERIFY(QFile::link(outside + QStringLiteral("/creds.txt"),
+                            pack + QStringLiteral("/link.txt")));
+        QVERIFY(QFile::link(outside, pack + QStringLiteral("/linked-dir")));
+        write(pack + QStringLiteral("/blob.bin"), QByteArray("\0\1\2", 3) + m_planted.at(2).line);
+        write(pack + QStringLiteral("/huge.log"),
+              QByteArray(11 * 1024 * 1024, 'a') + "\n" + m_planted.at(3).line);
+        QVERIFY(::mkfifo(QFile::encodeName(pack + QStringLiteral("/pipe")).constData(), 0600) == 0);
+        const CliResult result = scan({pack, QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject report = parse(result);
+        QCOMPARE(report.value(QStringLiteral("findings")).toArray().size(), 0);
+        QCOMPARE(report.value(QStringLiteral("filesScanned")).toInt(), 1);
+        const QJsonObject skipped = report.value(QStringLiteral("skipped")).toObject();
+        QCOMPARE(skipped.value(QStringLiteral("links")).toInt(), 2);
+        QCOMPARE(skipped.value(QStringLiteral("binary")).toInt(), 1);
+        QCOMPARE(skipped.value(QStringLiteral("tooLarge")).toInt(), 1);
+        QCOMPARE(skipped.value(QStringLiteral("special")).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliScan)
+#include "tst_cli_scan.moc"
