@@ -1987,6 +1987,57 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>Files scanned: %1 (%2 bytes). Skipped: %3 binary, %4 too large, %5 links, %6 special. Ignored: %7. Findings: %8%9.</source>
         <translation>Durchsuchte Dateien: %1 (%2 Bytes). Übersprungen: %3 binär, %4 zu groß, %5 Links, %6 besondere. Ignoriert: %7. Funde: %8%9.</translation>
     </message>
+    <message>
+        <source>--pack scans the folder the pack was last scanned in: give no DIR, and use the vault</source>
+        <translation>--pack durchsucht den Ordner, in dem das Paket zuletzt gescannt wurde: kein DIR angeben und den Tresor verwenden</translation>
+    </message>
+    <message>
+        <source>scan needs DIR or --pack NAME</source>
+        <translation>scan braucht DIR oder --pack NAME</translation>
+    </message>
+    <message>
+        <source>Pack %1: passed (recorded for export).</source>
+        <translation>Paket %1: bestanden (für den Export festgehalten).</translation>
+    </message>
+    <message>
+        <source>Pack %1: FAILED, worst finding %2 (recorded for export).</source>
+        <translation>Paket %1: NICHT BESTANDEN, schwerster Fund %2 (für den Export festgehalten).</translation>
+    </message>
+    <message>
+        <source>Scan again the folder this pack was last scanned in.</source>
+        <translation>Den Ordner erneut durchsuchen, in dem dieses Paket zuletzt gescannt wurde.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>ScanGate</name>
+    <message>
+        <source>pack &apos;%1&apos; was never scanned; scan its folder first</source>
+        <translation>Paket „%1“ wurde nie gescannt; zuerst seinen Ordner durchsuchen</translation>
+    </message>
+    <message>
+        <source>was never scanned</source>
+        <translation>wurde nie gescannt</translation>
+    </message>
+    <message>
+        <source>failed its scan: %1</source>
+        <translation>hat den Scan nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>was last scanned longer ago than scan.max-age (%1)</source>
+        <translation>wurde zuletzt vor mehr als scan.max-age (%1) gescannt</translation>
+    </message>
+    <message>
+        <source>changed since its scan (%1)</source>
+        <translation>hat sich seit dem Scan geändert (%1)</translation>
+    </message>
+    <message>
+        <source>pack %1 %2 (scopevault-cli scan --pack %1)</source>
+        <translation>Paket %1 %2 (scopevault-cli scan --pack %1)</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrations</name>
@@ -2535,6 +2586,26 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
     <message>
         <source>%1 is on or off, not &apos;%2&apos;</source>
         <translation>%1 ist on oder off, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>What an export does with a pack that failed its scan: off, warn or enforced (refuse the export).</source>
+        <translation>Was ein Export mit einem Paket tut, das seinen Scan nicht bestanden hat: off, warn oder enforced (Export verweigern).</translation>
+    </message>
+    <message>
+        <source>The worst finding a pack may have and still pass its scan.</source>
+        <translation>Der schwerste Fund, den ein Paket haben darf und seinen Scan trotzdem besteht.</translation>
+    </message>
+    <message>
+        <source>With scan.required: how old a pack&apos;s last scan may be.</source>
+        <translation>Mit scan.required: wie alt der letzte Scan eines Pakets sein darf.</translation>
+    </message>
+    <message>
+        <source>A pack never scanned, changed since its scan or scanned longer ago than scan.max-age counts as failed.</source>
+        <translation>Ein nie gescanntes, seit dem Scan geändertes oder vor mehr als scan.max-age gescanntes Paket gilt als durchgefallen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not &apos;%3&apos;</source>
+        <translation>%1 ist %2, nicht „%3“</translation>
     </message>
 </context>
 <context>

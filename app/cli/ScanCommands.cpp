@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "SarifReport.h"
+#include "scan/ScanGate.h"
 #include "scan/SkillScanner.h"
 #include "scan/VaultValueMatcher.h"
 #include "secrets/SecretService.h"
@@ -35,6 +36,21 @@ QJsonObject findingJson(const ScanFinding& finding)
         object.insert(QStringLiteral("reference"), finding.reference);
     }
     return object;
+}
+
+QJsonArray packsJson(const QList<ScanRecord>& records)
+{
+    QJsonArray packs;
+    for (const ScanRecord& record : records) {
+        packs.append(QJsonObject{{QStringLiteral("pack"), record.pack},
+                                 {QStringLiteral("folder"), record.folder},
+                                 {QStringLiteral("passed"), record.passed},
+                                 {QStringLiteral("highest"), record.highest},
+                                 {QStringLiteral("findings"), record.findings},
+                                 {QStringLiteral("worst"), record.worst},
+                                 {QStringLiteral("digest"), record.digest}});
+    }
+    return packs;
 }
 
 QString summary(const ScanReport& report)
@@ -84,13 +100,30 @@ int runScan(CliContext& context)
             ErrorCode::Usage,
             QCoreApplication::translate("ScanCommands", "--json and --sarif exclude each other"));
     }
+    const bool useVault = !context.isSet("no-vault");
+    QString folder = context.arguments().value(0);
+    if (context.isSet("pack")) {
+        if (!folder.isEmpty() || !useVault) {
+            throw VaultError(ErrorCode::Usage,
+                             QCoreApplication::translate(
+                                 "ScanCommands", "--pack scans the folder the pack was last "
+                                                 "scanned in: give no DIR, and use the vault"));
+        }
+        folder = ScanGate(context.unlockedService()).folderOf(context.value("pack"));
+    } else if (folder.isEmpty()) {
+        throw VaultError(ErrorCode::Usage, QCoreApplication::translate(
+                                               "ScanCommands", "scan needs DIR or --pack NAME"));
+    }
     std::unique_ptr<VaultValueMatcher> values;
-    if (!context.isSet("no-vault")) {
+    if (useVault) {
         SecretService secrets(context.unlockedService());
         values = std::make_unique<VaultValueMatcher>(secrets);
     }
     const SkillScanner scanner(values.get());
-    const ScanReport report = scanner.scan(context.arguments().at(0));
+    const ScanReport report = scanner.scan(folder);
+    // With the vault: each pack's verdict is kept for the export gate (skill.scanned).
+    const QList<ScanRecord> records =
+        useVault ? ScanGate(context.unlockedService()).record(folder, report) : QList<ScanRecord>();
     const std::optional<ScanSeverity> highest = report.highest();
     const bool failed = highest && *highest >= failOn;
     if (context.isSet("sarif")) {
@@ -114,7 +147,8 @@ int runScan(CliContext& context)
                         {QStringLiteral("highest"),
                          highest ? QJsonValue(ScanSeverities::name(*highest)) : QJsonValue()},
                         {QStringLiteral("failOn"), ScanSeverities::name(failOn)},
-                        {QStringLiteral("failed"), failed}});
+                        {QStringLiteral("failed"), failed},
+                        {QStringLiteral("packs"), packsJson(records)}});
     } else {
         for (const ScanFinding& finding : report.findings) {
             context.print(QStringLiteral("%1:%2:%3: %4 %5: %6 (%7)  %8")
@@ -130,6 +164,16 @@ int runScan(CliContext& context)
                     .arg(report.valuesSearched));
         }
         context.print(summary(report));
+        for (const ScanRecord& record : records) {
+            context.print(record.passed
+                              ? QCoreApplication::translate(
+                                    "ScanCommands", "Pack %1: passed (recorded for export).")
+                                    .arg(record.pack)
+                              : QCoreApplication::translate(
+                                    "ScanCommands",
+                                    "Pack %1: FAILED, worst finding %2 (recorded for export).")
+                                    .arg(record.pack, record.worst));
+        }
     }
     return failed ? FailedExit : 0;
 }
@@ -140,7 +184,7 @@ QList<CliCommand> ScanCommands::all()
 {
     return {
         {QStringLiteral("scan"),
-         QStringLiteral("DIR"),
+         QStringLiteral("[DIR]"),
          QCoreApplication::translate(
              "ScanCommands",
              "Look for credentials in every file below DIR: provider formats, private keys, "
@@ -155,11 +199,15 @@ QList<CliCommand> ScanCommands::all()
                                        "Lowest severity that fails the scan: low, medium, high "
                                        "(default) or critical."),
            QCoreApplication::translate("ScanCommands", "severity")},
+          {QStringLiteral("pack"),
+           QCoreApplication::translate("ScanCommands",
+                                       "Scan again the folder this pack was last scanned in."),
+           QCoreApplication::translate("ScanCommands", "name")},
           {QStringLiteral("no-vault"),
            QCoreApplication::translate("ScanCommands",
                                        "Do not open the vault: look for provider formats and "
                                        "assignments only (no passphrase needed).")}},
-         1,
+         0,
          1,
          runScan},
     };

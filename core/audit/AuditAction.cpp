@@ -7,7 +7,7 @@ namespace scopevault {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char*>, 50> Names{{
+constexpr std::array<std::pair<AuditAction, const char*>, 52> Names{{
     {AuditAction::VaultCreated, "vault.created"},
     {AuditAction::VaultUnlocked, "vault.unlocked"},
     {AuditAction::VaultUnlockFailed, "vault.unlock-failed"},
@@ -53,6 +53,8 @@ constexpr std::array<std::pair<AuditAction, const char*>, 50> Names{{
     {AuditAction::ImportSkillpack, "import.skillpack"},
     {AuditAction::ImportDotenv, "import.dotenv"},
     {AuditAction::ImportAbstractcore, "import.abstractcore"},
+    {AuditAction::SkillScanned, "skill.scanned"},
+    {AuditAction::SkillBlocked, "skill.blocked"},
     {AuditAction::BundleExported, "bundle.exported"},
     {AuditAction::SettingChanged, "setting.changed"},
     {AuditAction::AgentSecretsReleased, "agent.secrets-released"},

@@ -56,6 +56,8 @@ enum class AuditAction
     ImportSkillpack,
     ImportDotenv,
     ImportAbstractcore,
+    SkillScanned,
+    SkillBlocked,
     BundleExported,
     SettingChanged,
     AgentSecretsReleased,

@@ -79,6 +79,7 @@ AuditKind AuditKinds::of(AuditAction action)
         return AuditKind::Agents;
     case AuditAction::BundleExported:
     case AuditAction::AuditReceiptsImported:
+    case AuditAction::SkillBlocked:
         return AuditKind::Bundles;
     case AuditAction::VaultCreated:
     case AuditAction::VaultUnlocked:
@@ -104,6 +105,7 @@ AuditKind AuditKinds::of(AuditAction action)
     case AuditAction::ImportSkillpack:
     case AuditAction::ImportDotenv:
     case AuditAction::ImportAbstractcore:
+    case AuditAction::SkillScanned:
     case AuditAction::SettingChanged:
     case AuditAction::RotationPolicySet:
     case AuditAction::RotationPolicyCleared:

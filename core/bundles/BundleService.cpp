@@ -12,6 +12,7 @@
 #include "bundles/BundlePlanner.h"
 #include "bundles/ReceiptParser.h"
 #include "catalog/SettingsService.h"
+#include "scan/ScanGate.h"
 #include "text/Duration.h"
 #include "text/TextConversion.h"
 #include "vault/VaultError.h"
@@ -117,6 +118,17 @@ QList<BundleExport> BundleService::exportBundles(const QList<BundleRequest>& req
             }
         }
         each.plan = BundlePlanner::plan(catalog, index, request.agent, actions, now);
+        // The skill supply-chain gate: packs whose scan failed (or is missing, stale or
+        // out of date, with scan.required) warn or refuse, as scan.gate says.
+        QStringList packs;
+        for (const Scope& action : each.plan.actions) {
+            if (!packs.contains(action.packName())) {
+                packs << action.packName();
+            }
+        }
+        const ScanGate::ExportCheck gate = ScanGate(m_vault).checkExport(request.agent, packs);
+        each.plan.warnings << gate.warnings;
+        each.plan.problems << gate.problems;
         if (each.lifetimeSeconds > maxLifetime) {
             each.plan.problems << QCoreApplication::translate(
                                       "BundleService",

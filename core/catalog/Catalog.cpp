@@ -22,6 +22,7 @@ void Catalog::put(const CatalogObject& object)
         {
             catalog.m_policies.insert(policy.key(), policy);
         }
+        void operator()(const ScanRecord& scan) const { catalog.m_scans.insert(scan.key(), scan); }
     };
     std::visit(Put{*this}, object);
 }
@@ -37,6 +38,8 @@ void Catalog::remove(const QString& key)
         m_actions.remove(name);
     } else if (kind == QLatin1String("agent")) {
         m_agents.remove(name);
+    } else if (kind == QLatin1String("scan")) {
+        m_scans.remove(name);
     } else if (kind == QLatin1String("grant")) {
         m_grants.remove(name);
     } else if (kind == QLatin1String("setting")) {

@@ -30,6 +30,9 @@ public:
         return m_policies;
     }
 
+    /// The last scan of each pack, by pack name.
+    [[nodiscard]] const QMap<QString, ScanRecord>& scans() const { return m_scans; }
+
     [[nodiscard]] const Pack* pack(const QString& name) const;
     [[nodiscard]] const Action* action(const Scope& scope) const;
     [[nodiscard]] const Agent* agent(const QString& name) const;
@@ -47,6 +50,7 @@ private:
     QMap<QString, Grant> m_grants;
     QMap<QString, QString> m_settings;
     QMap<QString, RotationPolicy> m_policies;
+    QMap<QString, ScanRecord> m_scans;
 };
 
 } // namespace scopevault

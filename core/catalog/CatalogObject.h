@@ -5,6 +5,7 @@
 #include "catalog/Grant.h"
 #include "catalog/Pack.h"
 #include "catalog/RotationPolicy.h"
+#include "catalog/ScanRecord.h"
 #include "catalog/Setting.h"
 
 #include <variant>
@@ -12,6 +13,6 @@
 namespace scopevault {
 
 /// Anything the catalog holds besides secrets.
-using CatalogObject = std::variant<Pack, Action, Agent, Grant, Setting, RotationPolicy>;
+using CatalogObject = std::variant<Pack, Action, Agent, Grant, Setting, RotationPolicy, ScanRecord>;
 
 } // namespace scopevault

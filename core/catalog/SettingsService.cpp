@@ -19,7 +19,8 @@ enum class Kind
 {
     Duration,
     Count,  // a whole number
-    Switch, // on or off
+    Switch, // on or off (true and false are taken as on and off)
+    Choice, // one of `choices`
 };
 
 struct Known
@@ -28,6 +29,7 @@ struct Known
     const char* defaultValue;
     const char* description;
     Kind kind = Kind::Duration;
+    const char* choices = ""; // Choice: the words, separated by '|'
 };
 
 constexpr Known KnownSettings[] = {
@@ -47,6 +49,23 @@ constexpr Known KnownSettings[] = {
      QT_TRANSLATE_NOOP("SettingsService",
                        "Keep the vault's latest state in the OS keychain and refuse an older "
                        "copy of the file (on by itself once the vault uses the keychain)."),
+     Kind::Switch},
+    {SettingsService::ScanGate, "warn",
+     QT_TRANSLATE_NOOP("SettingsService",
+                       "What an export does with a pack that failed its scan: off, warn or "
+                       "enforced (refuse the export)."),
+     Kind::Choice, "off|warn|enforced"},
+    {SettingsService::ScanMaxSeverity, "medium",
+     QT_TRANSLATE_NOOP("SettingsService",
+                       "The worst finding a pack may have and still pass its scan."),
+     Kind::Choice, "low|medium|high|critical"},
+    {SettingsService::ScanMaxAge, "24h",
+     QT_TRANSLATE_NOOP("SettingsService",
+                       "With scan.required: how old a pack's last scan may be.")},
+    {SettingsService::ScanRequired, "off",
+     QT_TRANSLATE_NOOP("SettingsService",
+                       "A pack never scanned, changed since its scan or scanned longer ago than "
+                       "scan.max-age counts as failed."),
      Kind::Switch},
 };
 
@@ -111,8 +130,22 @@ int SettingsService::count(const QString& key)
 void SettingsService::set(const QString& key, const QString& text)
 {
     const Kind kind = known(key).kind;
-    if (kind == Kind::Switch) {
+    if (kind == Kind::Choice) {
         const QString word = text.trimmed().toLower();
+        const QStringList choices = QString::fromLatin1(known(key).choices).split(QLatin1Char('|'));
+        if (!choices.contains(word)) {
+            throw VaultError(ErrorCode::Usage,
+                             QCoreApplication::translate("SettingsService", "%1 is %2, not '%3'")
+                                 .arg(key, choices.join(QStringLiteral(", ")), text));
+        }
+        store(key, word);
+        return;
+    }
+    if (kind == Kind::Switch) {
+        QString word = text.trimmed().toLower();
+        word = word == QLatin1String("true")    ? QStringLiteral("on")
+               : word == QLatin1String("false") ? QStringLiteral("off")
+                                                : word;
         if (word != QLatin1String("on") && word != QLatin1String("off")) {
             throw VaultError(ErrorCode::Usage, QCoreApplication::translate(
                                                    "SettingsService", "%1 is on or off, not '%2'")

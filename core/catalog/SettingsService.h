@@ -21,6 +21,10 @@ public:
     static constexpr const char* HistoryRetention = "history.retention";
     static constexpr const char* QuickUnlockLifetime = "keychain.quick-unlock-lifetime";
     static constexpr const char* KeychainAnchor = "keychain.anchor";
+    static constexpr const char* ScanGate = "scan.gate";
+    static constexpr const char* ScanMaxSeverity = "scan.max-severity";
+    static constexpr const char* ScanMaxAge = "scan.max-age";
+    static constexpr const char* ScanRequired = "scan.required";
 
     struct Entry
     {

@@ -72,6 +72,14 @@ struct Encoder
         }
         return map;
     }
+    QCborMap operator()(const ScanRecord& scan) const
+    {
+        return QCborMap{{s("kind"), s("scan")},         {s("pack"), scan.pack},
+                        {s("folder"), scan.folder},     {s("scanned"), scan.scannedMs},
+                        {s("digest"), scan.digest},     {s("highest"), scan.highest},
+                        {s("findings"), scan.findings}, {s("passed"), scan.passed},
+                        {s("worst"), scan.worst}};
+    }
 };
 
 std::optional<CatalogObject> decodeMap(const QCborMap& map)
@@ -129,6 +137,13 @@ std::optional<CatalogObject> decodeMap(const QCborMap& map)
         }
         return policy;
     }
+    if (kind == QLatin1String("scan")) {
+        return ScanRecord{
+            map.value(s("pack")).toString(),     map.value(s("folder")).toString(),
+            map.value(s("scanned")).toInteger(), map.value(s("digest")).toString(),
+            map.value(s("highest")).toString(),  int(map.value(s("findings")).toInteger()),
+            map.value(s("passed")).toBool(),     map.value(s("worst")).toString()};
+    }
     return std::nullopt;
 }
 
@@ -172,6 +187,11 @@ QString CatalogCodec::rotationKey(const GrantTarget& target)
     return QStringLiteral("rotation:") + target.toString();
 }
 
+QString CatalogCodec::scanKey(const QString& pack)
+{
+    return QStringLiteral("scan:") + pack;
+}
+
 QString CatalogCodec::agentKey(const QString& agent)
 {
     return QStringLiteral("agent:") + agent;
@@ -193,6 +213,7 @@ QString CatalogCodec::keyOf(const CatalogObject& object)
         {
             return rotationKey(policy.target);
         }
+        QString operator()(const ScanRecord& scan) const { return scanKey(scan.pack); }
     };
     return std::visit(KeyOf(), object);
 }

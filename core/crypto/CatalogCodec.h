@@ -25,6 +25,7 @@ public:
     [[nodiscard]] static QString settingKey(const QString& key);
     /// "rotation:TARGET": the rotation policy of a secret or scope.
     [[nodiscard]] static QString rotationKey(const GrantTarget& target);
+    [[nodiscard]] static QString scanKey(const QString& pack);
 };
 
 } // namespace scopevault

@@ -7,6 +7,7 @@
 #include "audit/AuditEvent.h"
 #include "catalog/ScopeService.h"
 #include "import/ManifestParser.h"
+#include "import/SkillpackLayout.h"
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
 
@@ -19,18 +20,6 @@
 namespace scopevault {
 
 namespace {
-
-const QString ManifestFile = QStringLiteral("manifest.yaml");
-
-QStringList subdirectories(const QString& dir)
-{
-    return QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-bool hasManifest(const QString& dir)
-{
-    return QFile::exists(dir + QLatin1Char('/') + ManifestFile);
-}
 
 // Lines of a skill's Markdown files that look like an assigned credential. Only the name is
 // reported, never the value.
@@ -97,43 +86,8 @@ SkillpackImporter::SkillpackImporter(VaultService& vault)
 
 SkillpackPlan SkillpackImporter::plan(const QString& dir, const std::optional<QString>& pack)
 {
-    if (!QFileInfo(dir).isDir()) {
-        throw VaultError(
-            ErrorCode::NotFound,
-            QCoreApplication::translate("SkillpackImporter", "%1 is not a folder").arg(dir));
-    }
-    // (pack name, action folder) pairs, from either layout.
-    QList<QPair<QString, QString>> actionDirs;
-    for (const QString& sub : subdirectories(dir)) {
-        if (hasManifest(dir + QLatin1Char('/') + sub)) {
-            actionDirs.append({pack.value_or(QDir(dir).dirName()), dir + QLatin1Char('/') + sub});
-        }
-    }
-    if (actionDirs.isEmpty()) {
-        for (const QString& packDir : subdirectories(dir)) {
-            for (const QString& sub : subdirectories(dir + QLatin1Char('/') + packDir)) {
-                const QString actionDir = dir + QLatin1Char('/') + packDir + QLatin1Char('/') + sub;
-                if (hasManifest(actionDir)) {
-                    actionDirs.append({packDir, actionDir});
-                }
-            }
-        }
-        if (!actionDirs.isEmpty() && pack) {
-            throw VaultError(ErrorCode::Usage,
-                             QCoreApplication::translate(
-                                 "SkillpackImporter",
-                                 "%1 holds several packs; a pack name applies only to a folder "
-                                 "of one pack's actions")
-                                 .arg(dir));
-        }
-    }
-    if (actionDirs.isEmpty()) {
-        throw VaultError(
-            ErrorCode::NotFound,
-            QCoreApplication::translate("SkillpackImporter",
-                                        "no manifest.yaml in %1/<action>/ or %1/<pack>/<action>/")
-                .arg(dir));
-    }
+    const QList<SkillpackLayout::ActionFolder> actionDirs =
+        SkillpackLayout::actionFolders(dir, pack);
     SkillpackPlan plan;
     const Catalog& catalog = m_store.catalog();
     for (const auto& [packName, actionDir] : actionDirs) {
@@ -149,9 +103,12 @@ SkillpackPlan SkillpackImporter::plan(const QString& dir, const std::optional<QS
                                   : VaultError::Remedy::NamePack);
         }
         SkillpackPlan::ActionChange change{
-            scope, ManifestParser::parseFile(actionDir + QLatin1Char('/') + ManifestFile),
-            false, {},
-            {},    {}};
+            scope,
+            ManifestParser::parseFile(actionDir + QLatin1Char('/') + SkillpackLayout::ManifestFile),
+            false,
+            {},
+            {},
+            {}};
         diff(change, catalog.action(scope));
         if (!catalog.pack(packName) && !plan.newPacks.contains(packName)) {
             plan.newPacks << packName;

@@ -4,6 +4,7 @@
 // nothing printed ever holds a planted credential whole, and the walk's rules (ignore file,
 // symbolic links, binary, oversized and special files) hold. Credentials are generated here
 // from each provider's format: none is real.
+#include "TestHelpers.h"
 #include "TestVault.h"
 
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QtTest>
 
 #include <sys/stat.h>
@@ -319,6 +321,121 @@ private Q_SLOTS:
                     .toArray()
                     .at(0)[QStringLiteral("fingerprint")]
                     .toString() != fingerprint);
+    }
+
+    void theGateWarnsOrRefusesExports()
+    {
+        TestVault vault;
+        const auto cli = [&](const QStringList& args) {
+            return vault.cli().vault(args);
+        };
+        const QString packs = vault.dirPath() + QStringLiteral("/packs");
+        for (const QString& file : {QStringLiteral("comms/notify_sms/manifest.yaml"),
+                                    QStringLiteral("comms/notify_sms/SKILL.md"),
+                                    QStringLiteral("finance/mica_module/manifest.yaml")}) {
+            QFile source(qEnvironmentVariable("SCOPEVAULT_FIXTURES") +
+                         QStringLiteral("/skillpacks/") + file);
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            write(packs + QLatin1Char('/') + file, source.readAll());
+        }
+        QCOMPARE(cli({"import", "skillpack", packs}).exitCode, 0);
+        for (const char* name : {"TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM_NUMBER",
+                                 "ETHERSCAN_API_KEY", "OPENAI_API_KEY"}) {
+            vault.set(QStringLiteral("system:") + QLatin1String(name),
+                      QByteArray("gate-test-value-") + name);
+        }
+        QCOMPARE(cli({"agent", "add", "bot", "--public-key", newAgentPublicKey()}).exitCode, 0);
+        QCOMPARE(cli({"grant", "bot", "comms/notify_sms"}).exitCode, 0);
+        QCOMPARE(cli({"grant", "bot", "finance/mica_module"}).exitCode, 0);
+        const auto exportBundle = [&](const QStringList& extra = {}) {
+            return cli(QStringList{"export", "bot", "--force", "--out",
+                                   vault.dirPath() + QStringLiteral("/bot.svb")} +
+                       extra);
+        };
+
+        // The scan keeps each pack's verdict: comms has a Twilio token in its SKILL.md.
+        const CliResult scanned = cli({"scan", packs, "--json"});
+        QCOMPARE(scanned.exitCode, 6);
+        const QJsonArray records = parse(scanned).value(QStringLiteral("packs")).toArray();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(0)[QStringLiteral("pack")].toString(), QStringLiteral("comms"));
+        QCOMPARE(records.at(0)[QStringLiteral("passed")].toBool(), false);
+        QCOMPARE(records.at(1)[QStringLiteral("pack")].toString(), QStringLiteral("finance"));
+        QCOMPARE(records.at(1)[QStringLiteral("passed")].toBool(), true);
+
+        // warn (the default): the export goes out, saying why it should not.
+        CliResult exported = exportBundle();
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.err.contains("pack comms failed its scan: high twilio-auth-token at "
+                                       "comms/notify_sms/SKILL.md:7"),
+                 exported.err.constData());
+        // enforced: refused, naming the pack and its worst finding; finance alone still goes.
+        QCOMPARE(cli({"settings", "set", "scan.gate", "enforced"}).exitCode, 0);
+        exported = exportBundle();
+        QCOMPARE(exported.exitCode, 6);
+        QVERIFY(exported.err.contains("pack comms failed its scan: high twilio-auth-token"));
+        QCOMPARE(exportBundle({"--action", "finance/mica_module"}).exitCode, 0);
+        // off: nothing.
+        QCOMPARE(cli({"settings", "set", "scan.gate", "off"}).exitCode, 0);
+        exported = exportBundle();
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY(!exported.err.contains("scan"));
+        QCOMPARE(cli({"settings", "set", "scan.gate", "wide-open"}).exitCode, 2);
+
+        // The audit log has the verdicts and the refusal, never the token.
+        const CliResult audit = cli({"audit", "list", "--json"});
+        QVERIFY(!audit.out.contains("f3c8a9d2"));
+        int scans = 0;
+        int blocks = 0;
+        for (const QJsonValue& event : QJsonDocument::fromJson(audit.out).array()) {
+            const QString action = event[QStringLiteral("action")].toString();
+            if (action == QLatin1String("skill.scanned")) {
+                ++scans;
+                QVERIFY(event[QStringLiteral("details")][QStringLiteral("decision")].isString());
+                QVERIFY(event[QStringLiteral("details")][QStringLiteral("counts")].isObject());
+            }
+            if (action == QLatin1String("skill.blocked")) {
+                ++blocks;
+                QCOMPARE(event[QStringLiteral("target")].toString(), QStringLiteral("comms"));
+                QCOMPARE(event[QStringLiteral("outcome")].toString(), QStringLiteral("denied"));
+            }
+        }
+        QCOMPARE(scans, 2);
+        QCOMPARE(blocks, 1);
+
+        // scan.max-severity: high findings pass when high is allowed.
+        QCOMPARE(cli({"settings", "set", "scan.gate", "enforced"}).exitCode, 0);
+        QCOMPARE(cli({"settings", "set", "scan.max-severity", "high"}).exitCode, 0);
+        QCOMPARE(cli({"scan", "--pack", "comms"}).exitCode, 6); // still a finding: exit 6
+        QCOMPARE(exportBundle().exitCode, 0);                   // but the pack passes
+
+        // scan.required: a changed pack, a pack never scanned, a scan too old all fail.
+        QCOMPARE(cli({"settings", "set", "scan.required", "true"}).exitCode, 0);
+        QCOMPARE(exportBundle().exitCode, 0);
+        write(packs + QStringLiteral("/finance/mica_module/helper.py"), "print('changed')\n");
+        exported = exportBundle();
+        QCOMPARE(exported.exitCode, 6);
+        QVERIFY2(exported.err.contains("pack finance changed since its scan"),
+                 exported.err.constData());
+        QCOMPARE(cli({"scan", "--pack", "finance"}).exitCode, 0);
+        QCOMPARE(exportBundle().exitCode, 0);
+        QCOMPARE(cli({"action", "add", "newpack/act"}).exitCode, 0);
+        QCOMPARE(cli({"action", "declare", "newpack/act", "OPENAI_API_KEY"}).exitCode, 0);
+        QCOMPARE(cli({"grant", "bot", "newpack/act"}).exitCode, 0);
+        exported = exportBundle();
+        QCOMPARE(exported.exitCode, 6);
+        QVERIFY(exported.err.contains("pack newpack was never scanned"));
+        QCOMPARE(exportBundle({"--action", "finance/mica_module"}).exitCode, 0);
+        QCOMPARE(cli({"settings", "set", "scan.max-age", "1s"}).exitCode, 0);
+        QThread::msleep(2100);
+        exported = exportBundle({"--action", "finance/mica_module"});
+        QCOMPARE(exported.exitCode, 6);
+        QVERIFY(
+            exported.err.contains("pack finance was last scanned longer ago than scan.max-age"));
+
+        // --pack needs a pack that was scanned, and no DIR.
+        QCOMPARE(cli({"scan", "--pack", "nosuch"}).exitCode, 4);
+        QCOMPARE(cli({"scan", packs, "--pack", "comms"}).exitCode, 2);
     }
 
     void linksBinaryOversizedAndSpecialFilesAreSkipped()
