@@ -4,9 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DSCOPEVAULT_BUILD_TESTS=ON -DSCOPEVAULT_BUILD_BENCHMARKS=ON >/dev/null
-cmake --build build-bench -j"$(nproc 2>/dev/null || echo 2)" --target bench_unlock bench_resolve bench_audit bench_bundles scopevault-agent >/dev/null
+cmake --build build-bench -j"$(nproc 2>/dev/null || echo 2)" --target bench_unlock bench_resolve bench_audit bench_bundles bench_scan scopevault-agent >/dev/null
 echo "== bench_unlock"
 build-bench/tests/bench/bench_unlock
+echo "== bench_scan"
+build-bench/tests/bench/bench_scan
 echo "== bench_resolve"
 build-bench/tests/bench/bench_resolve
 echo "== bench_bundles"

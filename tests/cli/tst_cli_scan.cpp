@@ -4,6 +4,7 @@
 // nothing printed ever holds a planted credential whole, and the walk's rules (ignore file,
 // symbolic links, binary, oversized and special files) hold. Credentials are generated here
 // from each provider's format: none is real.
+#include "CredentialSamples.h"
 #include "TestHelpers.h"
 #include "TestVault.h"
 
@@ -21,21 +22,6 @@
 using namespace scopevault::test;
 
 namespace {
-
-QByteArray randomFrom(QRandomGenerator& random, const char* alphabet, int count)
-{
-    const QByteArray chars(alphabet);
-    QByteArray out;
-    for (int i = 0; i < count; ++i) {
-        out += chars.at(int(random.bounded(quint32(chars.size()))));
-    }
-    return out;
-}
-
-constexpr const char* Alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-constexpr const char* Url64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
-constexpr const char* Upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-constexpr const char* Hex = "0123456789abcdef";
 
 struct Planted
 {
@@ -87,50 +73,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QRandomGenerator random(20261205);
-        const auto r = [&](const char* alphabet, int count) {
-            return randomFrom(random, alphabet, count);
-        };
-        struct Kind
-        {
-            const char* rule;
-            QByteArray secret;
-            QByteArray prefix; // written before the secret on its line
-        };
-        const QList<Kind> kinds{
-            {"openai-api-key", "sk-proj-" + r(Url64, 56), "client = OpenAI(api_key=\""},
-            {"openai-api-key", "sk-" + r(Alnum, 20) + "T3BlbkFJ" + r(Alnum, 20), "- legacy: "},
-            {"anthropic-api-key", "sk-ant-api03-" + r(Url64, 93), "anthropic: "},
-            {"aws-access-key-id", "AKIA" + r(Upper, 16), "\"AccessKeyId\": \""},
-            {"aws-secret-access-key",
-             r("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+", 40),
-             "aws_secret_access_key = "},
-            {"github-token", "ghp_" + r(Alnum, 36), "git clone https://x-access-token:"},
-            {"github-fine-grained-pat", "github_pat_" + r(Alnum, 22) + "_" + r(Alnum, 59), "GH: "},
-            {"gitlab-pat", "glpat-" + r(Url64, 20), "gitlab = "},
-            {"google-api-key", "AIza" + r(Url64, 35), "maps_key: "},
-            {"stripe-live-secret-key", "sk_live_" + r(Alnum, 40), "stripe.api_key = '"},
-            {"stripe-restricted-key", "rk_live_" + r(Alnum, 40), "\"restricted\": \""},
-            {"slack-token",
-             "xoxb-" + r("0123456789", 12) + "-" + r("0123456789", 13) + "-" + r(Alnum, 24),
-             "SLACK: "},
-            {"slack-webhook",
-             "https://hooks.slack.com/services/T" + r(Upper, 10) + "/B" + r(Upper, 10) + "/" +
-                 r(Alnum, 24),
-             "webhook_url: "},
-            {"twilio-api-key", "SK" + r(Hex, 32), "twilio_key = \""},
-            {"twilio-auth-token", r(Hex, 32), "TWILIO_AUTH_TOKEN: \""},
-            {"sendgrid-api-key", "SG." + r(Url64, 22) + "." + r(Url64, 43), "\"sendgrid\": \""},
-            {"huggingface-token",
-             "hf_" + r("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 34), "HF = "},
-            {"npm-token", "npm_" + r(Alnum, 36), "//registry.npmjs.org/:_authToken="},
-            {"groq-api-key", "gsk_" + r(Alnum, 52), "groq: "},
-            {"jwt", "eyJ" + r(Url64, 30) + ".eyJ" + r(Url64, 40) + "." + r(Url64, 43),
-             "Authorization: Bearer "},
-            {"database-url-password", "postgresql://app:" + r(Alnum, 18) + "@db.internal:5432/app",
-             "DATABASE_URL="},
-            {"private-key", "-----BEGIN OPENSSH PRIVATE KEY-----", ""},
-            {"generic-credential", r(Alnum, 32), "DEPLOY_TOKEN = \""},
-        };
+        const QList<CredentialSample> kinds = credentialSamples(random);
         // One file per language, the kinds dealt round-robin; each line is a plausible one.
         const QStringList files{"pack/act/SKILL.md", "pack/act/tool.py", "pack/act/config.yaml",
                                 "pack/act/settings.json"};
@@ -147,7 +90,8 @@ private Q_SLOTS:
             planted.lineNumber = int(content.count('\n')) + 1;
             content += planted.line;
             if (planted.rule == QLatin1String("private-key")) {
-                content += r(Url64, 70) + "\n-----END OPENSSH PRIVATE KEY-----\n";
+                content += randomFrom(random, "abcdefghijklmnopqrstuvwxyz0123456789", 70) +
+                           "\n-----END OPENSSH PRIVATE KEY-----\n";
             }
             m_planted << planted;
         }
@@ -155,27 +99,12 @@ private Q_SLOTS:
             write(dir(QStringLiteral("corpus/") + it.key()), it.value());
         }
         // Decoys: what looks like a credential and is known to be harmless.
-        write(dir(QStringLiteral("corpus/pack/act/README.md")),
-              "AWS docs: AKIAIOSFODNN7EXAMPLE\n"
-              "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"
-              "OPENAI_API_KEY=sk-...\n"
-              "api_key: YOUR_API_KEY_HERE\n"
-              "token = \"<your-key>\"\n"
-              "OPENAI_API_KEY=${OPENAI_API_KEY}\n"
-              "api_key = os.environ[\"OPENAI_API_KEY\"]\n"
-              "session_token = \"3f2b6c1e-9a4d-4e7b-8c2f-1d5e6a7b8c9d\"\n"
-              "password: changeme\n"
-              "api_key = settings.OPENAI_KEY\n"
-              "password = get_password(user)\n"
-              "DATABASE_URL=postgres://user:password@localhost/db\n"
-              "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n"
-              "stripe_key = \"sk_live_YOUR_KEY_HERE_1234567890abcd\"\n"
-              "<img src=\"data:image/png;base64,iVBORw0KGgoAIza" +
-                  r(Url64, 35) + "secret_key=" + r(Alnum, 30) + "\">\n" + "checksum_secret = \"" +
-                  r(Hex, 64) + "\"\n");
+        write(dir(QStringLiteral("corpus/pack/act/README.md")), harmlessLookAlikes(random));
         write(dir(QStringLiteral("corpus/pack/act/package-lock.json")),
-              "{\"integrity\": \"sha512-" + r(Url64, 86) + "==\", \"auth_token\": \"" +
-                  r(Alnum, 40) + "\"}\n");
+              "{\"integrity\": \"sha512-" + randomFrom(random, "abcdefghijklmnop0123456789", 86) +
+                  "==\", \"auth_token\": \"" +
+                  randomFrom(random, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijkl0123456789", 40) +
+                  "\"}\n");
     }
 
     void everyRuleIsFoundWhereItWasPlanted()
