@@ -1503,6 +1503,10 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruf, 3 falsche Passphrase, 4 nicht gefunden, 5 
         <source>The vault&apos;s size, coverage gaps, bundles expiring or stale, rotations due and the latest activity.</source>
         <translation>Größe des Tresors, Abdeckungslücken, ablaufende oder veraltete Bundles, fällige Rotationen und die letzte Aktivität.</translation>
     </message>
+    <message>
+        <source>Skill packs to scan:</source>
+        <translation>Zu scannende Skill-Pakete:</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
@@ -4334,6 +4338,14 @@ Fingerabdruck des Tresorschlüssels: %6</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The scan found credentials in the pack&apos;s files: %1 (listed). Importing keeps this verdict for exports (scan.gate).</source>
+        <translation>Der Scan hat Zugangsdaten in den Dateien des Pakets gefunden: %1 (aufgelistet). Der Import hält dieses Ergebnis für Exporte fest (scan.gate).</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4</source>
+        <translation>%1 %2: %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::ImportPreviewModel</name>
@@ -4372,6 +4384,10 @@ Fingerabdruck des Tresorschlüssels: %6</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>credential</source>
+        <translation>Zugangsdaten</translation>
     </message>
 </context>
 <context>
@@ -4956,6 +4972,77 @@ Wenn Sie sie bewusst aus einer Sicherung zurückgespielt haben, lassen Sie sie g
         <source>✕ The audit log was altered: %1</source>
         <translation>✕ Das Prüfprotokoll wurde verändert: %1</translation>
     </message>
+    <message>
+        <source>Skill packs to scan</source>
+        <translation>Zu scannende Skill-Pakete</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>Enter opens Secrets; select the pack there to scan it again.</source>
+        <translation>Eingabe öffnet die Geheimnisse; dort das Paket wählen, um es erneut zu scannen.</translation>
+    </message>
+    <message>
+        <source>✓ No scanned pack failed, changed or is due for a scan.</source>
+        <translation>✓ Kein gescanntes Paket ist durchgefallen, geändert oder wieder fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>scopevault::PackScanPanel</name>
+    <message>
+        <source>Skill-pack scan</source>
+        <translation>Scan des Skill-Pakets</translation>
+    </message>
+    <message>
+        <source>Findings of the last scan</source>
+        <translation>Funde des letzten Scans</translation>
+    </message>
+    <message>
+        <source>Look for credentials in the pack&apos;s files, this vault&apos;s values included; the verdict is kept for exports (scan.gate).</source>
+        <translation>In den Dateien des Pakets nach Zugangsdaten suchen, auch nach den Werten dieses Tresors; das Ergebnis wird für Exporte festgehalten (scan.gate).</translation>
+    </message>
+    <message>
+        <source>Scan of pack %1</source>
+        <translation>Scan des Pakets %1</translation>
+    </message>
+    <message>
+        <source>Never scanned. Scan its folder before agents get its secrets.</source>
+        <translation>Nie gescannt. Den Ordner scannen, bevor Agenten seine Geheimnisse erhalten.</translation>
+    </message>
+    <message>
+        <source>✓ Passed on %1: %2 findings.</source>
+        <translation>✓ Bestanden am %1: %2 Funde.</translation>
+    </message>
+    <message>
+        <source>✗ Failed on %1: %2 findings.</source>
+        <translation>✗ Durchgefallen am %1: %2 Funde.</translation>
+    </message>
+    <message>
+        <source>Scanned in %1.</source>
+        <translation>Gescannt in %1.</translation>
+    </message>
+    <message>
+        <source>Scanned in %1. The worst finding: %2.</source>
+        <translation>Gescannt in %1. Der schwerste Fund: %2.</translation>
+    </message>
+    <message>
+        <source>Folder of pack %1 (or of several packs)</source>
+        <translation>Ordner des Pakets %1 (oder mehrerer Pakete)</translation>
+    </message>
+    <message>
+        <source>Scanned pack %1: %2 findings.</source>
+        <translation>Paket %1 gescannt: %2 Funde.</translation>
+    </message>
+    <message>
+        <source>That folder holds no pack named %1.</source>
+        <translation>Dieser Ordner enthält kein Paket namens %1.</translation>
+    </message>
+    <message>
+        <source>Scan its fo&amp;lder…</source>
+        <translation>Ordner &amp;scannen…</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::PermissionMatrixModel</name>
@@ -5354,6 +5441,18 @@ Wenn Sie sie bewusst aus einer Sicherung zurückgespielt haben, lassen Sie sie g
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
+    <message>
+        <source>Edit description and secrets…</source>
+        <translation>Beschreibung und Geheimnisse bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::ScopeTreeModel</name>
@@ -5732,18 +5831,6 @@ Wenn Sie sie bewusst aus einer Sicherung zurückgespielt haben, lassen Sie sie g
     <message>
         <source>New action…</source>
         <translation>Neue Aktion…</translation>
-    </message>
-    <message>
-        <source>Edit description and secrets…</source>
-        <translation>Beschreibung und Geheimnisse bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Umbenennen…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
     </message>
     <message>
         <source>This vault is empty. Import a skill-pack folder (Secrets → Import skill packs…), or create a pack and its actions (New pack…, New action…); then add secrets (New secret…).</source>

@@ -34,6 +34,11 @@ QJsonObject toJson(const VaultOverview& overview)
              CliContext::isoTime(QDateTime::fromMSecsSinceEpoch(status.bundle.expiresMs, Qt::UTC))},
             {QStringLiteral("changedSince"), QJsonArray::fromStringList(status.changedSince)}});
     }
+    QJsonArray packScans;
+    for (const ScanGate::Failure& failure : overview.packScans) {
+        packScans.append(QJsonObject{{QStringLiteral("pack"), failure.pack},
+                                     {QStringLiteral("reason"), failure.reason}});
+    }
     QJsonArray rotation;
     for (const RotationItem& item : overview.rotation) {
         rotation.append(QJsonObject{{QStringLiteral("reference"), item.ref.toString()},
@@ -59,6 +64,7 @@ QJsonObject toJson(const VaultOverview& overview)
             {QStringLiteral("gaps"), gaps},
             {QStringLiteral("bundles"), bundles},
             {QStringLiteral("rotation"), rotation},
+            {QStringLiteral("packScans"), packScans},
             {QStringLiteral("latest"), latest}};
 }
 
@@ -115,6 +121,12 @@ void printText(CliContext& context, const VaultOverview& overview)
                       item.ref.toString() + QStringLiteral("  ") +
                       QCoreApplication::translate("OverviewCommands", "due %1")
                           .arg(CliContext::isoTime(item.due)));
+    }
+    if (!overview.packScans.isEmpty()) {
+        context.print(QCoreApplication::translate("OverviewCommands", "Skill packs to scan:"));
+    }
+    for (const ScanGate::Failure& failure : overview.packScans) {
+        context.print(QStringLiteral("  ") + failure.pack + QStringLiteral("  ") + failure.reason);
     }
     if (!overview.latest.empty()) {
         context.print(QCoreApplication::translate("OverviewCommands", "Latest activity:"));

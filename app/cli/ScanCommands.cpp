@@ -2,18 +2,13 @@
 
 #include "CliContext.h"
 #include "SarifReport.h"
-#include "scan/ScanGate.h"
-#include "scan/SkillScanner.h"
-#include "scan/VaultValueMatcher.h"
-#include "secrets/SecretService.h"
+#include "scan/ScanService.h"
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <memory>
 
 namespace scopevault {
 
@@ -101,29 +96,23 @@ int runScan(CliContext& context)
             QCoreApplication::translate("ScanCommands", "--json and --sarif exclude each other"));
     }
     const bool useVault = !context.isSet("no-vault");
-    QString folder = context.arguments().value(0);
-    if (context.isSet("pack")) {
-        if (!folder.isEmpty() || !useVault) {
-            throw VaultError(ErrorCode::Usage,
-                             QCoreApplication::translate(
-                                 "ScanCommands", "--pack scans the folder the pack was last "
-                                                 "scanned in: give no DIR, and use the vault"));
-        }
-        folder = ScanGate(context.unlockedService()).folderOf(context.value("pack"));
-    } else if (folder.isEmpty()) {
+    const QString folder = context.arguments().value(0);
+    if (context.isSet("pack") && (!folder.isEmpty() || !useVault)) {
+        throw VaultError(ErrorCode::Usage,
+                         QCoreApplication::translate("ScanCommands",
+                                                     "--pack scans the folder the pack was last "
+                                                     "scanned in: give no DIR, and use the vault"));
+    }
+    if (!context.isSet("pack") && folder.isEmpty()) {
         throw VaultError(ErrorCode::Usage, QCoreApplication::translate(
                                                "ScanCommands", "scan needs DIR or --pack NAME"));
     }
-    std::unique_ptr<VaultValueMatcher> values;
-    if (useVault) {
-        SecretService secrets(context.unlockedService());
-        values = std::make_unique<VaultValueMatcher>(secrets);
-    }
-    const SkillScanner scanner(values.get());
-    const ScanReport report = scanner.scan(folder);
-    // With the vault: each pack's verdict is kept for the export gate (skill.scanned).
-    const QList<ScanRecord> records =
-        useVault ? ScanGate(context.unlockedService()).record(folder, report) : QList<ScanRecord>();
+    ScanService scans(useVault ? &context.unlockedService() : nullptr);
+    // With the vault, each pack's verdict is kept for the export gate (skill.scanned).
+    const ScanService::Result result =
+        context.isSet("pack") ? scans.scanPack(context.value("pack")) : scans.scanFolder(folder);
+    const ScanReport& report = result.report;
+    const QList<ScanRecord>& records = result.records;
     const std::optional<ScanSeverity> highest = report.highest();
     const bool failed = highest && *highest >= failOn;
     if (context.isSet("sarif")) {

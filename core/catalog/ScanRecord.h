@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace scopevault {
 
@@ -16,7 +17,10 @@ struct ScanRecord
     QString highest; // "" (nothing found), "low", "medium", "high" or "critical"
     int findings = 0;
     bool passed = true;
-    QString worst; // e.g. "high github-token at act/SKILL.md:7"; "" when nothing was found
+    QString worst;      // e.g. "high github-token at act/SKILL.md:7"; "" when nothing was found
+    QStringList places; // the first MaxPlaces findings: "act/SKILL.md:7 high github-token"
+
+    static constexpr int MaxPlaces = 20;
 
     [[nodiscard]] QString key() const { return pack; }
 };

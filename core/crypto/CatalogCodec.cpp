@@ -74,11 +74,12 @@ struct Encoder
     }
     QCborMap operator()(const ScanRecord& scan) const
     {
-        return QCborMap{{s("kind"), s("scan")},         {s("pack"), scan.pack},
-                        {s("folder"), scan.folder},     {s("scanned"), scan.scannedMs},
-                        {s("digest"), scan.digest},     {s("highest"), scan.highest},
-                        {s("findings"), scan.findings}, {s("passed"), scan.passed},
-                        {s("worst"), scan.worst}};
+        return QCborMap{
+            {s("kind"), s("scan")},         {s("pack"), scan.pack},
+            {s("folder"), scan.folder},     {s("scanned"), scan.scannedMs},
+            {s("digest"), scan.digest},     {s("highest"), scan.highest},
+            {s("findings"), scan.findings}, {s("passed"), scan.passed},
+            {s("worst"), scan.worst},       {s("places"), QCborArray::fromStringList(scan.places)}};
     }
 };
 
@@ -138,11 +139,19 @@ std::optional<CatalogObject> decodeMap(const QCborMap& map)
         return policy;
     }
     if (kind == QLatin1String("scan")) {
-        return ScanRecord{
-            map.value(s("pack")).toString(),     map.value(s("folder")).toString(),
-            map.value(s("scanned")).toInteger(), map.value(s("digest")).toString(),
-            map.value(s("highest")).toString(),  int(map.value(s("findings")).toInteger()),
-            map.value(s("passed")).toBool(),     map.value(s("worst")).toString()};
+        ScanRecord record{map.value(s("pack")).toString(),
+                          map.value(s("folder")).toString(),
+                          map.value(s("scanned")).toInteger(),
+                          map.value(s("digest")).toString(),
+                          map.value(s("highest")).toString(),
+                          int(map.value(s("findings")).toInteger()),
+                          map.value(s("passed")).toBool(),
+                          map.value(s("worst")).toString(),
+                          {}};
+        for (const QCborValue& place : map.value(s("places")).toArray()) {
+            record.places << place.toString();
+        }
+        return record;
     }
     return std::nullopt;
 }

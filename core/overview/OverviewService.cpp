@@ -5,6 +5,7 @@
 #include "audit/AuditService.h"
 #include "bundles/BundleService.h"
 #include "rotation/RotationService.h"
+#include "scan/ScanGate.h"
 #include "secrets/SecretIndex.h"
 #include "vault/VaultService.h"
 
@@ -73,6 +74,8 @@ VaultOverview OverviewService::summarize(const std::vector<SecretInfo>& listing,
                          return RotationStatuses::isLate(a.status) &&
                                 !RotationStatuses::isLate(b.status);
                      });
+
+    overview.packScans = ScanGate(m_vault).attention();
 
     if (latestEvents > 0) {
         // Activity, not sessions: every CLI command and every window unlocks and locks, and

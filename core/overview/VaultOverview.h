@@ -3,6 +3,7 @@
 #include "audit/AuditEntry.h"
 #include "bundles/BundleStatus.h"
 #include "rotation/RotationItem.h"
+#include "scan/ScanGate.h"
 #include "secrets/SecretRef.h"
 
 #include <QList>
@@ -36,6 +37,8 @@ struct VaultOverview
     QList<BundleStatus> bundles;
     /// Secrets whose rotation is due, overdue or expired, most urgent first.
     std::vector<RotationItem> rotation;
+    /// Skill packs whose scan failed, changed since or is due again (ScanGate::attention).
+    QList<ScanGate::Failure> packScans;
     /// The newest audit events, newest first.
     std::vector<AuditEntry> latest;
 };

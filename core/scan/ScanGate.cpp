@@ -50,6 +50,12 @@ QList<ScanRecord> ScanGate::record(const QString& dir, const ScanReport& report)
                 continue;
             }
             ++record.findings;
+            if (record.places.size() < ScanRecord::MaxPlaces) {
+                record.places << QStringLiteral("%1:%2 %3 %4")
+                                     .arg(finding.file)
+                                     .arg(finding.line)
+                                     .arg(ScanSeverities::name(finding.severity), finding.rule);
+            }
             const QString severity = ScanSeverities::name(finding.severity);
             counts.insert(severity, counts.value(severity).toInt() + 1);
             if (!worst || finding.severity > worst->severity) {
@@ -104,8 +110,35 @@ ScanGate::Mode ScanGate::mode()
 QList<ScanGate::Failure> ScanGate::failing(const QStringList& packs)
 {
     m_store.requireUnlocked();
+    return evaluate(
+        packs, SettingsService(m_vault).isOn(QString::fromLatin1(SettingsService::ScanRequired)));
+}
+
+QList<ScanGate::Failure> ScanGate::attention()
+{
+    m_store.requireUnlocked();
+    const bool required =
+        SettingsService(m_vault).isOn(QString::fromLatin1(SettingsService::ScanRequired));
+    QStringList packs = m_store.catalog().scans().keys();
+    if (required) {
+        for (const QString& pack : m_store.catalog().packs().keys()) {
+            if (!packs.contains(pack)) {
+                packs << pack;
+            }
+        }
+    }
+    QList<Failure> failures = evaluate(packs, true);
+    if (!required) {
+        failures.removeIf([this](const Failure& failure) {
+            return !m_store.catalog().scans().contains(failure.pack);
+        });
+    }
+    return failures;
+}
+
+QList<ScanGate::Failure> ScanGate::evaluate(const QStringList& packs, bool required)
+{
     SettingsService settings(m_vault);
-    const bool required = settings.isOn(QString::fromLatin1(SettingsService::ScanRequired));
     const qint64 maxAgeMs =
         settings.seconds(QString::fromLatin1(SettingsService::ScanMaxAge)) * 1000;
     QList<Failure> failures;

@@ -42,6 +42,9 @@ public:
     };
     /// The packs among `packs` that fail the gate, whatever the mode.
     [[nodiscard]] QList<Failure> failing(const QStringList& packs);
+    /// For the Overview: every scanned pack that failed, changed since or is due for a rescan
+    /// (older than scan.max-age), and, with scan.required, every pack never scanned.
+    [[nodiscard]] QList<Failure> attention();
     /// What an export of `packs` to `agent` meets: nothing (off, or all pass), warnings
     /// (warn), or problems that refuse it (enforced; each recorded as skill.blocked).
     struct ExportCheck
@@ -52,6 +55,8 @@ public:
     ExportCheck checkExport(const QString& agent, const QStringList& packs);
 
 private:
+    [[nodiscard]] QList<Failure> evaluate(const QStringList& packs, bool required);
+
     VaultService& m_vault;
     VaultStore& m_store;
 };

@@ -5,6 +5,7 @@
 #include "import/ImportSource.h"
 #include "import/SkillpackImporter.h"
 #include "imports/ImportPreviewModel.h"
+#include "scan/ScanService.h"
 #include "shell/VaultSession.h"
 #include "vault/VaultError.h"
 
@@ -126,6 +127,7 @@ void ImportDialog::invalidate()
 {
     m_previewed = false;
     m_plan.reset();
+    m_scan.reset();
     m_items.clear();
     m_values.clear();
     m_model->clear();
@@ -179,13 +181,22 @@ void ImportDialog::preview()
                         m_model->count(RowKind::Remove);
     m_import->setEnabled(changes > 0);
     m_import->setDefault(changes > 0);
-    m_summary->setText(tr("%1 to add, %2 to change, %3 to remove, %4 skipped, %5 unchanged. "
-                          "Nothing has been written yet.")
-                           .arg(m_model->count(RowKind::Add))
-                           .arg(m_model->count(RowKind::Change))
-                           .arg(m_model->count(RowKind::Remove))
-                           .arg(m_model->count(RowKind::Skip))
-                           .arg(m_model->count(RowKind::Unchanged)));
+    m_summary->setText(
+        tr("%1 to add, %2 to change, %3 to remove, %4 skipped, %5 unchanged. "
+           "Nothing has been written yet.")
+            .arg(m_model->count(RowKind::Add))
+            .arg(m_model->count(RowKind::Change))
+            .arg(m_model->count(RowKind::Remove))
+            .arg(m_model->count(RowKind::Skip))
+            .arg(m_model->count(RowKind::Unchanged)) +
+        (m_model->count(RowKind::Credential) == 0
+             ? QString()
+             : QLatin1Char(' ') + tr("The scan found credentials in the pack's files: %1 (listed). "
+                                     "Importing keeps this verdict for exports (scan.gate).")
+                                      .arg(m_model->count(RowKind::Credential))));
+    if (m_model->count(RowKind::Credential) > 0) {
+        m_summary->setStyleSheet(StatusColors::styleSheet(StatusColors::Tone::Warning, palette()));
+    }
 }
 
 void ImportDialog::previewSkillpacks()
@@ -221,8 +232,21 @@ void ImportDialog::previewSkillpacks()
                         tr("declarations unchanged")};
         }
     }
-    for (const QString& warning : m_plan->warnings) {
-        rows << Row{RowKind::Warning, QString(), warning};
+    // The scanner sees every file before anything is imported (the vault's values included).
+    m_scan = ScanService(&m_session.vault()).preview(m_path->text().trimmed());
+    for (const ScanFinding& finding : m_scan->findings) {
+        rows << Row{RowKind::Credential,
+                    QStringLiteral("%1:%2").arg(finding.file).arg(finding.line),
+                    tr("%1 %2: %3 %4")
+                        .arg(ScanSeverities::name(finding.severity), finding.rule, finding.title,
+                             finding.reference.isEmpty() ? finding.redacted : QString())
+                        .trimmed()};
+    }
+    if (m_scan->findings.empty()) {
+        // The Markdown hints are the scanner's job now; kept when it found nothing else.
+        for (const QString& warning : m_plan->warnings) {
+            rows << Row{RowKind::Warning, QString(), warning};
+        }
     }
     m_model->reset(rows);
 }
@@ -287,6 +311,9 @@ void ImportDialog::import()
         const QString source = m_path->text().trimmed();
         if (m_plan) {
             SkillpackImporter(m_session.vault()).apply(*m_plan, source);
+            if (m_scan) {
+                (void)ScanService(&m_session.vault()).record(source, *m_scan);
+            }
         } else {
             const bool overwrite = m_overwrite->isChecked();
             (void)SecretImporter(m_session.vault())

@@ -4,6 +4,7 @@
 
 #include "import/SecretImporter.h"
 #include "import/SkillpackPlan.h"
+#include "scan/ScanReport.h"
 
 #include <QDialog>
 
@@ -70,6 +71,7 @@ private:
     QLabel* m_summary;
     QPushButton* m_import;
     std::optional<SkillpackPlan> m_plan;
+    std::optional<ScanReport> m_scan; // the pack folder's findings, recorded on import
     std::vector<SecretImporter::Item> m_items;
     SecureBuffer m_values; // the previewed values, which m_items point into
     bool m_previewed = false;

@@ -47,6 +47,8 @@ QString ImportPreviewModel::kindText(Kind kind)
         return tr("remove");
     case Kind::Warning:
         return tr("warning");
+    case Kind::Credential:
+        return tr("credential");
     }
     return QString();
 }
@@ -95,6 +97,8 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         case Kind::Remove:
             return QBrush(
                 StatusColors::color(StatusColors::Tone::Warning, QGuiApplication::palette()));
+        case Kind::Credential:
+            return QBrush(StatusColors::color(StatusColors::Tone::Bad, QGuiApplication::palette()));
         case Kind::Unchanged:
             return {};
         }

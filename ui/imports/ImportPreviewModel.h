@@ -21,6 +21,7 @@ public:
         Skip,
         Remove,
         Warning,
+        Credential, // a scanner finding in the pack's files (FILE:LINE, rule; never the match)
     };
     struct Row
     {

@@ -31,6 +31,7 @@ enum Opens
     OpensBundles,
     OpensSecret,
     OpensAudit,
+    OpensScopes,
 };
 
 QListWidget* list(const char* name, QWidget* parent)
@@ -85,6 +86,7 @@ OverviewView::OverviewView(VaultSession& session, QWidget* parent)
     , m_gapList(list("overviewGaps", this))
     , m_bundleList(list("overviewBundles", this))
     , m_rotationList(list("overviewRotation", this))
+    , m_scanList(list("overviewPackScans", this))
     , m_verdict(new QLabel(this))
     , m_activityList(list("overviewActivity", this))
 {
@@ -102,6 +104,7 @@ OverviewView::OverviewView(VaultSession& session, QWidget* parent)
     m_gapList->setAccessibleName(tr("Agents with coverage gaps"));
     m_bundleList->setAccessibleName(tr("Bundles expiring or stale"));
     m_rotationList->setAccessibleName(tr("Rotations due or late"));
+    m_scanList->setAccessibleName(tr("Skill packs to scan"));
     m_activityList->setAccessibleName(tr("Latest activity"));
 
     auto* audit = new QWidget(this);
@@ -114,12 +117,14 @@ OverviewView::OverviewView(VaultSession& session, QWidget* parent)
     cards->addWidget(card(tr("Agents with coverage gaps"), m_gapList, this), 1);
     cards->addWidget(card(tr("Bundles expiring or stale"), m_bundleList, this), 1);
     cards->addWidget(card(tr("Rotation due or late"), m_rotationList, this), 1);
+    cards->addWidget(card(tr("Skill packs to scan"), m_scanList, this), 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_counts);
     layout->addLayout(cards);
     layout->addWidget(card(tr("Audit log and latest activity"), audit, this), 1);
 
-    for (QListWidget* view : {m_gapList, m_bundleList, m_rotationList, m_activityList}) {
+    for (QListWidget* view :
+         {m_gapList, m_bundleList, m_rotationList, m_scanList, m_activityList}) {
         connect(view, &QListWidget::itemActivated, this, &OverviewView::activated);
     }
     connect(m_runner, &AuditVerifyRunner::progressed, this, [this](qint64 events) {
@@ -234,6 +239,17 @@ void OverviewView::refresh(const std::vector<SecretInfo>& listing)
     }
 
     fitRows(m_rotationList);
+    m_scanList->clear();
+    for (const ScanGate::Failure& failure : overview.packScans) {
+        QListWidgetItem* row = item(m_scanList, tr("✗ %1: %2").arg(failure.pack, failure.reason),
+                                    OpensScopes, failure.pack);
+        row->setToolTip(tr("Enter opens Secrets; select the pack there to scan it again."));
+        row->setForeground(StatusColors::color(StatusColors::Tone::Bad, palette));
+    }
+    if (overview.packScans.isEmpty()) {
+        m_scanList->addItem(tr("✓ No scanned pack failed, changed or is due for a scan."));
+    }
+    fitRows(m_scanList);
     m_activityList->clear();
     for (const AuditEntry& entry : overview.latest) {
         QListWidgetItem* row =
@@ -268,7 +284,8 @@ void OverviewView::clear()
     m_gaps = 0;
     m_counts->clear();
     m_verdict->clear();
-    for (QListWidget* view : {m_gapList, m_bundleList, m_rotationList, m_activityList}) {
+    for (QListWidget* view :
+         {m_gapList, m_bundleList, m_rotationList, m_scanList, m_activityList}) {
         view->clear();
     }
 }
@@ -294,6 +311,9 @@ void OverviewView::activated(QListWidgetItem* row)
         break;
     case OpensAudit:
         Q_EMIT auditRequested(what.toLongLong());
+        break;
+    case OpensScopes:
+        Q_EMIT viewRequested(QStringLiteral("secrets"));
         break;
     default:
         break;

@@ -59,6 +59,7 @@ private:
     QListWidget* m_gapList;
     QListWidget* m_bundleList;
     QListWidget* m_rotationList;
+    QListWidget* m_scanList;
     QLabel* m_verdict;
     QListWidget* m_activityList;
     int m_gaps = 0;

@@ -7,8 +7,10 @@
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
 
+#include <QAction>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QTreeView>
 
 namespace scopevault {
 
@@ -182,6 +184,23 @@ bool ScopeEditor::remove(const Scope& scope)
         Q_EMIT errorOccurred(ErrorText::describe(error));
         return false;
     }
+}
+
+void ScopeEditor::addTreeActions(QTreeView* tree, const std::function<Scope()>& selected,
+                                 const std::function<void(const std::optional<Scope>&)>& select)
+{
+    const auto add = [tree](const QString& text, const char* name, const auto& slot) {
+        auto* action = new QAction(text, tree);
+        action->setObjectName(QString::fromLatin1(name));
+        connect(action, &QAction::triggered, tree, slot);
+        tree->addAction(action);
+    };
+    add(tr("Edit description and secrets…"), "actionEditScope",
+        [this, selected] { (void)edit(selected()); });
+    add(tr("Rename…"), "actionRenameScope",
+        [this, selected, select] { select(rename(selected())); });
+    add(tr("Delete…"), "actionDeleteScope", [this, selected] { (void)remove(selected()); });
+    tree->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 } // namespace scopevault

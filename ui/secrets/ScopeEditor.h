@@ -4,6 +4,10 @@
 
 #include <QObject>
 
+#include <functional>
+#include <optional>
+
+class QTreeView;
 class QWidget;
 
 namespace scopevault {
@@ -28,6 +32,10 @@ public:
     std::optional<Scope> edit(const Scope& scope);
     std::optional<Scope> rename(const Scope& scope);
     bool remove(const Scope& scope);
+    /// The scope tree's context menu: Edit, Rename and Delete of the scope `selected` returns;
+    /// `select` is given the scope a rename made.
+    void addTreeActions(QTreeView* tree, const std::function<Scope()>& selected,
+                        const std::function<void(const std::optional<Scope>&)>& select);
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);

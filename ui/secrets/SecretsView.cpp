@@ -3,6 +3,7 @@
 
 #include "access/AccessPolicy.h"
 #include "rotation/RotationScheduleModel.h"
+#include "scan/PackScanPanel.h"
 #include "secrets/MoveSecretDialog.h"
 #include "secrets/ScopeEditor.h"
 #include "secrets/ScopeTreeModel.h"
@@ -64,6 +65,7 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
     , m_detailTabs(new QTabWidget(this))
     , m_history(new SecretHistoryPanel(session, this))
     , m_scopeEditor(new ScopeEditor(session, this))
+    , m_packScan(new PackScanPanel(session, this))
 {
     setObjectName(QStringLiteral("secretsView"));
     m_filter->setSourceModel(m_secrets);
@@ -104,6 +106,7 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
 
     m_reference->setObjectName(QStringLiteral("secretReferenceLabel"));
     m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reference->setWordWrap(true); // the empty vault's hint is long (and longer in German)
     QFont bold = m_reference->font();
     bold.setBold(true);
     m_reference->setFont(bold);
@@ -159,21 +162,14 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
     leftLayout->addLayout(scopeButtons);
     connect(newPack, &QPushButton::clicked, this, &SecretsView::newPack);
     connect(newAction, &QPushButton::clicked, this, &SecretsView::newAction);
-    const auto treeAction = [this](const QString& text, const char* name, auto slot) {
-        auto* action = new QAction(text, m_tree);
-        action->setObjectName(QString::fromLatin1(name));
-        connect(action, &QAction::triggered, this, slot);
-        m_tree->addAction(action);
-    };
-    treeAction(tr("Edit description and secrets…"), "actionEditScope",
-               [this] { (void)m_scopeEditor->edit(Scope::parse(selectedScopeText())); });
-    treeAction(tr("Rename…"), "actionRenameScope",
-               [this] { selectScope(m_scopeEditor->rename(Scope::parse(selectedScopeText()))); });
-    treeAction(tr("Delete…"), "actionDeleteScope",
-               [this] { (void)m_scopeEditor->remove(Scope::parse(selectedScopeText())); });
-    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_scopeEditor->addTreeActions(
+        m_tree, [this] { return Scope::parse(selectedScopeText()); },
+        [this](const std::optional<Scope>& scope) { selectScope(scope); });
+    leftLayout->addWidget(m_packScan);
     connect(m_scopeEditor, &ScopeEditor::errorOccurred, this, &SecretsView::errorOccurred);
     connect(m_scopeEditor, &ScopeEditor::statusMessage, this, &SecretsView::statusMessage);
+    connect(m_packScan, &PackScanPanel::errorOccurred, this, &SecretsView::errorOccurred);
+    connect(m_packScan, &PackScanPanel::statusMessage, this, &SecretsView::statusMessage);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -279,6 +275,7 @@ void SecretsView::scopeSelected()
         m_filter->setScope(selectedScopeText());
     }
     m_effective->setEnabled(Scope::parse(selectedScopeText()).kind() == Scope::Kind::Action);
+    m_packScan->showPack(Scope::parse(selectedScopeText()).packName());
     secretSelected();
 }
 

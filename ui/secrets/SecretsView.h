@@ -23,6 +23,7 @@ class ScopeTreeModel;
 class SecretDialog;
 class SecretFilterModel;
 class SecretHistoryPanel;
+class PackScanPanel;
 class ScopeEditor;
 class SecretTableModel;
 class VaultSession;
@@ -102,6 +103,7 @@ private:
     QTabWidget* m_detailTabs;
     SecretHistoryPanel* m_history;
     ScopeEditor* m_scopeEditor;
+    PackScanPanel* m_packScan;
 };
 
 } // namespace scopevault
