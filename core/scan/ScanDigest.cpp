@@ -1,6 +1,7 @@
 #include "scan/ScanDigest.h"
 
-#include <QDir>
+#include "scan/FolderWalk.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -19,42 +20,6 @@ void add(crypto_generichash_state& state, const QByteArray& bytes)
                               std::size_t(bytes.size()));
 }
 
-void walk(crypto_generichash_state& state, const QString& root, const QString& relative,
-          qint64 maxFileBytes)
-{
-    const QDir dir(relative.isEmpty() ? root : root + QLatin1Char('/') + relative);
-    const QStringList names = dir.entryList(
-        QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
-    for (const QString& name : names) {
-        const QString path = relative.isEmpty() ? name : relative + QLatin1Char('/') + name;
-        const QByteArray native = QFile::encodeName(root + QLatin1Char('/') + path);
-        struct stat status = {};
-        if (::lstat(native.constData(), &status) != 0) {
-            continue;
-        }
-        if (S_ISDIR(status.st_mode)) {
-            if (name != QLatin1String(".git")) {
-                walk(state, root, path, maxFileBytes);
-            }
-        } else if (S_ISLNK(status.st_mode)) {
-            add(state, QByteArrayLiteral("link"));
-            add(state, path.toUtf8());
-            add(state,
-                QFile::encodeName(QFileInfo(QString::fromLocal8Bit(native)).symLinkTarget()));
-        } else if (S_ISREG(status.st_mode)) {
-            add(state, QByteArrayLiteral("file"));
-            add(state, path.toUtf8());
-            QFile file(QString::fromLocal8Bit(native));
-            if (status.st_size > maxFileBytes || !file.open(QIODevice::ReadOnly)) {
-                add(state, QByteArray::number(qint64(status.st_size)) + ' ' +
-                               QByteArray::number(qint64(status.st_mtime)));
-            } else {
-                add(state, file.read(maxFileBytes));
-            }
-        }
-    }
-}
-
 } // namespace
 
 QString ScanDigest::ofFolder(const QString& folder, qint64 maxFileBytes)
@@ -64,7 +29,29 @@ QString ScanDigest::ofFolder(const QString& folder, qint64 maxFileBytes)
     }
     crypto_generichash_state state;
     crypto_generichash_init(&state, nullptr, 0, 32);
-    walk(state, QFileInfo(folder).absoluteFilePath(), QString(), maxFileBytes);
+    FolderWalk::each(
+        QFileInfo(folder).absoluteFilePath(),
+        [&](const QString& path, const QByteArray& native, const struct stat* status) {
+            if (!status) {
+                return;
+            }
+            if (S_ISLNK(status->st_mode)) {
+                add(state, QByteArrayLiteral("link"));
+                add(state, path.toUtf8());
+                add(state,
+                    QFile::encodeName(QFileInfo(QString::fromLocal8Bit(native)).symLinkTarget()));
+            } else if (S_ISREG(status->st_mode)) {
+                add(state, QByteArrayLiteral("file"));
+                add(state, path.toUtf8());
+                QFile file(QString::fromLocal8Bit(native));
+                if (status->st_size > maxFileBytes || !file.open(QIODevice::ReadOnly)) {
+                    add(state, QByteArray::number(qint64(status->st_size)) + ' ' +
+                                   QByteArray::number(qint64(status->st_mtime)));
+                } else {
+                    add(state, file.read(maxFileBytes));
+                }
+            }
+        });
     unsigned char digest[32];
     crypto_generichash_final(&state, digest, sizeof digest);
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), 32).toHex());

@@ -1,5 +1,6 @@
 #include "scan/SkillScanner.h"
 
+#include "scan/FolderWalk.h"
 #include "scan/HarmlessMatch.h"
 #include "scan/ScanRules.h"
 #include "scan/VaultValueMatcher.h"
@@ -167,7 +168,7 @@ ScanReport SkillScanner::scan(const QString& folder) const
     }
     ScanReport report;
     report.valuesSearched = m_values ? m_values->valueCount() : -1;
-    walk(info.absoluteFilePath(), QString(), report, readIgnoreFile(folder));
+    walk(info.absoluteFilePath(), report, readIgnoreFile(folder));
     std::sort(report.findings.begin(), report.findings.end(),
               [](const ScanFinding& a, const ScanFinding& b) {
                   return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
@@ -175,47 +176,35 @@ ScanReport SkillScanner::scan(const QString& folder) const
     return report;
 }
 
-void SkillScanner::walk(const QString& root, const QString& relative, ScanReport& report,
-                        const QSet<QString>& ignored) const
+void SkillScanner::walk(const QString& root, ScanReport& report, const QSet<QString>& ignored) const
 {
-    const QDir dir(relative.isEmpty() ? root : root + QLatin1Char('/') + relative);
-    const QStringList names = dir.entryList(
-        QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
-    for (const QString& name : names) {
-        const QString path = relative.isEmpty() ? name : relative + QLatin1Char('/') + name;
-        const QByteArray native = QFile::encodeName(root + QLatin1Char('/') + path);
-        struct stat status = {};
-        if (::lstat(native.constData(), &status) != 0) {
-            ++report.skippedSpecial;
-            continue;
-        }
-        if (S_ISLNK(status.st_mode)) {
-            ++report.skippedLinks;
-        } else if (S_ISDIR(status.st_mode)) {
-            if (name != QLatin1String(".git")) {
-                walk(root, path, report, ignored);
-            }
-        } else if (!S_ISREG(status.st_mode)) {
-            ++report.skippedSpecial;
-        } else if (status.st_size > m_maxFileBytes) {
-            ++report.skippedTooLarge;
-        } else {
-            QFile file(QString::fromLocal8Bit(native));
-            if (!file.open(QIODevice::ReadOnly)) {
+    FolderWalk::each(
+        root, [&](const QString& path, const QByteArray& native, const struct stat* status) {
+            if (!status) {
                 ++report.skippedSpecial;
-                continue;
+            } else if (S_ISLNK(status->st_mode)) {
+                ++report.skippedLinks;
+            } else if (!S_ISREG(status->st_mode)) {
+                ++report.skippedSpecial;
+            } else if (status->st_size > m_maxFileBytes) {
+                ++report.skippedTooLarge;
+            } else {
+                QFile file(QString::fromLocal8Bit(native));
+                if (!file.open(QIODevice::ReadOnly)) {
+                    ++report.skippedSpecial;
+                    return;
+                }
+                const QByteArray data = file.read(m_maxFileBytes + 1);
+                if (data.left(8192).contains('\0')) {
+                    ++report.skippedBinary;
+                    return;
+                }
+                ++report.filesScanned;
+                report.bytesScanned += data.size();
+                scanData(path, std::string_view(data.constData(), std::size_t(data.size())), report,
+                         ignored);
             }
-            const QByteArray data = file.read(m_maxFileBytes + 1);
-            if (data.left(8192).contains('\0')) {
-                ++report.skippedBinary;
-                continue;
-            }
-            ++report.filesScanned;
-            report.bytesScanned += data.size();
-            scanData(path, std::string_view(data.constData(), std::size_t(data.size())), report,
-                     ignored);
-        }
-    }
+        });
 }
 
 void SkillScanner::scanData(const QString& path, std::string_view data, ScanReport& report,

@@ -34,8 +34,7 @@ public:
                   const QSet<QString>& ignored) const;
 
 private:
-    void walk(const QString& root, const QString& relative, ScanReport& report,
-              const QSet<QString>& ignored) const;
+    void walk(const QString& root, ScanReport& report, const QSet<QString>& ignored) const;
 
     const VaultValueMatcher* m_values;
     qint64 m_maxFileBytes;

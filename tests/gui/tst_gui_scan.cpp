@@ -49,6 +49,15 @@ void copyFixture(const QString& relative, const QString& to)
     target.write(source.readAll());
 }
 
+// The fixture's comms pack (with the leaked token in its SKILL.md) and finance's mica_module.
+void copyFixturePacks(const QString& to)
+{
+    for (const char* file : {"comms/notify_sms/manifest.yaml", "comms/notify_sms/SKILL.md",
+                             "finance/mica_module/manifest.yaml"}) {
+        copyFixture(QString::fromLatin1(file), to);
+    }
+}
+
 template <typename T> T* in(QWidget* root, const char* name)
 {
     return root->findChild<T*>(QString::fromLatin1(name));
@@ -117,10 +126,7 @@ private Q_SLOTS:
     {
         const TestVault vault;
         const QString packs = vault.dirPath() + QStringLiteral("/packs");
-        for (const char* file : {"comms/notify_sms/manifest.yaml", "comms/notify_sms/SKILL.md",
-                                 "finance/mica_module/manifest.yaml"}) {
-            copyFixture(QString::fromLatin1(file), packs);
-        }
+        copyFixturePacks(packs);
         GuiHarness gui;
         QVERIFY(gui.openAndUnlock(vault.path(), QString::fromLatin1(TestVault::Passphrase)));
         importThroughTheDialog(gui, packs, false, QString());
@@ -171,10 +177,7 @@ private Q_SLOTS:
         const auto shots = [&](const QString& suffix) {
             const TestVault vault;
             const QString packs = vault.dirPath() + QStringLiteral("/packs");
-            for (const char* file : {"comms/notify_sms/manifest.yaml", "comms/notify_sms/SKILL.md",
-                                     "finance/mica_module/manifest.yaml"}) {
-                copyFixture(QString::fromLatin1(file), packs);
-            }
+            copyFixturePacks(packs);
             GuiHarness gui;
             QVERIFY(gui.openAndUnlock(vault.path(), QString::fromLatin1(TestVault::Passphrase)));
             gui.window().resize(1400, 800);
