@@ -149,9 +149,30 @@ private Q_SLOTS:
                             decoys + QStringLiteral("/README.md")));
         QVERIFY(QFile::copy(dir(QStringLiteral("corpus/pack/act/package-lock.json")),
                             decoys + QStringLiteral("/package-lock.json")));
+        // A negative for every rule: each planted credential as a placeholder (its last twelve
+        // characters "x"), a database URL whose password is looked up, and a public key where
+        // the private one was.
+        QByteArray placeholders;
+        QSet<QString> rules;
+        for (const Planted& planted : std::as_const(m_planted)) {
+            rules.insert(planted.rule);
+            QByteArray line = planted.line;
+            if (planted.rule == QLatin1String("private-key")) {
+                line.replace("PRIVATE", "PUBLIC");
+            } else if (planted.rule == QLatin1String("database-url-password")) {
+                const qsizetype colon = line.indexOf(':', line.indexOf("://") + 3);
+                line.replace(colon + 1, line.indexOf('@') - colon - 1, "${DB_PASSWORD}");
+            } else {
+                const qsizetype end = line.indexOf(planted.secret) + planted.secret.size();
+                line.replace(end - 12, 12, QByteArray(12, 'x'));
+            }
+            placeholders += line;
+        }
+        QCOMPARE(rules.size(), 22);
+        write(decoys + QStringLiteral("/placeholders.md"), placeholders);
         const CliResult result = scan({decoys, QStringLiteral("--fail-on"), QStringLiteral("low")});
         QVERIFY2(result.exitCode == 0, result.out.constData());
-        QVERIFY(result.out.contains("Files scanned: 2 "));
+        QVERIFY(result.out.contains("Files scanned: 3 "));
     }
 
     void textAndSarifNeverHoldACredential()
