@@ -4988,6 +4988,10 @@ Wenn Sie sie bewusst aus einer Sicherung zurückgespielt haben, lassen Sie sie g
         <source>✓ No scanned pack failed, changed or is due for a scan.</source>
         <translation>✓ Kein gescanntes Paket ist durchgefallen, geändert oder wieder fällig.</translation>
     </message>
+    <message>
+        <source>No pack scanned yet.</source>
+        <translation>Noch kein Paket gescannt.</translation>
+    </message>
 </context>
 <context>
     <name>scopevault::PackScanPanel</name>

@@ -76,6 +76,7 @@ VaultOverview OverviewService::summarize(const std::vector<SecretInfo>& listing,
                      });
 
     overview.packScans = ScanGate(m_vault).attention();
+    overview.scannedPacks = int(catalog.scans().size());
 
     if (latestEvents > 0) {
         // Activity, not sessions: every CLI command and every window unlocks and locks, and

@@ -39,6 +39,8 @@ struct VaultOverview
     std::vector<RotationItem> rotation;
     /// Skill packs whose scan failed, changed since or is due again (ScanGate::attention).
     QList<ScanGate::Failure> packScans;
+    /// Packs with a recorded scan (to tell "none failed" from "none scanned").
+    int scannedPacks = 0;
     /// The newest audit events, newest first.
     std::vector<AuditEntry> latest;
 };

@@ -4,8 +4,7 @@
 #include "scan/SkillScanner.h"
 #include "scan/VaultValueMatcher.h"
 #include "secrets/SecretService.h"
-#include "store/StoreAccess.h"
-#include "store/VaultStore.h"
+#include "vault/VaultService.h"
 
 #include <memory>
 
@@ -51,7 +50,7 @@ QList<ScanRecord> ScanService::record(const QString& dir, const ScanReport& repo
 
 QList<ScanRecord> ScanService::records()
 {
-    return storeOf(*m_vault).catalog().scans().values();
+    return m_vault->catalog().scans().values();
 }
 
 } // namespace scopevault

@@ -10,8 +10,8 @@
 #include "vault/VaultError.h"
 #include "vault/VaultService.h"
 
+#include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -113,11 +113,12 @@ OverviewView::OverviewView(VaultSession& session, QWidget* parent)
     auditLayout->addWidget(m_verdict);
     auditLayout->addWidget(m_activityList, 1);
 
-    auto* cards = new QHBoxLayout;
-    cards->addWidget(card(tr("Agents with coverage gaps"), m_gapList, this), 1);
-    cards->addWidget(card(tr("Bundles expiring or stale"), m_bundleList, this), 1);
-    cards->addWidget(card(tr("Rotation due or late"), m_rotationList, this), 1);
-    cards->addWidget(card(tr("Skill packs to scan"), m_scanList, this), 1);
+    // Two by two: four cards side by side left each too narrow for a reference at 1,200 px.
+    auto* cards = new QGridLayout;
+    cards->addWidget(card(tr("Agents with coverage gaps"), m_gapList, this), 0, 0);
+    cards->addWidget(card(tr("Bundles expiring or stale"), m_bundleList, this), 0, 1);
+    cards->addWidget(card(tr("Rotation due or late"), m_rotationList, this), 1, 0);
+    cards->addWidget(card(tr("Skill packs to scan"), m_scanList, this), 1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_counts);
     layout->addLayout(cards);
@@ -247,7 +248,9 @@ void OverviewView::refresh(const std::vector<SecretInfo>& listing)
         row->setForeground(StatusColors::color(StatusColors::Tone::Bad, palette));
     }
     if (overview.packScans.isEmpty()) {
-        m_scanList->addItem(tr("✓ No scanned pack failed, changed or is due for a scan."));
+        m_scanList->addItem(overview.scannedPacks == 0
+                                ? tr("No pack scanned yet.")
+                                : tr("✓ No scanned pack failed, changed or is due for a scan."));
     }
     fitRows(m_scanList);
     m_activityList->clear();
