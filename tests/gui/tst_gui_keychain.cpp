@@ -30,24 +30,6 @@
 using namespace scopevault;
 using namespace scopevault::test;
 
-namespace {
-
-QString screenshotDir()
-{
-    return qEnvironmentVariable("SCOPEVAULT_SCREENSHOT_DIR");
-}
-
-void screenshot(QWidget* widget, const QString& name)
-{
-    if (screenshotDir().isEmpty()) {
-        return;
-    }
-    QDir().mkpath(screenshotDir());
-    QVERIFY(widget->grab().save(screenshotDir() + QLatin1Char('/') + name + ".png"));
-}
-
-} // namespace
-
 class TestGuiKeychain : public QObject
 {
     Q_OBJECT
@@ -83,7 +65,7 @@ private Q_SLOTS:
         gui.find<QAction>("actionLock")->trigger();
         QTRY_VERIFY(!gui.session().isUnlocked());
         QVERIFY(quick->isVisible());
-        screenshot(&gui.window(), QStringLiteral("unlock-keychain"));
+        GuiHarness::screenshot(&gui.window(), QStringLiteral("unlock-keychain"));
         QTest::mouseClick(quick, Qt::LeftButton);
         QVERIFY(gui.waitUnlocked());
         // The log says how it was opened.
@@ -133,13 +115,13 @@ private Q_SLOTS:
             QCOMPARE(rows->rowCount(), 1);
             QCOMPARE(rows->item(0, 0)->text(), QStringLiteral("pay:STRIPE_KEY"));
             QVERIFY(rows->item(0, 1)->text().contains("Present"));
-            screenshot(dialog, QStringLiteral("keychain-dialog"));
+            GuiHarness::screenshot(dialog, QStringLiteral("keychain-dialog"));
             const QString name = TestKeyring::entryNames().filter("/secret/").value(0);
             TestKeyring::removeEntry(name);
             QTest::mouseClick(dialog->findChild<QPushButton*>("keychainCheckButton"),
                               Qt::LeftButton);
             QVERIFY(rows->item(0, 1)->text().contains("Missing"));
-            screenshot(dialog, QStringLiteral("keychain-dialog-missing"));
+            GuiHarness::screenshot(dialog, QStringLiteral("keychain-dialog-missing"));
             checked = true;
             dialog->reject();
         });
@@ -207,7 +189,7 @@ private Q_SLOTS:
             auto* box = qobject_cast<QMessageBox*>(modal);
             QVERIFY(box && box->objectName() == "rollbackWarningBox");
             QVERIFY(box->text().contains("older than the copy this computer last saw"));
-            screenshot(box, QStringLiteral("rollback-warning"));
+            GuiHarness::screenshot(box, QStringLiteral("rollback-warning"));
             warned = true;
             for (QAbstractButton* button : box->buttons()) {
                 if (box->buttonRole(button) == QMessageBox::AcceptRole) {
@@ -228,14 +210,13 @@ private Q_SLOTS:
             vault.cli().vault({"set", "pay:STRIPE_KEY", "--store", "keychain"}, "shot-1").exitCode,
             0);
         QCOMPARE(vault.cli().vault({"quick-unlock", "enable"}).exitCode, 0);
-        const QPalette light = QApplication::palette();
         const auto shots = [&](const QString& suffix) {
             QtKeychainStore keychain;
             GuiHarness gui;
             gui.session().setKeyStore(&keychain);
             gui.window().openVault(vault.path());
             QVERIFY(gui.find<QPushButton>("unlockKeychainButton")->isVisible());
-            screenshot(&gui.window(), QStringLiteral("unlock-keychain") + suffix);
+            GuiHarness::screenshot(&gui.window(), QStringLiteral("unlock-keychain") + suffix);
             QTest::mouseClick(gui.find<QPushButton>("unlockKeychainButton"), Qt::LeftButton);
             QVERIFY(gui.waitUnlocked());
             gui.window().resize(1400, 760);
@@ -243,23 +224,15 @@ private Q_SLOTS:
             gui.find<QLineEdit>("searchEdit")->setText(QStringLiteral("STRIPE"));
             QTRY_COMPARE(gui.find<QTableView>("secretTable")->model()->rowCount(), 1);
             gui.find<QTableView>("secretTable")->selectRow(0);
-            screenshot(&gui.window(), QStringLiteral("secrets-storage") + suffix);
+            GuiHarness::screenshot(&gui.window(), QStringLiteral("secrets-storage") + suffix);
             GuiHarness::onNextModal([&](QWidget* modal) {
                 auto* rows = modal->findChild<QTableWidget*>("keychainSecretsTable");
                 QCOMPARE(rows->rowCount(), 1);
-                screenshot(modal, QStringLiteral("keychain-dialog") + suffix);
+                GuiHarness::screenshot(modal, QStringLiteral("keychain-dialog") + suffix);
             });
             gui.find<QAction>("actionKeychain")->trigger();
         };
-        QApplication::setPalette(GuiHarness::darkPalette());
-        shots(QStringLiteral("-dark"));
-        QApplication::setPalette(light);
-        QCOMPARE(Translations::install(*qApp, QStringLiteral("de")), QStringLiteral("de"));
-        shots(QStringLiteral("-de"));
-        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
+        GuiHarness::inDarkAndGerman(shots);
     }
 
     void aKeyringThatNeverAnswersLeavesTheWindowResponsive()
@@ -298,7 +271,7 @@ private Q_SLOTS:
         QVERIFY2(tookMs < 2000, QByteArray::number(tookMs).constData());
         qInfo("keychain call %lld ms; longest event-loop stall %lld ms", tookMs, longest);
         QVERIFY2(longest < 250, QByteArray::number(longest).constData());
-        screenshot(&gui.window(), QStringLiteral("unlock-keychain-timeout"));
+        GuiHarness::screenshot(&gui.window(), QStringLiteral("unlock-keychain-timeout"));
     }
 };
 

@@ -28,16 +28,6 @@ namespace {
 
 const QByteArray LeakedToken = "f3c8a9d2e7b14c6a9e0d5b7c2a4f8e1d"; // in the fixture's SKILL.md
 
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("SCOPEVAULT_SCREENSHOT_DIR");
-    if (dir.isEmpty()) {
-        return;
-    }
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + ".png"));
-}
-
 void copyFixture(const QString& relative, const QString& to)
 {
     QFile source(qEnvironmentVariable("SCOPEVAULT_FIXTURES") + QStringLiteral("/skillpacks/") +
@@ -113,7 +103,7 @@ private:
             QVERIFY(ScanService(&gui.session().vault()).records().isEmpty());
             if (shoot) {
                 dialog->resize(900, 520);
-                screenshot(dialog, QStringLiteral("import-scan-findings") + suffix);
+                GuiHarness::screenshot(dialog, QStringLiteral("import-scan-findings") + suffix);
             }
             in<QPushButton>(dialog, "importButton")->click();
         });
@@ -173,7 +163,6 @@ private Q_SLOTS:
 
     void screenshots()
     {
-        const QPalette light = QApplication::palette();
         const auto shots = [&](const QString& suffix) {
             const TestVault vault;
             const QString packs = vault.dirPath() + QStringLiteral("/packs");
@@ -184,23 +173,15 @@ private Q_SLOTS:
             importThroughTheDialog(gui, packs, true, suffix);
             selectPack(gui, QStringLiteral("comms"));
             QTRY_VERIFY(gui.find<QWidget>("packScanPanel")->isVisible());
-            screenshot(&gui.window(), QStringLiteral("secrets-pack-scan") + suffix);
+            GuiHarness::screenshot(&gui.window(), QStringLiteral("secrets-pack-scan") + suffix);
             // The window keeps the size it was given (a long hint once widened it past it).
             QCOMPARE(gui.window().width(), 1400);
             gui.window().showOverview();
             QTRY_VERIFY(gui.find<QListWidget>("overviewPackScans")->count() > 0);
-            screenshot(&gui.window(), QStringLiteral("overview-pack-scans") + suffix);
+            GuiHarness::screenshot(&gui.window(), QStringLiteral("overview-pack-scans") + suffix);
         };
         shots(QString());
-        QApplication::setPalette(GuiHarness::darkPalette());
-        shots(QStringLiteral("-dark"));
-        QApplication::setPalette(light);
-        QCOMPARE(Translations::install(*qApp, QStringLiteral("de")), QStringLiteral("de"));
-        shots(QStringLiteral("-de"));
-        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
+        GuiHarness::inDarkAndGerman(shots);
     }
 };
 

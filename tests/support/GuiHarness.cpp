@@ -1,14 +1,17 @@
 #include "GuiHarness.h"
 
 #include "SqliteVaultRepository.h"
+#include "Translations.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLineEdit>
 #include <QPointer>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 namespace scopevault::test {
 
@@ -67,6 +70,31 @@ void GuiHarness::onNextModal(std::function<void(QWidget*)> act, int timeoutMs)
         }
     });
     timer->start(20);
+}
+
+void GuiHarness::screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("SCOPEVAULT_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        return;
+    }
+    QDir().mkpath(dir);
+    const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+}
+
+void GuiHarness::inDarkAndGerman(const std::function<void(const QString& suffix)>& shots)
+{
+    const QPalette light = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    shots(QStringLiteral("-dark"));
+    QApplication::setPalette(light);
+    QCOMPARE(Translations::install(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+    shots(QStringLiteral("-de"));
+    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 }
 
 QPalette GuiHarness::darkPalette()

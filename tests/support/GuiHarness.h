@@ -44,6 +44,11 @@ public:
     [[nodiscard]] bool openAndUnlock(const QString& path, const QString& passphrase);
     /// The dark palette the screenshots use (a desktop's dark theme, as Breeze Dark looks).
     [[nodiscard]] static QPalette darkPalette();
+    /// Saves `widget` as NAME.png in $SCOPEVAULT_SCREENSHOT_DIR (nothing when it is unset).
+    static void screenshot(QWidget* widget, const QString& name);
+    /// Runs `shots` with the dark palette (suffix "-dark"), then in German ("-de"), and puts
+    /// the light palette and English back.
+    static void inDarkAndGerman(const std::function<void(const QString& suffix)>& shots);
     /// Waits until the vault is unlocked and the secrets view is showing.
     [[nodiscard]] bool waitUnlocked(int timeoutMs = 20000);
 
