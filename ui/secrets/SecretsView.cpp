@@ -112,6 +112,7 @@ SecretsView::SecretsView(VaultSession& session, ClipboardGuard& clipboard, QWidg
     m_reference->setFont(bold);
     m_details->setObjectName(QStringLiteral("secretDetailsLabel"));
     m_details->setWordWrap(true);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3); // wrapped lines
     m_value->setObjectName(QStringLiteral("secretValueEdit"));
     m_value->setReadOnly(true);
     m_value->setEchoMode(QLineEdit::Password);
