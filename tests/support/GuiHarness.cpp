@@ -110,6 +110,9 @@ QPalette GuiHarness::darkPalette()
     dark.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
     dark.setColor(QPalette::HighlightedText, Qt::white);
     dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+    // Links as Breeze Dark draws them (Qt's default dark blue is what no dark theme uses).
+    dark.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+    dark.setColor(QPalette::LinkVisited, QColor(0x9b, 0x59, 0xb6));
     dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
     dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     return dark;
