@@ -4985,12 +4985,12 @@ Wenn Sie sie bewusst aus einer Sicherung zurückgespielt haben, lassen Sie sie g
         <translation>Eingabe öffnet die Geheimnisse; dort das Paket wählen, um es erneut zu scannen.</translation>
     </message>
     <message>
-        <source>✓ No scanned pack failed, changed or is due for a scan.</source>
-        <translation>✓ Kein gescanntes Paket ist durchgefallen, geändert oder wieder fällig.</translation>
-    </message>
-    <message>
         <source>No pack scanned yet.</source>
         <translation>Noch kein Paket gescannt.</translation>
+    </message>
+    <message>
+        <source>✓ No scanned pack failed or is due for a scan.</source>
+        <translation>✓ Kein gescanntes Paket ist durchgefallen oder wieder fällig.</translation>
     </message>
 </context>
 <context>

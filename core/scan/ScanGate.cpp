@@ -110,8 +110,9 @@ ScanGate::Mode ScanGate::mode()
 QList<ScanGate::Failure> ScanGate::failing(const QStringList& packs)
 {
     m_store.requireUnlocked();
-    return evaluate(
-        packs, SettingsService(m_vault).isOn(QString::fromLatin1(SettingsService::ScanRequired)));
+    const bool required =
+        SettingsService(m_vault).isOn(QString::fromLatin1(SettingsService::ScanRequired));
+    return evaluate(packs, {required, required, required});
 }
 
 QList<ScanGate::Failure> ScanGate::attention()
@@ -127,16 +128,12 @@ QList<ScanGate::Failure> ScanGate::attention()
             }
         }
     }
-    QList<Failure> failures = evaluate(packs, true);
-    if (!required) {
-        failures.removeIf([this](const Failure& failure) {
-            return !m_store.catalog().scans().contains(failure.pack);
-        });
-    }
-    return failures;
+    // The Overview refreshes on every change: it reads the packs' files again (the digest)
+    // only when scan.required makes a changed pack fail its exports.
+    return evaluate(packs, {required, true, required});
 }
 
-QList<ScanGate::Failure> ScanGate::evaluate(const QStringList& packs, bool required)
+QList<ScanGate::Failure> ScanGate::evaluate(const QStringList& packs, Checks checks)
 {
     SettingsService settings(m_vault);
     const qint64 maxAgeMs =
@@ -145,7 +142,7 @@ QList<ScanGate::Failure> ScanGate::evaluate(const QStringList& packs, bool requi
     for (const QString& pack : packs) {
         const auto it = m_store.catalog().scans().constFind(pack);
         if (it == m_store.catalog().scans().cend()) {
-            if (required) {
+            if (checks.neverScanned) {
                 failures.append(
                     {pack, QCoreApplication::translate("ScanGate", "was never scanned")});
             }
@@ -157,16 +154,14 @@ QList<ScanGate::Failure> ScanGate::evaluate(const QStringList& packs, bool requi
                  QCoreApplication::translate("ScanGate", "failed its scan: %1").arg(it->worst)});
             continue;
         }
-        if (!required) {
-            continue;
-        }
-        if (m_store.nowMs() - it->scannedMs > maxAgeMs) {
+        if (checks.age && m_store.nowMs() - it->scannedMs > maxAgeMs) {
             failures.append(
                 {pack, QCoreApplication::translate("ScanGate", "was last scanned longer ago than "
                                                                "scan.max-age (%1)")
                            .arg(Duration::format(maxAgeMs / 1000))});
-        } else if (ScanDigest::ofFolder(it->folder, SkillScanner::DefaultMaxFileBytes) !=
-                   it->digest) {
+        } else if (checks.digest &&
+                   ScanDigest::ofFolder(it->folder, SkillScanner::DefaultMaxFileBytes) !=
+                       it->digest) {
             failures.append(
                 {pack, QCoreApplication::translate("ScanGate", "changed since its scan (%1)")
                            .arg(it->folder)});

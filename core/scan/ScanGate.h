@@ -42,8 +42,8 @@ public:
     };
     /// The packs among `packs` that fail the gate, whatever the mode.
     [[nodiscard]] QList<Failure> failing(const QStringList& packs);
-    /// For the Overview: every scanned pack that failed, changed since or is due for a rescan
-    /// (older than scan.max-age), and, with scan.required, every pack never scanned.
+    /// For the Overview: every scanned pack that failed or is due for a rescan (older than
+    /// scan.max-age) and, with scan.required, every pack never scanned or changed since.
     [[nodiscard]] QList<Failure> attention();
     /// What an export of `packs` to `agent` meets: nothing (off, or all pass), warnings
     /// (warn), or problems that refuse it (enforced; each recorded as skill.blocked).
@@ -55,7 +55,14 @@ public:
     ExportCheck checkExport(const QString& agent, const QStringList& packs);
 
 private:
-    [[nodiscard]] QList<Failure> evaluate(const QStringList& packs, bool required);
+    /// What counts as failing besides a failed scan.
+    struct Checks
+    {
+        bool neverScanned;
+        bool age;    // last scanned longer ago than scan.max-age
+        bool digest; // the files changed since (reads them all)
+    };
+    [[nodiscard]] QList<Failure> evaluate(const QStringList& packs, Checks checks);
 
     VaultService& m_vault;
     VaultStore& m_store;

@@ -250,7 +250,7 @@ void OverviewView::refresh(const std::vector<SecretInfo>& listing)
     if (overview.packScans.isEmpty()) {
         m_scanList->addItem(overview.scannedPacks == 0
                                 ? tr("No pack scanned yet.")
-                                : tr("✓ No scanned pack failed, changed or is due for a scan."));
+                                : tr("✓ No scanned pack failed or is due for a scan."));
     }
     fitRows(m_scanList);
     m_activityList->clear();
