@@ -1,5 +1,6 @@
 #include "SqliteAuditTables.h"
 
+#include "SqliteBind.h"
 #include "SqliteRowScan.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,25 @@ AuditRecord auditFrom(const QSqlQuery& query)
     return record;
 }
 
+AuditRecord auditFrom(sqlite3_stmt* statement)
+{
+    const auto bytes = [statement](int column) {
+        return SqliteRowScan::blobAt(statement, column).toByteArray();
+    };
+    AuditRecord record;
+    record.seq = sqlite3_column_int64(statement, 0);
+    record.timeMs = sqlite3_column_int64(statement, 1);
+    record.action = QString::fromUtf8(SqliteRowScan::blobAt(statement, 2));
+    record.outcome = QString::fromUtf8(SqliteRowScan::blobAt(statement, 3));
+    record.actorTag = bytes(4);
+    record.targetTag = bytes(5);
+    record.payload = bytes(6);
+    record.sealed = sqlite3_column_int(statement, 7) != 0;
+    record.prevHash = bytes(8);
+    record.hash = bytes(9);
+    return record;
+}
+
 QVariant blobOrNull(const QByteArray& bytes)
 {
     return bytes.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(bytes);
@@ -42,14 +62,15 @@ QVariant blobOrNull(const QByteArray& bytes)
 
 std::optional<AuditRecord> SqliteAuditTables::lastAuditRecord()
 {
+    if (m_last.current(m_connection)) {
+        return m_last.value;
+    }
     std::optional<AuditRecord> record;
-    m_connection.runCached(
-        QStringLiteral("SELECT %1 FROM audit ORDER BY seq DESC LIMIT 1").arg(AuditColumns), {},
-        "reading the audit log", [&](QSqlQuery& query) {
-            if (query.next()) {
-                record = auditFrom(query);
-            }
-        });
+    m_connection.runNative(
+        QStringLiteral("SELECT %1 FROM audit ORDER BY seq DESC LIMIT 1").arg(AuditColumns),
+        "reading the audit log", [](sqlite3_stmt*) {},
+        [&](sqlite3_stmt* statement) { record = auditFrom(statement); });
+    m_last.set(m_connection, record);
     return record;
 }
 
@@ -66,6 +87,7 @@ std::optional<AuditRecord> SqliteAuditTables::auditRecord(qint64 seq)
 
 void SqliteAuditTables::updateAudit(const AuditRecord& record)
 {
+    m_last = {};
     m_connection.run(QStringLiteral("UPDATE audit SET time_ms = ?, action = ?, outcome = ?, "
                                     "actor_tag = ?, target_tag = ?, payload = ?, sealed = ?, "
                                     "prev_hash = ?, hash = ? WHERE seq = ?"),
@@ -105,13 +127,23 @@ qint64 SqliteAuditTables::auditCheckpointCount()
 
 void SqliteAuditTables::appendAudit(const AuditRecord& record)
 {
-    m_connection.runCached(
+    m_last = {};
+    m_connection.runNative(
         QStringLiteral("INSERT INTO audit (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(AuditColumns),
-        {record.seq, record.timeMs, record.action, record.outcome, blobOrNull(record.actorTag),
-         blobOrNull(record.targetTag), record.payload, record.sealed ? 1 : 0, record.prevHash,
-         record.hash},
-        "writing the audit log");
+        "writing the audit log", [&record](sqlite3_stmt* statement) {
+            SqliteBind::integer(statement, 1, record.seq);
+            SqliteBind::integer(statement, 2, record.timeMs);
+            SqliteBind::text(statement, 3, record.action);
+            SqliteBind::text(statement, 4, record.outcome);
+            SqliteBind::blobOrNull(statement, 5, record.actorTag);
+            SqliteBind::blobOrNull(statement, 6, record.targetTag);
+            SqliteBind::blob(statement, 7, record.payload);
+            SqliteBind::integer(statement, 8, record.sealed ? 1 : 0);
+            SqliteBind::blob(statement, 9, record.prevHash);
+            SqliteBind::blob(statement, 10, record.hash);
+        });
+    m_last.set(m_connection, record);
 }
 
 void SqliteAuditTables::scanAudit(const std::function<void(const AuditRecord&)>& visit)
@@ -273,6 +305,7 @@ std::vector<AuditCount> SqliteAuditTables::countAudit(const AuditQuery& filter, 
 
 void SqliteAuditTables::appendCheckpoint(const AuditCheckpoint& checkpoint)
 {
+    m_latestCheckpoint = {};
     m_connection.run(QStringLiteral("INSERT OR REPLACE INTO audit_checkpoints (seq, time_ms, "
                                     "hash, signature) VALUES (?, ?, ?, ?)"),
                      {checkpoint.seq, checkpoint.timeMs, checkpoint.hash, checkpoint.signature},
@@ -294,6 +327,9 @@ std::vector<AuditCheckpoint> SqliteAuditTables::auditCheckpoints()
 
 std::optional<AuditCheckpoint> SqliteAuditTables::latestAuditCheckpoint()
 {
+    if (m_latestCheckpoint.current(m_connection)) {
+        return m_latestCheckpoint.value;
+    }
     std::optional<AuditCheckpoint> checkpoint;
     m_connection.runCached(QStringLiteral("SELECT seq, time_ms, hash, signature FROM "
                                           "audit_checkpoints ORDER BY seq DESC LIMIT 1"),
@@ -304,6 +340,7 @@ std::optional<AuditCheckpoint> SqliteAuditTables::latestAuditCheckpoint()
                                        query.value(2).toByteArray(), query.value(3).toByteArray()};
                                }
                            });
+    m_latestCheckpoint.set(m_connection, checkpoint);
     return checkpoint;
 }
 

@@ -37,7 +37,29 @@ public:
     [[nodiscard]] std::optional<AuditCheckpoint> latestAuditCheckpoint();
 
 private:
+    /// A value read or written inside the current transaction: the log's newest event and
+    /// newest checkpoint, which each append needs, are read once per transaction.
+    template <typename T> struct Cached
+    {
+        quint64 generation = 0;
+        bool known = false;
+        T value;
+        [[nodiscard]] bool current(const SqliteConnection& connection) const
+        {
+            return known && connection.inTransaction() &&
+                   generation == connection.transactionGeneration();
+        }
+        void set(const SqliteConnection& connection, T newValue)
+        {
+            known = connection.inTransaction();
+            generation = connection.transactionGeneration();
+            value = std::move(newValue);
+        }
+    };
+
     SqliteConnection& m_connection;
+    Cached<std::optional<AuditRecord>> m_last;
+    Cached<std::optional<AuditCheckpoint>> m_latestCheckpoint;
 };
 
 } // namespace scopevault

@@ -37,6 +37,10 @@ SqliteConnection::SqliteConnection(const QString& path)
 SqliteConnection::~SqliteConnection()
 {
     m_cached.clear(); // statements go before their connection
+    for (sqlite3_stmt* statement : std::as_const(m_native)) {
+        sqlite3_finalize(statement);
+    }
+    m_native.clear();
     if (QSqlDatabase::contains(m_name)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
@@ -90,6 +94,10 @@ void SqliteConnection::open(bool readOnly)
     run(QStringLiteral("PRAGMA synchronous=FULL"), "opening");
     run(QStringLiteral("PRAGMA secure_delete=ON"), "opening");
     run(QStringLiteral("PRAGMA foreign_keys=ON"), "opening");
+    // 16 MiB of page cache (SQLite's default is 2 MiB), taken only as pages are read: a large
+    // transaction (an import, a long audit append) otherwise spills pages to the WAL early
+    // and reads index pages back from the file for every row.
+    run(QStringLiteral("PRAGMA cache_size=-16384"), "opening");
 }
 
 QSqlQuery SqliteConnection::run(const QString& sql, const QList<QVariant>& values,
@@ -141,6 +149,46 @@ void SqliteConnection::runCached(const QString& sql, const QList<QVariant>& valu
     query.finish();
 }
 
+void SqliteConnection::runNative(const QString& sql, const char* doing,
+                                 const std::function<void(sqlite3_stmt*)>& bind,
+                                 const std::function<void(sqlite3_stmt*)>& read)
+{
+    sqlite3* db = nativeHandle();
+    auto it = m_native.find(sql);
+    if (it == m_native.end()) {
+        sqlite3_stmt* prepared = nullptr;
+        const QByteArray text = sql.toUtf8();
+        const int rc = sqlite3_prepare_v3(db, text.constData(), static_cast<int>(text.size()),
+                                          SQLITE_PREPARE_PERSISTENT, &prepared, nullptr);
+        if (rc != SQLITE_OK) {
+            sqlite3_finalize(prepared);
+            fail(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)),
+                 QString::fromUtf8(sqlite3_errmsg(db)), doing);
+        }
+        it = m_native.insert(sql, prepared);
+    }
+    sqlite3_stmt* statement = *it;
+    int rc = SQLITE_OK;
+    try {
+        bind(statement);
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            if (read) {
+                read(statement);
+            }
+        }
+    } catch (...) {
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        throw;
+    }
+    const QString message = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (rc != SQLITE_DONE) {
+        fail(rc, message, message, doing);
+    }
+}
+
 sqlite3* SqliteConnection::nativeHandle() const
 {
     const QVariant handle = QSqlDatabase::database(m_name, false).driver()->handle();
@@ -158,22 +206,38 @@ void SqliteConnection::begin()
     // IMMEDIATE takes the write lock now, so a read-modify-write cannot interleave with
     // another process's.
     run(QStringLiteral("BEGIN IMMEDIATE"), "starting a transaction");
+    ++m_generation;
+    m_inTransaction = true;
 }
 
 void SqliteConnection::commit()
 {
+    endTransaction();
     run(QStringLiteral("COMMIT"), "committing");
 }
 
 void SqliteConnection::rollback()
 {
+    endTransaction();
     QSqlQuery query(QSqlDatabase::database(m_name, false));
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
+void SqliteConnection::endTransaction()
+{
+    ++m_generation;
+    m_inTransaction = false;
+}
+
 void SqliteConnection::fail(const QSqlError& error, const char* doing) const
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff;
+    fail(error.nativeErrorCode().toInt(), error.databaseText(), error.text(), doing);
+}
+
+void SqliteConnection::fail(int extendedCode, const QString& databaseText, const QString& text,
+                            const char* doing) const
+{
+    const int code = extendedCode & 0xff;
     const bool damaged = code == SqliteCorrupt || code == SqliteNotADb;
     const QString what = QCoreApplication::translate("SqliteConnection", doing);
     if (damaged) {
@@ -181,7 +245,7 @@ void SqliteConnection::fail(const QSqlError& error, const char* doing) const
             ErrorCode::Integrity,
             QCoreApplication::translate("SqliteConnection",
                                         "%1 is not a readable Scopevault vault (%2 while %3)")
-                .arg(m_path, error.databaseText(), what));
+                .arg(m_path, databaseText, what));
     }
     // A full disk reaches SQLite as SQLITE_FULL, or as an I/O error while the WAL grows.
     struct statvfs space
@@ -210,7 +274,7 @@ void SqliteConnection::fail(const QSqlError& error, const char* doing) const
     }
     throw VaultError(ErrorCode::Other,
                      QCoreApplication::translate("SqliteConnection", "vault file %1: %2 (while %3)")
-                         .arg(m_path, error.text(), what));
+                         .arg(m_path, text, what));
 }
 
 } // namespace scopevault

@@ -12,6 +12,7 @@
 #include <initializer_list>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace scopevault {
 
@@ -46,6 +47,19 @@ public:
     void runCached(const QString& sql, const QList<QVariant>& values, const char* doing,
                    const std::function<void(QSqlQuery&)>& read = {});
 
+    /// The same with SQLite's C API for the per-event writes, where QtSql's QVariant per bound
+    /// value and per read column costs more than SQLite's own work (an audit append). The
+    /// statement is prepared once per connection; `bind` binds its values (SqliteBind.h),
+    /// `read` sees each result row; it is reset afterwards.
+    void runNative(const QString& sql, const char* doing,
+                   const std::function<void(sqlite3_stmt*)>& bind,
+                   const std::function<void(sqlite3_stmt*)>& read = {});
+
+    /// Counts transactions begun and ended: a value read inside a transaction and tagged with
+    /// this number is still current while the number is unchanged (nobody else can write).
+    [[nodiscard]] quint64 transactionGeneration() const { return m_generation; }
+    [[nodiscard]] bool inTransaction() const { return m_inTransaction; }
+
     /// The connection's own sqlite3 handle, for the few hot paths where QtSql's per-value
     /// QVariant conversions dominate (verifying millions of audit records).
     [[nodiscard]] ::sqlite3* nativeHandle() const;
@@ -56,10 +70,16 @@ public:
 
 private:
     [[noreturn]] void fail(const QSqlError& error, const char* doing) const;
+    [[noreturn]] void fail(int code, const QString& databaseText, const QString& text,
+                           const char* doing) const;
+    void endTransaction();
 
     QString m_path;
     QString m_name;
     QHash<QString, QSqlQuery> m_cached;
+    QHash<QString, sqlite3_stmt*> m_native;
+    quint64 m_generation = 0;
+    bool m_inTransaction = false;
 };
 
 } // namespace scopevault

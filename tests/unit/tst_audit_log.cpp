@@ -126,6 +126,38 @@ private Q_SLOTS:
         QCOMPARE(result.summary(), QStringLiteral("305/305 events valid, 3/3 checkpoints valid"));
     }
 
+    // Each append reads the log's newest event and checkpoint once per transaction and then
+    // remembers them: what a rolled-back transaction appended, and what another process
+    // appended between two transactions, must never be chained onto.
+    void appendsChainAcrossRollbacksAndOtherWriters()
+    {
+        FakeClock clock;
+        const QString path = m_dir.filePath(QStringLiteral("chain.svdb"));
+        SqliteVaultRepository first(path);
+        VaultService a(first, clock);
+        a.create(SecureBuffer::copyOf("pass"), KdfParams{1, 8 * 1024 * 1024});
+        const qint64 created = first.lastAuditRecord()->seq;
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, storeOf(a).transact([&] {
+            note(a, 300); // crosses a checkpoint, then everything is rolled back
+            throw std::runtime_error("abandoned");
+        }));
+        QCOMPARE(first.lastAuditRecord()->seq, created);
+        QCOMPARE(first.auditCheckpointCount(), qint64(0));
+        SqliteVaultRepository second(path);
+        VaultService b(second, clock);
+        b.unlock(SecureBuffer::copyOf("pass"));
+        for (int round = 0; round < 3; ++round) {
+            storeOf(a).transact([&] { note(a, 100); });
+            storeOf(b).transact([&] { note(b, 100); });
+        }
+        note(a, 1); // outside any transaction of its own
+        const AuditVerification result = storeOf(a).audit().verify(std::nullopt);
+        QVERIFY2(result.ok(), qPrintable(result.summary()));
+        QCOMPARE(result.events, first.lastAuditRecord()->seq);
+        QVERIFY(result.events >= created + 601);
+        QCOMPARE(checkpointSeqs(first).size(), 2); // at 256 and 512 events since creation
+    }
+
     void missingCheckpointsAreReportedByVerify()
     {
         // The sealed state already refuses a changed checkpoint count at unlock; verify names
