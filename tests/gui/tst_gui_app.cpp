@@ -96,6 +96,7 @@ private Q_SLOTS:
     void createUnlockAndLock();
     void secretsOverridesAndEffectiveView();
     void searchNarrowsPerKeystroke();
+    void searchFollowsEditsAndVaultChanges();
     void revealCopyAndClipboardClear();
     void agentsMatrixAndCoverage();
     void importPreviewsBeforeWriting();
@@ -355,6 +356,49 @@ void TestGuiApp::searchNarrowsPerKeystroke()
     QVERIFY(!gui.find<QLabel>("secretReferenceLabel")->text().contains(QStringLiteral("system:")));
     search->clear();
     QCOMPARE(table->model()->rowCount(), 2);
+}
+
+// The search remembers which rows the last words accepted and, while typing only narrows,
+// tests just those: widening edits, replaced text and a vault change must all be seen.
+void TestGuiApp::searchFollowsEditsAndVaultChanges()
+{
+    GuiHarness gui;
+    createVault(gui);
+    VaultService& vault = gui.session().vault();
+    for (const char* ref : {"billing:STRIPE_API_KEY", "billing/refund:STRIPE_API_KEY",
+                            "comms:TWILIO_AUTH_TOKEN", "comms:TWILIO_SID"}) {
+        SecretService(vault).setSecret(SecretRef::parse(QString::fromLatin1(ref)),
+                                       SecureBuffer::copyOf(std::string_view("v")));
+    }
+    SecretChange described;
+    described.description = QStringLiteral("Zahlungsschlüssel für Überweisungen");
+    SecretService(vault).setSecret(SecretRef::parse(QStringLiteral("system:BANK")),
+                                   SecureBuffer::copyOf(std::string_view("v")), described);
+    gui.session().notifyChanged();
+    auto* table = gui.find<QTableView>("secretTable");
+    auto* search = gui.find<QLineEdit>("searchEdit");
+    QTest::keyClicks(search, QStringLiteral("stripe refund"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    for (int i = 0; i < 7; ++i) { // back to "stripe": widening, every row tested again
+        QTest::keyClick(search, Qt::Key_Backspace);
+    }
+    QCOMPARE(table->model()->rowCount(), 2);
+    search->setText(QStringLiteral("twilio")); // replaced: not a narrowing of "stripe"
+    QCOMPARE(table->model()->rowCount(), 2);
+    SecretService(vault).setSecret(SecretRef::parse(QStringLiteral("comms:TWILIO_NEW")),
+                                   SecureBuffer::copyOf(std::string_view("v")));
+    gui.session().notifyChanged(); // the listing is rebuilt while the search stays
+    QCOMPARE(table->model()->rowCount(), 3);
+    QTest::keyClicks(search, QStringLiteral("_n"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data(SecretTableModel::ReferenceRole).toString(),
+             QStringLiteral("comms:TWILIO_NEW"));
+    // Words outside ASCII, in any case, match the description (the text is searched as
+    // lower-cased UTF-8).
+    search->setText(QStringLiteral("SCHLÜSSEL über"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    search->setText(QStringLiteral("schlüsselx"));
+    QCOMPARE(table->model()->rowCount(), 0);
 }
 
 void TestGuiApp::revealCopyAndClipboardClear()

@@ -2,6 +2,9 @@
 
 #include <QSortFilterProxyModel>
 
+#include <functional>
+#include <vector>
+
 namespace scopevault {
 
 class SecretTableModel;
@@ -32,9 +35,22 @@ protected:
     [[nodiscard]] bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    [[nodiscard]] bool matches(int sourceRow) const;
+    /// Tests the rows against the search words into m_accepted; `onlyAccepted` when the new
+    /// words can only remove rows (each old word is part of a new one): then only the rows
+    /// shown so far are tested, and a keystroke costs what is left on screen. False when the
+    /// rows shown stay the same.
+    bool updateAccepted(bool onlyAccepted);
+
     const SecretTableModel* m_table = nullptr;
     QString m_scope;
     QStringList m_words;
+    using Searcher = std::boyer_moore_horspool_searcher<const char*>;
+    std::vector<QByteArray> m_needles; // the words as UTF-8
+    std::vector<Searcher> m_searchers; // one per needle
+    /// Per source row, whether the search accepts it; empty while not searching or after the
+    /// source changed (filterAcceptsRow then tests the row itself).
+    std::vector<char> m_accepted;
 };
 
 } // namespace scopevault

@@ -16,15 +16,18 @@ void SecretTableModel::reset(std::vector<SecretInfo> secrets)
     beginResetModel();
     m_secrets = std::move(secrets);
     m_searchText.clear();
+    m_searchStart.assign(1, 0);
     m_scopeText.clear();
     m_ranks.assign(ColumnCount, {});
-    m_searchText.reserve(m_secrets.size());
+    m_searchStart.reserve(m_secrets.size() + 1);
     m_scopeText.reserve(m_secrets.size());
     for (const SecretInfo& secret : m_secrets) {
         m_scopeText.push_back(secret.ref.scope().toString());
-        m_searchText.push_back((m_scopeText.back() + QLatin1Char(':') + secret.ref.name() +
-                                QLatin1Char('\n') + secret.description)
-                                   .toLower());
+        m_searchText += (m_scopeText.back() + QLatin1Char(':') + secret.ref.name() +
+                         QLatin1Char('\n') + secret.description)
+                            .toLower()
+                            .toUtf8();
+        m_searchStart.push_back(m_searchText.size());
     }
     endResetModel();
 }
@@ -128,7 +131,7 @@ QVariant SecretTableModel::data(const QModelIndex& index, int role) const
     case ScopeRole:
         return m_scopeText[row];
     case SearchTextRole:
-        return m_searchText[row];
+        return QString::fromUtf8(searchTextAt(row));
     default:
         return {};
     }

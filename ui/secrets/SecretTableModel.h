@@ -40,9 +40,12 @@ public:
     [[nodiscard]] const SecretInfo& secretAt(int row) const;
     [[nodiscard]] int rowOf(const SecretRef& ref) const;
     /// What search and filtering read without going through QVariant (100k rows per keystroke).
-    [[nodiscard]] const QString& searchTextAt(int row) const
+    /// Scope, name and description, lower-cased, as UTF-8 (what the search looks in).
+    [[nodiscard]] QByteArrayView searchTextAt(int row) const
     {
-        return m_searchText[std::size_t(row)];
+        const auto at = std::size_t(row);
+        return QByteArrayView(m_searchText)
+            .sliced(m_searchStart[at], m_searchStart[at + 1] - m_searchStart[at]);
     }
     [[nodiscard]] const QString& scopeTextAt(int row) const
     {
@@ -60,7 +63,10 @@ public:
 
 private:
     std::vector<SecretInfo> m_secrets;
-    std::vector<QString> m_searchText; // lower-cased, one per row, built once per reset
+    // Every row's search text, lower-cased UTF-8, one after the other (a search reads them in
+    // order), and where each starts; built once per reset.
+    QByteArray m_searchText;
+    std::vector<qsizetype> m_searchStart;
     std::vector<QString> m_scopeText;
     mutable std::vector<std::vector<int>> m_ranks; // per column, filled on first use
 };
