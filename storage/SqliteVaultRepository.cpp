@@ -263,6 +263,16 @@ int SqliteVaultRepository::secretCount()
     return query.next() ? query.value(0).toInt() : 0;
 }
 
+quint64 SqliteVaultRepository::changesByOthers()
+{
+    quint64 version = 0;
+    m_connection.runNative(
+        QStringLiteral("PRAGMA data_version"), "reading the file's change counter",
+        [](sqlite3_stmt*) {},
+        [&version](sqlite3_stmt* row) { version = sqlite3_column_int64(row, 0); });
+    return version;
+}
+
 void SqliteVaultRepository::insertSecret(const SecretRecord& record)
 {
     m_connection.runCached(QStringLiteral("INSERT INTO secrets (id, ref_tag, version, created_ms, "

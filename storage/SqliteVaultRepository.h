@@ -30,6 +30,7 @@ public:
     [[nodiscard]] std::vector<SecretRecord> secretsWithoutValues() override;
     [[nodiscard]] std::vector<SecretRecord> secrets() override;
     [[nodiscard]] int secretCount() override;
+    [[nodiscard]] quint64 changesByOthers() override;
     void insertSecret(const SecretRecord& record) override;
     void updateSecret(const SecretRecord& record) override;
     void removeSecret(const SecretRecord& record) override;

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace scopevault {
@@ -40,7 +41,10 @@ public:
     /// The vault service for the selected file, not yet unlocked.
     [[nodiscard]] VaultService& service();
     /// The vault service, unlocked with the passphrase from --passphrase-file/-fd or a prompt.
-    [[nodiscard]] VaultService& unlockedService();
+    /// `meanwhile` runs while the KDF does (VaultService::unlock): a command that lists every
+    /// secret passes SecretService::prepareListing.
+    [[nodiscard]] VaultService&
+    unlockedService(const std::function<void(VaultService&)>& meanwhile = {});
     /// Locks the vault if a command unlocked it; throws VaultError when the lock event or its
     /// checkpoint cannot be written.
     void finish();
@@ -66,6 +70,8 @@ public:
     [[nodiscard]] static QString isoTime(const QDateTime& time);
 
     void print(const QString& text);
+    /// Many lines with one write (a listing of 100,000 secrets).
+    void printLines(const QStringList& lines);
     void warn(const QString& text);
     /// A status line on stderr (stdout carries data, e.g. a generated value).
     void note(const QString& text);

@@ -140,7 +140,8 @@ void printText(CliContext& context, const VaultOverview& overview)
 
 int runOverview(CliContext& context)
 {
-    VaultService& vault = context.unlockedService();
+    VaultService& vault = context.unlockedService(
+        [](VaultService& opened) { SecretService(opened).prepareListing(); });
     const VaultOverview overview =
         OverviewService(vault).summarize(SecretService(vault).listSecrets(std::nullopt));
     if (context.isSet("json")) {

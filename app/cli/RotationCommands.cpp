@@ -269,7 +269,9 @@ int runRotationList(CliContext& context)
         }
     }
     const std::vector<RotationItem> items =
-        RotationService(context.unlockedService()).schedule(filter);
+        RotationService(context.unlockedService([](VaultService& opened) {
+            SecretService(opened).prepareListing();
+        })).schedule(filter);
     bool late = false;
     for (const RotationItem& item : items) {
         late = late || RotationStatuses::isLate(item.status);

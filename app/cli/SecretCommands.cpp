@@ -140,7 +140,8 @@ int runList(CliContext& context)
     if (!context.arguments().isEmpty()) {
         scope = Scope::parse(context.arguments().at(0));
     }
-    VaultService& vault = context.unlockedService();
+    VaultService& vault = context.unlockedService(
+        [](VaultService& opened) { SecretService(opened).prepareListing(); });
     QStringList damaged;
     const std::vector<SecretInfo> secrets = SecretService(vault).listSecrets(scope, &damaged);
     if (context.parser().isSet(QStringLiteral("json"))) {
@@ -164,22 +165,25 @@ int runList(CliContext& context)
         for (const SecretInfo& info : secrets) {
             width = std::max(width, info.ref.toString().size());
         }
+        QStringList lines;
+        lines.reserve(static_cast<qsizetype>(secrets.size()) + 1);
         if (!secrets.empty()) {
-            context.print(
-                QCoreApplication::translate("SecretCommands", "REFERENCE").leftJustified(width) +
-                QStringLiteral("  ") +
-                QCoreApplication::translate(
-                    "SecretCommands", "VERSION  STORE     UPDATED               DESCRIPTION"));
+            lines
+                << QCoreApplication::translate("SecretCommands", "REFERENCE").leftJustified(width) +
+                       QStringLiteral("  ") +
+                       QCoreApplication::translate(
+                           "SecretCommands",
+                           "VERSION  STORE     UPDATED               DESCRIPTION");
         }
         for (const SecretInfo& info : secrets) {
-            context.print(info.ref.toString().leftJustified(width) + QStringLiteral("  ") +
-                          QString::number(info.version).leftJustified(7) + QStringLiteral("  ") +
-                          (info.inKeychain ? QStringLiteral("keychain") : QStringLiteral("vault"))
-                              .leftJustified(8) +
-                          QStringLiteral("  ") +
-                          CliContext::isoTime(info.updated).leftJustified(20) +
-                          QStringLiteral("  ") + info.description);
+            lines << (info.ref.toString().leftJustified(width) + QStringLiteral("  ") +
+                      QString::number(info.version).leftJustified(7) + QStringLiteral("  ") +
+                      (info.inKeychain ? QStringLiteral("keychain") : QStringLiteral("vault"))
+                          .leftJustified(8) +
+                      QStringLiteral("  ") + CliContext::isoTime(info.updated).leftJustified(20) +
+                      QStringLiteral("  ") + info.description);
         }
+        context.printLines(lines);
     }
     for (const QString& why : damaged) {
         context.warn(

@@ -54,6 +54,10 @@ public:
     /// Every secret with its sealed value (verification).
     [[nodiscard]] virtual std::vector<SecretRecord> secrets() = 0;
     [[nodiscard]] virtual int secretCount() = 0;
+    /// A number that changes whenever another connection or process has committed a change
+    /// to the file since this one last looked (SQLite's data_version); this connection's own
+    /// writes leave it alone.
+    [[nodiscard]] virtual quint64 changesByOthers() = 0;
     virtual void insertSecret(const SecretRecord& record) = 0;
     virtual void updateSecret(const SecretRecord& record) = 0;
     virtual void removeSecret(const SecretRecord& record) = 0;

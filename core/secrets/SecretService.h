@@ -72,6 +72,11 @@ public:
                                                       QStringList* damaged = nullptr);
     /// The same in no particular order (the rotation schedule orders by due date itself).
     [[nodiscard]] std::vector<SecretInfo> listSecretsUnordered(QStringList* damaged = nullptr);
+    /// Reads what the next listing needs that no key opens (the rows, their digests, the
+    /// commitment's leaves): meant for VaultService::unlock's `meanwhile`, so that the
+    /// listing after the KDF only opens metadata. Used once, and only if the file is
+    /// unchanged by then; needs the vault open, not unlocked.
+    void prepareListing();
     /// Deletes the secret and every grant on exactly that secret (so that re-creating it
     /// later does not silently re-open access).
     void removeSecret(const SecretRef& ref);

@@ -462,9 +462,13 @@ void CommitGuard::checkRange(CommitKind kind, const QByteArray& from, const QByt
 }
 
 void CommitGuard::checkAll(CommitKind kind, const std::vector<Row>& rows,
-                           QHash<int, QString>* damaged)
+                           QHash<int, QString>* damaged, const std::vector<CommitLeaf>* leavesRead)
 {
-    const std::vector<CommitLeaf> committed = m_inner.commitLeavesOfKind(kind);
+    std::vector<CommitLeaf> readHere;
+    if (!leavesRead) {
+        readHere = m_inner.commitLeavesOfKind(kind);
+    }
+    const std::vector<CommitLeaf>& committed = leavesRead ? *leavesRead : readHere;
     QHash<QByteArray, QByteArray> leaves;
     leaves.reserve(static_cast<qsizetype>(committed.size()));
     for (const CommitLeaf& leaf : committed) {

@@ -67,9 +67,11 @@ public:
                     const std::vector<Row>& rows);
     /// Every row of a table against that kind's leaves, and those leaves against the root.
     /// Rows that differ from their leaf are reported in `damaged` (by index) when given;
-    /// otherwise they throw.
+    /// otherwise they throw. `leaves`: the kind's leaves already read in this state of the
+    /// file (a prefetch); read here when null.
     void checkAll(CommitKind kind, const std::vector<Row>& rows,
-                  QHash<int, QString>* damaged = nullptr);
+                  QHash<int, QString>* damaged = nullptr,
+                  const std::vector<CommitLeaf>* leaves = nullptr);
     void checkBuckets(const QSet<int>& buckets, CommitKind kind);
     /// The newest audit event the sealed state names (0: none).
     [[nodiscard]] qint64 committedAuditHead();

@@ -21,13 +21,28 @@ void CommittedRepository::attach(const VaultKeys& keys, const VaultHeader& heade
 void CommittedRepository::initialize(const VaultKeys& keys, const VaultHeader& header,
                                      qint64 auditKeyedFrom)
 {
+    m_prefetch.forget(); // every row may have been rewritten (an upgrade, a key rotation)
     m_guard.initialize(keys, header, auditKeyedFrom);
 }
 
 void CommittedRepository::detach()
 {
     m_depth = 0;
+    if (committing()) {
+        // Locking an unlocked vault; the lock() that starts every unlock keeps a prefetch.
+        m_prefetch.forget();
+    }
     m_guard.detach();
+}
+
+void CommittedRepository::prefetch(bool secrets)
+{
+    try {
+        m_prefetch.fill(m_inner, secrets);
+    } catch (const VaultError&) {
+        // The listing itself will read again and report what is wrong.
+        m_prefetch.forget();
+    }
 }
 
 void CommittedRepository::inTransaction(const std::function<void()>& work)
@@ -218,36 +233,44 @@ std::optional<SecretRecord> CommittedRepository::findSecret(const QByteArray& re
 
 std::vector<SecretRecord> CommittedRepository::secrets()
 {
-    if (!committing()) {
-        return m_inner.secrets();
-    }
-    std::vector<SecretRecord> records;
-    inTransaction([&] {
-        records = m_inner.secrets();
-        std::vector<CommitGuard::Row> rows;
-        rows.reserve(records.size());
-        for (const SecretRecord& record : records) {
-            rows.push_back({record.refTag, RecordDigest::of(record), record.id});
-        }
-        QHash<int, QString> damaged;
-        m_guard.checkAll(CommitKind::Secret, rows, &damaged);
-        for (auto it = damaged.begin(); it != damaged.end(); ++it) {
-            records[static_cast<std::size_t>(it.key())].damage = *it;
-        }
-    });
-    return records;
+    return committing() ? checkedSecrets(true) : m_inner.secrets();
 }
 
 std::vector<SecretRecord> CommittedRepository::secretsWithoutValues()
 {
-    if (!committing()) {
-        return m_inner.secretsWithoutValues();
-    }
-    // Checking a row needs all of it; the values are sealed and dropped here.
-    std::vector<SecretRecord> records = secrets();
-    for (SecretRecord& record : records) {
-        record.value = QByteArray();
-    }
+    return committing() ? checkedSecrets(false) : m_inner.secretsWithoutValues();
+}
+
+std::vector<SecretRecord> CommittedRepository::checkedSecrets(bool withValues)
+{
+    std::vector<SecretRecord> records;
+    inTransaction([&] {
+        std::optional<ListingPrefetch::Table<SecretRecord>> read;
+        if (!withValues) {
+            read = m_prefetch.takeSecrets(m_inner.changesByOthers());
+        }
+        std::vector<CommitGuard::Row> rows;
+        if (read) {
+            records = std::move(read->records);
+            rows = std::move(read->rows);
+        } else {
+            // Checking a row needs all of it: the values are read, digested, and dropped
+            // unless asked for.
+            records = m_inner.secrets();
+            rows.reserve(records.size());
+            for (SecretRecord& record : records) {
+                rows.push_back({record.refTag, RecordDigest::of(record), record.id});
+                if (!withValues) {
+                    record.value = QByteArray();
+                }
+            }
+        }
+        QHash<int, QString> damaged;
+        m_guard.checkAll(CommitKind::Secret, rows, &damaged, read ? &read->leaves : nullptr);
+        for (auto it = damaged.begin(); it != damaged.end(); ++it) {
+            records[static_cast<std::size_t>(it.key())].damage = *it;
+        }
+    });
     return records;
 }
 
@@ -276,6 +299,7 @@ QSet<QByteArray> CommittedRepository::secretTags()
 
 void CommittedRepository::insertSecret(const SecretRecord& record)
 {
+    m_prefetch.forgetSecrets();
     if (!committing()) {
         throw VaultError(ErrorCode::Denied,
                          QCoreApplication::translate("CommittedRepository", "the vault is locked"));
@@ -289,6 +313,7 @@ void CommittedRepository::insertSecret(const SecretRecord& record)
 
 void CommittedRepository::updateSecret(const SecretRecord& record)
 {
+    m_prefetch.forgetSecrets();
     if (!committing()) {
         throw VaultError(ErrorCode::Denied,
                          QCoreApplication::translate("CommittedRepository", "the vault is locked"));
@@ -302,6 +327,7 @@ void CommittedRepository::updateSecret(const SecretRecord& record)
 
 void CommittedRepository::removeSecret(const SecretRecord& record)
 {
+    m_prefetch.forgetSecrets();
     if (!committing()) {
         throw VaultError(ErrorCode::Denied,
                          QCoreApplication::translate("CommittedRepository", "the vault is locked"));
@@ -316,6 +342,13 @@ std::vector<ObjectRecord> CommittedRepository::objects()
 {
     std::vector<ObjectRecord> records;
     const auto read = [&] {
+        std::optional<ListingPrefetch::Table<ObjectRecord>> prefetched =
+            committing() ? m_prefetch.takeObjects(m_inner.changesByOthers()) : std::nullopt;
+        if (prefetched) {
+            records = std::move(prefetched->records);
+            m_guard.checkAll(CommitKind::Object, prefetched->rows, nullptr, &prefetched->leaves);
+            return;
+        }
         records = m_inner.objects();
         if (!committing()) {
             return;
@@ -348,6 +381,7 @@ std::optional<ObjectRecord> CommittedRepository::findObject(const QByteArray& ta
 
 void CommittedRepository::insertObject(const ObjectRecord& record)
 {
+    m_prefetch.forgetObjects();
     inTransaction([&] {
         m_inner.insertObject(record);
         if (committing()) {
@@ -358,6 +392,7 @@ void CommittedRepository::insertObject(const ObjectRecord& record)
 
 void CommittedRepository::updateObject(const ObjectRecord& record)
 {
+    m_prefetch.forgetObjects();
     inTransaction([&] {
         m_inner.updateObject(record);
         if (committing()) {
@@ -368,6 +403,7 @@ void CommittedRepository::updateObject(const ObjectRecord& record)
 
 void CommittedRepository::removeObject(const ObjectRecord& record)
 {
+    m_prefetch.forgetObjects();
     inTransaction([&] {
         m_inner.removeObject(record);
         if (committing()) {

@@ -2,6 +2,7 @@
 
 #include "ports/VaultRepository.h"
 #include "store/CommitGuard.h"
+#include "store/ListingPrefetch.h"
 
 #include <QHash>
 
@@ -30,6 +31,10 @@ public:
     /// one upgraded from format 1) and seals it, in the caller's transaction; then attach()ed.
     void initialize(const VaultKeys& keys, const VaultHeader& header, qint64 auditKeyedFrom);
     void detach();
+    /// Reads what reading the catalog (objects()) and, when `secrets`, listing every secret
+    /// need without a key (ListingPrefetch), for the next such read after the unlock; meant
+    /// to run while the KDF does. A failure is left for that read to report.
+    void prefetch(bool secrets);
     /// Events from this sequence number on carry keyed hashes.
     [[nodiscard]] qint64 auditKeyedFrom() const { return m_guard.auditKeyedFrom(); }
     /// Every record against its leaf, every leaf against the root, the audit head and the
@@ -63,6 +68,7 @@ public:
     [[nodiscard]] std::vector<SecretRecord> secretsWithoutValues() override;
     [[nodiscard]] std::vector<SecretRecord> secrets() override;
     [[nodiscard]] int secretCount() override { return m_inner.secretCount(); }
+    [[nodiscard]] quint64 changesByOthers() override { return m_inner.changesByOthers(); }
     void insertSecret(const SecretRecord& record) override;
     void updateSecret(const SecretRecord& record) override;
     void removeSecret(const SecretRecord& record) override;
@@ -123,11 +129,15 @@ public:
 
 private:
     [[nodiscard]] bool committing() const { return m_guard.active(); }
+    /// Every secret checked against the commitment, with or without its sealed value (a
+    /// listing without values takes a prefetch when there is one).
+    [[nodiscard]] std::vector<SecretRecord> checkedSecrets(bool withValues);
     /// Runs `work` inside this class's transaction (its own when there is none).
     void inTransaction(const std::function<void()>& work);
 
     VaultRepository& m_inner;
     CommitGuard m_guard;
+    ListingPrefetch m_prefetch;
     int m_depth = 0;
 };
 

@@ -14,6 +14,9 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <exception>
+#include <thread>
+
 namespace scopevault {
 
 namespace {
@@ -141,10 +144,37 @@ void VaultService::open()
     m_store->setHeader(std::move(header));
 }
 
-void VaultService::unlock(const SecureBuffer& passphrase)
+void VaultService::unlock(const SecureBuffer& passphrase, const std::function<void()>& meanwhile)
 {
     open();
-    unlockWithKey(Kdf::derive(passphrase, kdfSalt(), kdfParams()));
+    const QByteArray salt = kdfSalt();
+    const KdfParams params = kdfParams();
+    std::optional<SecureBuffer> kek;
+    std::exception_ptr failure;
+    std::thread derive([&] {
+        try {
+            kek.emplace(Kdf::derive(passphrase, salt, params));
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    });
+    try {
+        if (meanwhile) {
+            meanwhile();
+        } else {
+            // Every unlock checks the whole catalog against the commitment: its rows, digests
+            // and leaves are read while the KDF runs.
+            m_store->repository().prefetch(false);
+        }
+    } catch (...) {
+        derive.join();
+        throw;
+    }
+    derive.join();
+    if (failure) {
+        std::rethrow_exception(failure);
+    }
+    unlockWithKey(*kek);
 }
 
 QByteArray VaultService::kdfSalt() const

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -56,8 +57,11 @@ public:
     void open();
     /// Throws VaultError(WrongPassphrase) when the passphrase does not open the vault.
     /// The same as open(), Kdf::derive(passphrase, kdfSalt(), kdfParams()), unlockWithKey():
-    /// a GUI runs the middle step, the slow one, on a worker thread.
-    void unlock(const SecureBuffer& passphrase);
+    /// a GUI runs the middle step, the slow one, on a worker thread. The KDF runs on a thread
+    /// of its own while this one reads what needs no key: the catalog's rows, or whatever
+    /// `meanwhile` reads (SecretService::prepareListing, which includes the catalog), so that a
+    /// second core is not left idle for the KDF's duration.
+    void unlock(const SecureBuffer& passphrase, const std::function<void()>& meanwhile = {});
     /// The opened header's salt and KDF cost: what the slow half of unlock() needs (open()
     /// first).
     [[nodiscard]] QByteArray kdfSalt() const;

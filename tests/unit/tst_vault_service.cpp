@@ -1,5 +1,6 @@
 #include "SqliteVaultRepository.h"
 #include "TestHelpers.h"
+#include "catalog/ScopeService.h"
 #include "secrets/SecretService.h"
 #include "vault/SystemClock.h"
 #include "vault/VaultError.h"
@@ -65,6 +66,54 @@ private Q_SLOTS:
         QCOMPARE(read(vault, "system:A"), QByteArray("one"));
         QCOMPARE(vault.info().secretCount, 1);
         QCOMPARE(vault.info().kdf, Cheap);
+    }
+
+    // The rows a listing and the catalog need are read while the KDF runs (unlock's
+    // `meanwhile`): what another process writes after that read, and what this connection
+    // writes itself, must be what is listed.
+    void rowsReadDuringTheKdfNeverHideLaterChanges()
+    {
+        const QString path = freshPath();
+        SqliteVaultRepository writerFile(path);
+        VaultService writer(writerFile, m_clock);
+        writer.create(bytes("pass"), Cheap);
+        const auto ref = [](const char* text) {
+            return SecretRef::parse(QString::fromLatin1(text));
+        };
+        SecretChange old;
+        old.description = QStringLiteral("old");
+        SecretService(writer).setSecret(ref("system:A"), bytes("one"), old);
+        SecretService(writer).setSecret(ref("pack:B"), bytes("two"));
+        SqliteVaultRepository readerFile(path);
+        VaultService reader(readerFile, m_clock);
+        reader.unlock(bytes("pass"), [&] {
+            SecretService(reader).prepareListing();
+            SecretChange changed;
+            changed.description = QStringLiteral("new");
+            SecretService(writer).setSecret(ref("system:A"), bytes("three"), changed);
+            SecretService(writer).setSecret(ref("system:C"), bytes("four"));
+            ScopeService(writer).create(Scope::pack(QStringLiteral("later")), QStringLiteral("x"));
+        });
+        const std::vector<SecretInfo> listed = SecretService(reader).listSecrets(std::nullopt);
+        QCOMPARE(listed.size(), std::size_t(3));
+        QCOMPARE(listed.at(1).ref.toString(), QStringLiteral("system:A"));
+        QCOMPARE(listed.at(1).description, QStringLiteral("new"));
+        QCOMPARE(listed.at(1).version, quint64(2));
+        // The pack made meanwhile is in the catalog (describe refuses an unknown one).
+        ScopeService(reader).describe(Scope::pack(QStringLiteral("later")), QStringLiteral("y"));
+        // Unchanged since the read: the prefetched rows are listed, and say the same.
+        reader.lock();
+        reader.unlock(bytes("pass"), [&] { SecretService(reader).prepareListing(); });
+        const std::vector<SecretInfo> again = SecretService(reader).listSecrets(std::nullopt);
+        QCOMPARE(again.size(), listed.size());
+        for (std::size_t i = 0; i < again.size(); ++i) {
+            QCOMPARE(again.at(i).ref, listed.at(i).ref);
+            QCOMPARE(again.at(i).description, listed.at(i).description);
+        }
+        // Read, then written through this same connection (which data_version does not see).
+        SecretService(reader).prepareListing();
+        SecretService(reader).removeSecret(ref("system:C"));
+        QCOMPARE(SecretService(reader).listSecrets(std::nullopt).size(), std::size_t(2));
     }
 
     void createRefusesExistingFileAndEmptyPassphrase()

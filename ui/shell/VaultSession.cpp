@@ -5,6 +5,7 @@
 
 #include "crypto/Kdf.h"
 #include "ports/VaultRepository.h"
+#include "secrets/SecretService.h"
 #include "shell/KdfRunner.h"
 #include "vault/DemoVault.h"
 #include "vault/VaultError.h"
@@ -183,6 +184,9 @@ void VaultSession::unlockAsync(SecureBuffer passphrase, bool remember)
     try {
         KdfRunner::derive(this, std::move(passphrase), m_service->kdfSalt(), m_service->kdfParams(),
                           derive);
+        // While the KDF runs on its worker: read the rows the first refresh lists and checks
+        // (no key needed), instead of leaving this core idle for the KDF's duration.
+        SecretService(*m_service).prepareListing();
     } catch (const VaultError& failure) {
         setBusy(false);
         Q_EMIT failed(ErrorText::describe(failure));

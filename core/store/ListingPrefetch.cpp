@@ -1,0 +1,88 @@
+#include "store/ListingPrefetch.h"
+
+#include "ports/VaultRepository.h"
+#include "store/RecordDigest.h"
+
+namespace scopevault {
+
+namespace {
+
+// A listing needs no values: each is dropped once digested (a 100,000-secret prefetch is
+// held while Argon2id holds its memory, so it adds to the peak).
+void dropValue(SecretRecord& record)
+{
+    record.value = QByteArray();
+}
+
+void dropValue(ObjectRecord&) {}
+
+// The key each table's leaves are found by.
+const QByteArray& keyOf(const SecretRecord& record)
+{
+    return record.refTag;
+}
+
+const QByteArray& keyOf(const ObjectRecord& record)
+{
+    return record.tag;
+}
+
+template <typename Record>
+ListingPrefetch::Table<Record> tableOf(std::vector<Record> records, std::vector<CommitLeaf> leaves)
+{
+    ListingPrefetch::Table<Record> table;
+    table.records = std::move(records);
+    table.leaves = std::move(leaves);
+    table.rows.reserve(table.records.size());
+    for (Record& record : table.records) {
+        // Checking a row against its leaf needs all of it (a secret's sealed value too).
+        table.rows.push_back({keyOf(record), RecordDigest::of(record), record.id});
+        dropValue(record);
+    }
+    return table;
+}
+
+template <typename T> std::optional<T> takeIf(std::optional<T>& held, bool current)
+{
+    std::optional<T> taken;
+    if (held && current) {
+        taken = std::move(held);
+    }
+    held.reset();
+    return taken;
+}
+
+} // namespace
+
+void ListingPrefetch::fill(VaultRepository& storage, bool secrets)
+{
+    forget();
+    std::optional<Table<SecretRecord>> secretTable;
+    std::optional<Table<ObjectRecord>> objectTable;
+    quint64 stamp = 0;
+    storage.transact([&] {
+        objectTable = tableOf(storage.objects(), storage.commitLeavesOfKind(CommitKind::Object));
+        if (secrets) {
+            secretTable =
+                tableOf(storage.secrets(), storage.commitLeavesOfKind(CommitKind::Secret));
+        }
+        stamp = storage.changesByOthers();
+    });
+    m_secrets = std::move(secretTable);
+    m_objects = std::move(objectTable);
+    m_changesByOthers = stamp;
+}
+
+std::optional<ListingPrefetch::Table<SecretRecord>>
+ListingPrefetch::takeSecrets(quint64 changesByOthers)
+{
+    return takeIf(m_secrets, changesByOthers == m_changesByOthers);
+}
+
+std::optional<ListingPrefetch::Table<ObjectRecord>>
+ListingPrefetch::takeObjects(quint64 changesByOthers)
+{
+    return takeIf(m_objects, changesByOthers == m_changesByOthers);
+}
+
+} // namespace scopevault
