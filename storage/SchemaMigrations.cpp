@@ -80,6 +80,17 @@ const QList<QStringList>& steps()
                            "info BLOB NOT NULL, value BLOB, PRIMARY KEY (secret_id, version)) "
                            "WITHOUT ROWID"),
         },
+        // 9: the commitment's leaves keyed by (kind, key): every query names both, and the
+        // separate (kind, key) index held a second copy of every key (80 bytes a secret).
+        {
+            QStringLiteral("CREATE TABLE commit_leaves_by_kind (kind INTEGER NOT NULL, "
+                           "key BLOB NOT NULL, digest BLOB NOT NULL, PRIMARY KEY (kind, key)) "
+                           "WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO commit_leaves_by_kind (kind, key, digest) "
+                           "SELECT kind, key, digest FROM commit_leaves"),
+            QStringLiteral("DROP TABLE commit_leaves"),
+            QStringLiteral("ALTER TABLE commit_leaves_by_kind RENAME TO commit_leaves"),
+        },
     };
     return all;
 }

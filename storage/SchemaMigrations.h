@@ -8,7 +8,7 @@ class SqliteConnection;
 class SchemaMigrations final
 {
 public:
-    static constexpr int LatestVersion = 8;
+    static constexpr int LatestVersion = 9;
     /// Marks the file as a Scopevault vault (PRAGMA application_id, "SVLT").
     static constexpr int ApplicationId = 0x53564c54;
 

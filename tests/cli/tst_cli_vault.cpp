@@ -172,7 +172,7 @@ private Q_SLOTS:
         QCOMPARE(info.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(info.out).object();
         QCOMPARE(json.value(QStringLiteral("formatVersion")).toInt(), 2);
-        QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), 8);
+        QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), 9);
         QCOMPARE(json.value(QStringLiteral("secrets")).toInt(), 1);
         const QJsonObject kdf = json.value(QStringLiteral("kdf")).toObject();
         QCOMPARE(kdf.value(QStringLiteral("algorithm")).toString(), QStringLiteral("argon2id13"));
