@@ -54,6 +54,15 @@ Receipt Receipt::create(std::int64_t nowMs)
 std::string Receipt::toJsonLine() const
 {
     SecureBuffer out; // the JSON writer SecretFormatter uses; a receipt holds no value
+    // Sized once: growing a guarded buffer maps, locks and wipes a new region each time.
+    std::size_t size = 320 + bundle.size() + agent.size() + command.size();
+    for (const std::string& name : actions) {
+        size += name.size() * 2 + 4; // room for escapes
+    }
+    for (const std::string& name : secrets) {
+        size += name.size() * 2 + 4;
+    }
+    out.reserve(size);
     put(out, "{\"v\":");
     put(out, std::to_string(FormatVersion).c_str());
     field(out, "id", id);

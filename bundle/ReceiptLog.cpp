@@ -42,17 +42,24 @@ std::string ReceiptLog::defaultPath()
     return base + "/scopevault-agent/receipts.jsonl";
 }
 
-void ReceiptLog::append(const Receipt& receipt) const
+void ReceiptLog::append(const Receipt& receipt, bool durable) const
 {
     const auto fail = [&](int error) {
         return AgentError(ErrorCode::Other, Text::format("cannot write the receipt to %s: %s",
                                                          {m_path, std::strerror(error)}));
     };
-    if (!makeParents(m_path)) {
-        throw fail(errno);
-    }
     const std::string line = receipt.toJsonLine();
-    const int fd = ::open(m_path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    const auto openLog = [this] {
+        return ::open(m_path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    };
+    int fd = openLog();
+    if (fd < 0 && errno == ENOENT) {
+        // The first receipt: its folders are made then (and not checked on every exec).
+        if (!makeParents(m_path)) {
+            throw fail(errno);
+        }
+        fd = openLog();
+    }
     if (fd < 0) {
         throw fail(errno);
     }
@@ -60,7 +67,7 @@ void ReceiptLog::append(const Receipt& receipt) const
     const ssize_t written = ::write(fd, line.data(), line.size());
     const int writeError = errno;
     const bool complete = written >= 0 && static_cast<std::size_t>(written) == line.size();
-    const bool synced = complete && ::fsync(fd) == 0;
+    const bool synced = complete && (!durable || ::fsync(fd) == 0);
     const int syncError = errno;
     ::close(fd);
     if (!complete) {

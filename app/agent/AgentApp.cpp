@@ -390,6 +390,13 @@ int AgentApp::exec()
         if (stdinJson) {
             stdinLine = SecretFormatter::format(opened.selected, SecretFormatter::Format::Json);
         } else {
+            // One guarded allocation of the right size (growing it would map, lock and wipe
+            // a new region at each doubling).
+            std::size_t size = 0;
+            for (const BundleSecret* secret : opened.selected) {
+                size += secret->name.size() + secret->bytes().size() + 2;
+            }
+            variables.reserve(size);
             for (const BundleSecret* secret : opened.selected) {
                 SecretFormatter::checkEnvironmentValue(*secret);
                 appendText(variables, secret->name);
@@ -425,7 +432,9 @@ int AgentApp::exec()
         finished.timeMs = m_nowMs();
     }
     try {
-        log.append(finished);
+        // Written, not synced: the release line before the command was; this one only adds
+        // the outcome and would otherwise hold up the exit by an fsync.
+        log.append(finished, false);
     } catch (const AgentError& error) {
         printError(error.what()); // the command ran; its exit code still stands
     }

@@ -125,6 +125,8 @@ int main(int argc, char* argv[])
     const int runs = option(args, "--runs", 200);
 
     QTemporaryDir dir;
+    // BENCH_KEEP=1 keeps the folder and prints the exec command line, for strace or perf.
+    dir.setAutoRemove(!qEnvironmentVariableIsSet("BENCH_KEEP"));
     SystemClock clock;
     SqliteVaultRepository repository(dir.filePath(QStringLiteral("bench.svdb")));
     VaultService vault(repository, clock);
@@ -202,6 +204,12 @@ int main(int argc, char* argv[])
         {QStringLiteral("exec-agent"), {action}, std::nullopt, bundle, false});
     const QString vaultKey = QString::fromLatin1(vault.signingPublicKey().toBase64());
     const QString receipts = dir.filePath(QStringLiteral("receipts.jsonl"));
+    if (qEnvironmentVariableIsSet("BENCH_KEEP")) {
+        std::printf("exec: %s exec --bundle %s --identity %s --vault-key %s --receipts %s -- "
+                    "/bin/true\n",
+                    qPrintable(agentBinary), qPrintable(bundle), qPrintable(identity),
+                    qPrintable(vaultKey), qPrintable(receipts));
+    }
     const std::vector<double> bare = timeRuns({QStringLiteral("/bin/true")}, runs);
     const std::vector<double> consumer = timeRuns(
         {agentBinary, QStringLiteral("exec"), QStringLiteral("--bundle"), bundle,
