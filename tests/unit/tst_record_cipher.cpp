@@ -1,7 +1,11 @@
 #include "CryptoInit.h"
 #include "crypto/RecordCipher.h"
+#include "crypto/SecretMetadataCodec.h"
 #include "crypto/VaultKeys.h"
 
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborStreamWriter>
 #include <QtTest>
 
 using namespace scopevault;
@@ -61,6 +65,61 @@ private Q_SLOTS:
         QCOMPARE(RecordCipher(a, id).lookupTag(ref), RecordCipher(a, id).lookupTag(ref));
         QVERIFY(RecordCipher(a, id).lookupTag(ref) != RecordCipher(b, id).lookupTag(ref));
         QVERIFY(!RecordCipher(a, id).lookupTag(ref).contains("OPENAI"));
+    }
+
+    // The metadata inside a sealed record: read as a CBOR stream. What the encoder writes
+    // comes back; unknown keys (containers too) are skipped; a missing or non-text scope or
+    // name, a key that is not text, a key twice or truncated bytes are malformed.
+    void metadataDecodesWhatIsEncodedAndRefusesMalformedMaps()
+    {
+        using Codec = SecretMetadataCodec;
+        const SecretRef ref = SecretRef::parse(QStringLiteral("payments/charge:STRIPE_KEY"));
+        const QByteArray encoded =
+            Codec::encode({ref, QStringLiteral("Zahlung — live"), 1733400000123, true});
+        const std::optional<Codec::Metadata> decoded = Codec::decode(encoded);
+        QVERIFY(decoded);
+        QCOMPARE(decoded->ref, ref);
+        QCOMPARE(decoded->description, QStringLiteral("Zahlung — live"));
+        QCOMPARE(decoded->changedMs, qint64(1733400000123));
+        QVERIFY(decoded->inKeychain);
+        const auto cbor = [](const QCborMap& map) {
+            return map.toCborValue().toCbor();
+        };
+        QCborMap extra{{QStringLiteral("scope"), QStringLiteral("system")},
+                       {QStringLiteral("later"), QCborArray{1, QCborMap{{1, 2}}}},
+                       {QStringLiteral("name"), QStringLiteral("A")},
+                       {QStringLiteral("description"), 42}};
+        const std::optional<Codec::Metadata> lenient = Codec::decode(cbor(extra));
+        QVERIFY(lenient);
+        QCOMPARE(lenient->ref.toString(), QStringLiteral("system:A"));
+        QCOMPARE(lenient->description, QString());
+        QCOMPARE(lenient->changedMs, qint64(0));
+        QVERIFY(!lenient->inKeychain);
+        QVERIFY(!Codec::decode(cbor({{QStringLiteral("scope"), QStringLiteral("system")}})));
+        QVERIFY(!Codec::decode(cbor(
+            {{QStringLiteral("scope"), QStringLiteral("system")}, {QStringLiteral("name"), 7}})));
+        QVERIFY(!Codec::decode(cbor({{QStringLiteral("scope"), QStringLiteral("system")},
+                                     {QStringLiteral("name"), QStringLiteral("A")},
+                                     {1, QStringLiteral("x")}})));
+        QVERIFY(!Codec::decode(cbor({{QStringLiteral("scope"), QStringLiteral("no such scope!")},
+                                     {QStringLiteral("name"), QStringLiteral("A")}})));
+        QVERIFY(!Codec::decode(encoded.left(encoded.size() - 3)));
+        QVERIFY(!Codec::decode(QByteArray()));
+        QVERIFY(!Codec::decode(QCborValue(QStringLiteral("not a map")).toCbor()));
+        // A key twice (QCborMap keeps both; the stream writer is used to be sure).
+        QByteArray twice;
+        {
+            QCborStreamWriter writer(&twice);
+            writer.startMap(3);
+            writer.append(QLatin1String("scope"));
+            writer.append(QLatin1String("system"));
+            writer.append(QLatin1String("name"));
+            writer.append(QLatin1String("A"));
+            writer.append(QLatin1String("name"));
+            writer.append(QLatin1String("B"));
+            writer.endMap();
+        }
+        QVERIFY(!Codec::decode(twice));
     }
 };
 
