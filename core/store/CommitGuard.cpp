@@ -461,41 +461,71 @@ void CommitGuard::checkRange(CommitKind kind, const QByteArray& from, const QByt
     checkBuckets(buckets, kind);
 }
 
-void CommitGuard::checkAll(CommitKind kind, const std::vector<Row>& rows,
-                           QHash<int, QString>* damaged, const std::vector<CommitLeaf>* leavesRead)
+CommitGuard::Comparison CommitGuard::compare(CommitKind kind, const std::vector<Row>& rows,
+                                             const std::vector<CommitLeaf>& committed)
 {
-    std::vector<CommitLeaf> readHere;
-    if (!leavesRead) {
-        readHere = m_inner.commitLeavesOfKind(kind);
-    }
-    const std::vector<CommitLeaf>& committed = leavesRead ? *leavesRead : readHere;
+    Comparison result;
     QHash<QByteArray, QByteArray> leaves;
     leaves.reserve(static_cast<qsizetype>(committed.size()));
     for (const CommitLeaf& leaf : committed) {
         leaves.insert(leaf.key, leaf.digest);
     }
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const Row& row = rows[i];
+    result.rows.reserve(rows.size());
+    for (const Row& row : rows) {
         const auto leaf = leaves.constFind(row.key);
-        const bool known = leaf != leaves.constEnd();
-        if (known && same(*leaf, row.digest)) {
-            leaves.erase(leaf);
+        if (leaf == leaves.constEnd()) {
+            result.rows.push_back(Comparison::Status::NotInVault);
             continue;
         }
-        if (known) {
-            leaves.erase(leaf);
-        }
-        if (!damaged) {
-            fail(kind, row.id, known ? notCommitted() : notInVault());
-        }
-        damaged->insert(static_cast<int>(i), known ? notCommitted() : notInVault());
+        result.rows.push_back(same(*leaf, row.digest) ? Comparison::Status::Committed
+                                                      : Comparison::Status::NotCommitted);
+        leaves.erase(leaf);
     }
     if (!leaves.isEmpty()) {
-        fail(kind, leaves.constBegin().key(), missing());
+        result.missingKey = leaves.constBegin().key();
     }
     // The kind's subtree from its own leaves: what a table read whole costs, whatever the
     // size of the others.
-    if (!m_tree.verifyKind(kind, committed, currentState().root, m_pending.oldBuckets)) {
+    result.kindHash = CommitTree::kindHashOf(kind, committed);
+    return result;
+}
+
+void CommitGuard::checkAll(CommitKind kind, const std::vector<Row>& rows,
+                           QHash<int, QString>* damaged, const std::vector<CommitLeaf>* leavesRead,
+                           const Comparison* compared)
+{
+    std::vector<CommitLeaf> readHere;
+    Comparison comparedHere;
+    if (!leavesRead || !compared || compared->rows.size() != rows.size()) {
+        if (!leavesRead) {
+            readHere = m_inner.commitLeavesOfKind(kind);
+        }
+        comparedHere = compare(kind, rows, leavesRead ? *leavesRead : readHere);
+        compared = &comparedHere;
+    }
+    const std::vector<CommitLeaf>& committed = leavesRead ? *leavesRead : readHere;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Comparison::Status status = compared->rows[i];
+        if (status == Comparison::Status::Committed) {
+            continue;
+        }
+        const QString why =
+            status == Comparison::Status::NotCommitted ? notCommitted() : notInVault();
+        if (!damaged) {
+            fail(kind, rows[i].id, why);
+        }
+        damaged->insert(static_cast<int>(i), why);
+    }
+    if (compared->missingKey) {
+        fail(kind, *compared->missingKey, missing());
+    }
+    // Buckets this transaction changed and has not committed are not in the stored leaves'
+    // hash: then it is computed again with them.
+    const QByteArray& root = currentState().root;
+    const bool agrees = m_pending.oldBuckets.isEmpty()
+                            ? m_tree.verifyKindHash(kind, compared->kindHash, root)
+                            : m_tree.verifyKind(kind, committed, root, m_pending.oldBuckets);
+    if (!agrees) {
         throw VaultError(ErrorCode::Integrity,
                          QCoreApplication::translate("CommitGuard",
                                                      "%1: the commitment of table %2 does not "

@@ -33,6 +33,23 @@ public:
         QByteArray id;
     };
 
+    /// Rows of a whole table against that kind's leaves, and the kind's subtree hash from those
+    /// leaves: all that needs no key (a prefetch computes it while the KDF runs).
+    struct Comparison
+    {
+        enum class Status : char
+        {
+            Committed,
+            NotCommitted,
+            NotInVault
+        };
+        std::vector<Status> rows;             // per row, same order
+        std::optional<QByteArray> missingKey; // a leaf no row has
+        QByteArray kindHash;                  // CommitTree::kindHashOf the leaves
+    };
+    [[nodiscard]] static Comparison compare(CommitKind kind, const std::vector<Row>& rows,
+                                            const std::vector<CommitLeaf>& leaves);
+
     explicit CommitGuard(VaultRepository& inner);
 
     void attach(const VaultKeys& keys, const VaultHeader& header);
@@ -68,10 +85,12 @@ public:
     /// Every row of a table against that kind's leaves, and those leaves against the root.
     /// Rows that differ from their leaf are reported in `damaged` (by index) when given;
     /// otherwise they throw. `leaves`: the kind's leaves already read in this state of the
-    /// file (a prefetch); read here when null.
+    /// file (a prefetch), and `compared` what compare() made of them; read and compared here
+    /// when null.
     void checkAll(CommitKind kind, const std::vector<Row>& rows,
                   QHash<int, QString>* damaged = nullptr,
-                  const std::vector<CommitLeaf>* leaves = nullptr);
+                  const std::vector<CommitLeaf>* leaves = nullptr,
+                  const Comparison* compared = nullptr);
     void checkBuckets(const QSet<int>& buckets, CommitKind kind);
     /// The newest audit event the sealed state names (0: none).
     [[nodiscard]] qint64 committedAuditHead();

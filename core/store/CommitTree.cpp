@@ -186,6 +186,12 @@ bool CommitTree::verify(const QSet<int>& buckets, const QByteArray& root, int* b
 bool CommitTree::verifyKind(CommitKind kind, const std::vector<CommitLeaf>& leaves,
                             const QByteArray& root, const QHash<int, QByteArray>& overrides)
 {
+    return verifyKindHash(kind, kindHashOf(kind, leaves, overrides), root);
+}
+
+QByteArray CommitTree::kindHashOf(CommitKind kind, const std::vector<CommitLeaf>& leaves,
+                                  const QHash<int, QByteArray>& overrides)
+{
     const int first = kindIndex(kind) * BucketsPerKind;
     std::vector<QByteArray> buckets(BucketsPerKind);
     std::size_t at = 0;
@@ -202,9 +208,13 @@ bool CommitTree::verifyKind(CommitKind kind, const std::vector<CommitLeaf>& leav
             buckets[static_cast<std::size_t>(it.key() - first)] = *it;
         }
     }
-    const QByteArray computed = upToKinds(std::move(buckets), first).front();
+    return upToKinds(std::move(buckets), first).front();
+}
+
+bool CommitTree::verifyKindHash(CommitKind kind, const QByteArray& kindHash, const QByteArray& root)
+{
     const std::vector<QByteArray> kinds = m_repository.commitNodes(0, 0, Kinds);
-    return sameHash(computed, kinds[static_cast<std::size_t>(kindIndex(kind))]) &&
+    return sameHash(kindHash, kinds[static_cast<std::size_t>(kindIndex(kind))]) &&
            sameHash(rootOf(kinds), root);
 }
 

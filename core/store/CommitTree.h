@@ -57,6 +57,14 @@ public:
     [[nodiscard]] bool verifyKind(CommitKind kind, const std::vector<CommitLeaf>& leaves,
                                   const QByteArray& root,
                                   const QHash<int, QByteArray>& overrides = {});
+    /// The hash of `kind`'s subtree from its leaves (in key order) and `overrides`: no key or
+    /// stored node is needed, so a prefetch computes it while the KDF runs.
+    [[nodiscard]] static QByteArray kindHashOf(CommitKind kind,
+                                               const std::vector<CommitLeaf>& leaves,
+                                               const QHash<int, QByteArray>& overrides = {});
+    /// Whether `kindHash` is the kind's stored node, and the kinds' stored nodes `root`.
+    [[nodiscard]] bool verifyKindHash(CommitKind kind, const QByteArray& kindHash,
+                                      const QByteArray& root);
 
     /// Recomputes the root from every leaf. `write` stores the nodes it computes (building
     /// the tree of an upgraded vault); otherwise `badBucket` names the first bucket whose

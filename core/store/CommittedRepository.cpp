@@ -37,12 +37,7 @@ void CommittedRepository::detach()
 
 void CommittedRepository::prefetch(bool secrets)
 {
-    try {
-        m_prefetch.fill(m_inner, secrets);
-    } catch (const VaultError&) {
-        // The listing itself will read again and report what is wrong.
-        m_prefetch.forget();
-    }
+    m_prefetch.fill(m_inner, secrets);
 }
 
 void CommittedRepository::inTransaction(const std::function<void()>& work)
@@ -266,7 +261,8 @@ std::vector<SecretRecord> CommittedRepository::checkedSecrets(bool withValues)
             }
         }
         QHash<int, QString> damaged;
-        m_guard.checkAll(CommitKind::Secret, rows, &damaged, read ? &read->leaves : nullptr);
+        m_guard.checkAll(CommitKind::Secret, rows, &damaged, read ? &read->leaves : nullptr,
+                         read ? &read->comparison : nullptr);
         for (auto it = damaged.begin(); it != damaged.end(); ++it) {
             records[static_cast<std::size_t>(it.key())].damage = *it;
         }
@@ -346,7 +342,8 @@ std::vector<ObjectRecord> CommittedRepository::objects()
             committing() ? m_prefetch.takeObjects(m_inner.changesByOthers()) : std::nullopt;
         if (prefetched) {
             records = std::move(prefetched->records);
-            m_guard.checkAll(CommitKind::Object, prefetched->rows, nullptr, &prefetched->leaves);
+            m_guard.checkAll(CommitKind::Object, prefetched->rows, nullptr, &prefetched->leaves,
+                             &prefetched->comparison);
             return;
         }
         records = m_inner.objects();

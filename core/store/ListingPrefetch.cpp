@@ -2,6 +2,7 @@
 
 #include "ports/VaultRepository.h"
 #include "store/RecordDigest.h"
+#include "vault/VaultError.h"
 
 namespace scopevault {
 
@@ -28,7 +29,8 @@ const QByteArray& keyOf(const ObjectRecord& record)
 }
 
 template <typename Record>
-ListingPrefetch::Table<Record> tableOf(std::vector<Record> records, std::vector<CommitLeaf> leaves)
+ListingPrefetch::Table<Record> tableOf(CommitKind kind, std::vector<Record> records,
+                                       std::vector<CommitLeaf> leaves)
 {
     ListingPrefetch::Table<Record> table;
     table.records = std::move(records);
@@ -39,6 +41,7 @@ ListingPrefetch::Table<Record> tableOf(std::vector<Record> records, std::vector<
         table.rows.push_back({keyOf(record), RecordDigest::of(record), record.id});
         dropValue(record);
     }
+    table.comparison = CommitGuard::compare(kind, table.rows, table.leaves);
     return table;
 }
 
@@ -60,14 +63,19 @@ void ListingPrefetch::fill(VaultRepository& storage, bool secrets)
     std::optional<Table<SecretRecord>> secretTable;
     std::optional<Table<ObjectRecord>> objectTable;
     quint64 stamp = 0;
-    storage.transact([&] {
-        objectTable = tableOf(storage.objects(), storage.commitLeavesOfKind(CommitKind::Object));
-        if (secrets) {
-            secretTable =
-                tableOf(storage.secrets(), storage.commitLeavesOfKind(CommitKind::Secret));
-        }
-        stamp = storage.changesByOthers();
-    });
+    try {
+        storage.transact([&] {
+            objectTable = tableOf(CommitKind::Object, storage.objects(),
+                                  storage.commitLeavesOfKind(CommitKind::Object));
+            if (secrets) {
+                secretTable = tableOf(CommitKind::Secret, storage.secrets(),
+                                      storage.commitLeavesOfKind(CommitKind::Secret));
+            }
+            stamp = storage.changesByOthers();
+        });
+    } catch (const VaultError&) {
+        return; // the read after the unlock reads again and reports what is wrong
+    }
     m_secrets = std::move(secretTable);
     m_objects = std::move(objectTable);
     m_changesByOthers = stamp;

@@ -12,10 +12,10 @@ namespace scopevault {
 
 class VaultRepository;
 
-/// The part of reading a whole table that needs no key: its rows, their digests and the
-/// commitment's leaves of that table. Read while the KDF runs (VaultService::unlock's
-/// `meanwhile`) and used once after the unlock, if the file did not change meanwhile: the
-/// catalog (objects) on every unlock, the secrets for a listing.
+/// The part of reading a whole table that needs no key: its rows, their digests, the
+/// commitment's leaves of that table, and the rows compared with the leaves. Read while the KDF
+/// runs (VaultService::unlock's `meanwhile`) and used once after the unlock, if the file did not
+/// change meanwhile: the catalog (objects) on every unlock, the secrets for a listing.
 class ListingPrefetch final
 {
 public:
@@ -24,10 +24,12 @@ public:
         std::vector<Record> records;        // secrets without their sealed values
         std::vector<CommitGuard::Row> rows; // one per record, same order
         std::vector<CommitLeaf> leaves;
+        CommitGuard::Comparison comparison; // the rows against the leaves
     };
 
     /// Reads the objects and, when `secrets`, the secrets in one transaction of the storage's
-    /// repository (no key is needed). What was read before is dropped.
+    /// repository (no key is needed). What was read before is dropped; a failure leaves
+    /// nothing, for the read after the unlock to report.
     void fill(VaultRepository& storage, bool secrets);
     /// What fill() read, if no other connection committed since (`changesByOthers`, read now
     /// in the caller's transaction) and nothing was written to that table through this
