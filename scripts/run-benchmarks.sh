@@ -4,9 +4,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DSCOPEVAULT_BUILD_TESTS=ON -DSCOPEVAULT_BUILD_BENCHMARKS=ON >/dev/null
-cmake --build build-bench -j"$(nproc 2>/dev/null || echo 2)" --target bench_unlock bench_resolve bench_audit bench_bundles bench_scan scopevault-agent >/dev/null
-echo "== bench_unlock"
-build-bench/tests/bench/bench_unlock
+cmake --build build-bench -j"$(nproc 2>/dev/null || echo 2)" --target bench_unlock bench_resolve bench_audit bench_bundles bench_scan bench_set scopevault-agent scopevault-cli >/dev/null
+echo "== bench_unlock (in process, then whole scopevault-cli processes)"
+build-bench/tests/bench/bench_unlock --cli build-bench/app/cli/scopevault-cli --rounds 11
+echo "== bench_set"
+build-bench/tests/bench/bench_set
+echo "== bench_audit (100,000 events; the figures in docs/BENCHMARKS.md use --events 1000000)"
+build-bench/tests/bench/bench_audit --events 100000 --single 1000
 echo "== bench_scan"
 build-bench/tests/bench/bench_scan
 echo "== bench_resolve"
