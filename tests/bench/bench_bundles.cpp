@@ -5,6 +5,7 @@
 //     and against `age -d` of a file of the same size (the tool a user would otherwise pick).
 //   bench_bundles AGENT_BINARY [--agents 1000] [--secrets 50] [--runs 200]
 #include "AgentIdentity.h"
+#include "BenchProcess.h"
 #include "CryptoInit.h"
 #include "ProcessHardening.h"
 #include "SqliteVaultRepository.h"
@@ -30,9 +31,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <vector>
 
 extern char** environ;
@@ -47,37 +45,13 @@ int option(const QStringList& args, const char* name, int fallback)
     return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
 }
 
-// Runs argv to completion `runs` times; returns per-run wall times in ms, sorted.
+// Runs the command to completion `runs` times; returns per-run wall times in ms, sorted.
 std::vector<double> timeRuns(const QStringList& command, int runs)
 {
-    std::vector<QByteArray> storage;
-    for (const QString& arg : command) {
-        storage.push_back(arg.toLocal8Bit());
-    }
-    std::vector<char*> argv;
-    for (QByteArray& arg : storage) {
-        argv.push_back(arg.data());
-    }
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        pid_t pid = -1;
-        if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
-            qFatal("cannot start %s", argv[0]);
-        }
-        int status = 0;
-        waitpid(pid, &status, 0);
-        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-            qFatal("%s failed (status %d)", argv[0], status);
-        }
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        times.push_back(bench::runProcess(command).ms);
     }
-    posix_spawn_file_actions_destroy(&actions);
     std::sort(times.begin(), times.end());
     return times;
 }

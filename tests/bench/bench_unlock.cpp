@@ -5,6 +5,7 @@
 // derivation alone (in this process), interleaved, with the list's peak memory; --vault PATH
 // keeps the vault (built when missing) for later runs.
 //   bench_unlock [--secrets N] [--kdf PRESET] [--rounds R] [--cli PATH] [--vault PATH]
+#include "BenchProcess.h"
 #include "SqliteVaultRepository.h"
 #include "crypto/Kdf.h"
 #include "crypto/KdfParams.h"
@@ -16,11 +17,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
-
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -35,49 +31,6 @@ double median(std::vector<double> times)
 {
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
-}
-
-struct ProcessRun
-{
-    double ms = 0;
-    long peakKb = 0;
-};
-
-// Runs argv with stdout to /dev/null; wall time and peak RSS (wait4's ru_maxrss).
-ProcessRun runProcess(const QStringList& arguments)
-{
-    std::vector<QByteArray> storage;
-    std::vector<char*> argv;
-    for (const QString& argument : arguments) {
-        storage.push_back(argument.toLocal8Bit());
-    }
-    for (QByteArray& argument : storage) {
-        argv.push_back(argument.data());
-    }
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    ProcessRun run;
-    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
-        std::fprintf(stderr, "cannot start %s\n", argv[0]);
-        std::exit(2);
-    }
-    int status = 0;
-    struct rusage usage
-    {};
-    wait4(pid, &status, 0, &usage);
-    run.ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-    run.peakKb = usage.ru_maxrss;
-    posix_spawn_file_actions_destroy(&actions);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        std::fprintf(stderr, "%s failed\n", qPrintable(arguments.join(QLatin1Char(' '))));
-        std::exit(2);
-    }
-    return run;
 }
 
 double elapsedMs(const std::function<void()>& work)
@@ -203,11 +156,12 @@ int main(int argc, char* argv[])
     for (int round = 0; round < rounds; ++round) {
         kdfAgain.push_back(
             elapsedMs([&] { (void)Kdf::derive(passphrase, header.salt, header.kdf); }));
-        const ProcessRun list = runProcess(common + QStringList{QStringLiteral("list")});
+        const bench::ProcessRun list =
+            bench::runProcess(common + QStringList{QStringLiteral("list")});
         listRuns.push_back(list.ms);
         listPeakKb = std::max(listPeakKb, list.peakKb);
         getRuns.push_back(
-            runProcess(common + QStringList{QStringLiteral("get"), probeRef.toString()}).ms);
+            bench::runProcess(common + QStringList{QStringLiteral("get"), probeRef.toString()}).ms);
     }
     const double kdf2 = median(kdfAgain);
     const double listProcess = median(listRuns);
