@@ -30,8 +30,24 @@ GuiHarness::GuiHarness(const Clock* clock)
     QApplication::setActiveWindow(m_window.get());
 }
 
+namespace {
+
+// onNextModal's timers still waiting: a check that failed before its dialog opened must not
+// leave them to act on the next test's dialogs (they capture that test's variables).
+QList<QPointer<QTimer>>& waitingForModals()
+{
+    static QList<QPointer<QTimer>> timers;
+    return timers;
+}
+
+} // namespace
+
 GuiHarness::~GuiHarness()
 {
+    for (const QPointer<QTimer>& timer : std::as_const(waitingForModals())) {
+        delete timer.data();
+    }
+    waitingForModals().clear();
     m_window.reset();
     m_session.reset();
 }
@@ -48,14 +64,15 @@ bool GuiHarness::openAndUnlock(const QString& path, const QString& passphrase)
 void GuiHarness::onNextModal(std::function<void(QWidget*)> act, int timeoutMs)
 {
     auto* timer = new QTimer(qApp);
+    waitingForModals().append(timer);
     auto* waited = new int(0);
+    QObject::connect(timer, &QObject::destroyed, [waited] { delete waited; });
     QObject::connect(timer, &QTimer::timeout, timer, [timer, waited, act, timeoutMs] {
         *waited += 20;
         QWidget* modal = QApplication::activeModalWidget();
         if (modal && modal->isVisible()) {
             timer->stop();
             timer->deleteLater();
-            delete waited;
             const QPointer<QWidget> guard(modal);
             act(modal);
             // A failed check inside `act` must not leave exec() waiting for ever.
@@ -65,7 +82,6 @@ void GuiHarness::onNextModal(std::function<void(QWidget*)> act, int timeoutMs)
         } else if (*waited > timeoutMs) {
             timer->stop();
             timer->deleteLater();
-            delete waited;
             qWarning("no modal dialog opened");
         }
     });
