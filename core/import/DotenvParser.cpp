@@ -115,11 +115,10 @@ void appendByte(SecureBuffer& out, unsigned char c)
 }
 
 // After the opening quote; reads to the closing quote, decoding the escapes that quote
-// style knows. Throws ParseError when the quote never closes.
-SecureBuffer readQuoted(Reader& reader, unsigned char quote)
+// style knows, and appends the value to `value`. Throws ParseError when the quote never
+// closes (the caller drops what was appended).
+void readQuoted(Reader& reader, unsigned char quote, SecureBuffer& value)
 {
-    SecureBuffer value;
-    value.append(nullptr, 0);
     for (;;) {
         if (reader.atEnd()) {
             throw ParseError{
@@ -129,7 +128,7 @@ SecureBuffer readQuoted(Reader& reader, unsigned char quote)
         }
         const unsigned char c = reader.next();
         if (c == quote) {
-            return value;
+            return;
         }
         if (c == '\r') {
             // Line ends inside a value read as "\n", whatever the file uses (python-dotenv
@@ -197,26 +196,26 @@ SecureBuffer readQuoted(Reader& reader, unsigned char quote)
     }
 }
 
-SecureBuffer readUnquoted(Reader& reader)
+// Appends the rest of the line to `value`, less an inline comment and trailing blanks.
+void readUnquoted(Reader& reader, SecureBuffer& value)
 {
-    SecureBuffer raw;
-    raw.append(nullptr, 0);
+    const std::size_t start = value.size();
     while (!reader.atLineEnd()) {
-        appendByte(raw, reader.next());
+        appendByte(value, reader.next());
     }
     // An inline comment starts at whitespace followed by '#'; then trailing blanks go.
-    std::size_t end = raw.size();
-    for (std::size_t i = 1; i < raw.size(); ++i) {
-        if (raw.data()[i] == '#' && (raw.data()[i - 1] == ' ' || raw.data()[i - 1] == '\t')) {
+    const unsigned char* raw = value.data();
+    std::size_t end = value.size();
+    for (std::size_t i = start + 1; i < value.size(); ++i) {
+        if (raw[i] == '#' && (raw[i - 1] == ' ' || raw[i - 1] == '\t')) {
             end = i;
             break;
         }
     }
-    while (end > 0 && (raw.data()[end - 1] == ' ' || raw.data()[end - 1] == '\t')) {
+    while (end > start && (raw[end - 1] == ' ' || raw[end - 1] == '\t')) {
         --end;
     }
-    raw.truncate(end);
-    return raw;
+    value.truncate(end);
 }
 
 QString readKey(Reader& reader)
@@ -283,6 +282,8 @@ DotenvParser::Result DotenvParser::parse(const SecureBuffer& content)
             reader.skipRestOfLine();
             continue;
         }
+        // The value is read straight into the one buffer; a line that fails drops its bytes.
+        const std::size_t start = result.values.size();
         try {
             if (reader.consumeWordAndBlank("export")) {
                 reader.skipBlanks();
@@ -301,13 +302,12 @@ DotenvParser::Result DotenvParser::parse(const SecureBuffer& content)
             }
             reader.next();
             reader.skipBlanks();
-            SecureBuffer value;
             const unsigned char first = reader.peek();
             if (first == '"' || first == '\'') {
                 reader.next();
                 const Reader::Mark afterQuote = reader.mark();
                 try {
-                    value = readQuoted(reader, first);
+                    readQuoted(reader, first, result.values);
                 } catch (const ParseError&) {
                     // Like python-dotenv: skip only this line, not the rest of the file.
                     reader.reset(afterQuote);
@@ -315,21 +315,21 @@ DotenvParser::Result DotenvParser::parse(const SecureBuffer& content)
                 }
                 finishLine(reader, "the closing quote");
             } else {
-                value = readUnquoted(reader);
+                readUnquoted(reader, result.values);
                 reader.consumeLineEnd();
             }
             if (!SecretRef::isValidName(name)) {
+                result.values.truncate(start);
                 result.problems.append(
                     {line, QCoreApplication::translate(
                                "DotenvParser", "the name before '=' is not a valid variable "
                                                "name ([A-Za-z_][A-Za-z0-9_]*)")});
                 continue;
             }
-            // Each value is copied into the one buffer; its own (transient) one goes here.
-            spans.emplace_back(result.values.size(), value.size());
-            result.values.append(value.data(), value.size());
+            spans.emplace_back(start, result.values.size() - start);
             result.entries.push_back({line, name, SecretView()});
         } catch (const ParseError& error) {
+            result.values.truncate(start);
             result.problems.append({line, error.message});
             reader.skipRestOfLine();
         }

@@ -129,6 +129,25 @@ private Q_SLOTS:
         }
     }
 
+    // Values are read straight into the one buffer; a line refused halfway through its value
+    // (bad name, quote never closed, text after the quote) must leave none of its bytes there.
+    void refusedLinesLeaveNoBytesInTheValues()
+    {
+        const DotenvParser::Result result = parseText(QByteArrayLiteral(
+            "1BAD=leaked-a # note\nGOOD=x\nE=\"leaked-c\" junk\nD='y'\nF=w  # c\nC=\"leaked-b\n"));
+        QCOMPARE(result.problems.size(), 3);
+        QCOMPARE(result.problems[0].line, 1);
+        QCOMPARE(result.problems[1].line, 3);
+        QCOMPARE(result.problems[2].line, 6);
+        const QMap<QString, QByteArray> values = valuesOf(result);
+        QCOMPARE(values.keys(),
+                 (QStringList{QStringLiteral("D"), QStringLiteral("F"), QStringLiteral("GOOD")}));
+        QCOMPARE(values["GOOD"], "x");
+        QCOMPARE(values["D"], "y");
+        QCOMPARE(values["F"], "w");
+        QCOMPARE(QByteArrayView(result.values.data(), result.values.size()), "xyw");
+    }
+
     void agreesWithPythonDotenv_data()
     {
         QTest::addColumn<QString>("path");
