@@ -3,7 +3,8 @@
 #include "vault/VaultError.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace scopevault {
 
@@ -11,29 +12,49 @@ namespace {
 
 const QLatin1String SystemName("system");
 
-void requireSegment(const QString& segment, const QString& what, const QString& whole)
+enum class Segment
+{
+    Pack,
+    Action
+};
+
+// The message is built only when the segment is refused: opening a vault parses every
+// secret's scope, and translating two words for each took a tenth of a listing.
+void requireSegment(const QString& segment, Segment what, const QString& whole)
 {
     if (!Scope::isValidSegment(segment)) {
-        throw VaultError(ErrorCode::Usage,
-                         QCoreApplication::translate(
-                             "Scope",
-                             "invalid scope '%1': %2 name '%3' must match [a-z0-9][a-z0-9_-]* "
-                             "(at most 64 characters)")
-                             .arg(whole, what, segment));
+        throw VaultError(
+            ErrorCode::Usage,
+            QCoreApplication::translate(
+                "Scope", "invalid scope '%1': %2 name '%3' must match [a-z0-9][a-z0-9_-]* "
+                         "(at most 64 characters)")
+                .arg(whole,
+                     what == Segment::Pack ? QCoreApplication::translate("Scope", "pack")
+                                           : QCoreApplication::translate("Scope", "action"),
+                     segment));
     }
+}
+
+bool isLowerAlnum(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
 }
 
 } // namespace
 
 bool Scope::isValidSegment(const QString& segment)
 {
-    static const QRegularExpression pattern(QStringLiteral("\\A[a-z0-9][a-z0-9_-]{0,63}\\z"));
-    return pattern.match(segment).hasMatch();
+    // [a-z0-9][a-z0-9_-]{0,63}
+    if (segment.isEmpty() || segment.size() > 64 || !isLowerAlnum(segment.front().unicode())) {
+        return false;
+    }
+    return std::all_of(segment.cbegin(), segment.cend(),
+                       [](QChar c) { return isLowerAlnum(c.unicode()) || c == u'_' || c == u'-'; });
 }
 
 Scope Scope::pack(const QString& pack)
 {
-    requireSegment(pack, QCoreApplication::translate("Scope", "pack"), pack);
+    requireSegment(pack, Segment::Pack, pack);
     if (pack == SystemName) {
         throw VaultError(ErrorCode::Usage,
                          QCoreApplication::translate("Scope",
@@ -49,15 +70,17 @@ Scope Scope::pack(const QString& pack)
 
 Scope Scope::action(const QString& pack, const QString& action)
 {
-    const QString whole = pack + QLatin1Char('/') + action;
-    requireSegment(pack, QCoreApplication::translate("Scope", "pack"), whole);
-    requireSegment(action, QCoreApplication::translate("Scope", "action"), whole);
+    if (!isValidSegment(pack) || !isValidSegment(action)) {
+        const QString whole = pack + QLatin1Char('/') + action;
+        requireSegment(pack, Segment::Pack, whole);
+        requireSegment(action, Segment::Action, whole);
+    }
     if (pack == SystemName) {
         throw VaultError(ErrorCode::Usage,
                          QCoreApplication::translate("Scope",
                                                      "invalid scope '%1': 'system' is reserved and "
                                                      "has no actions")
-                             .arg(whole));
+                             .arg(pack + QLatin1Char('/') + action));
     }
     Scope scope;
     scope.m_kind = Kind::Action;

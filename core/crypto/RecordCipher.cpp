@@ -6,6 +6,8 @@
 
 #include <sodium.h>
 
+#include <cstring>
+
 namespace scopevault {
 
 namespace {
@@ -19,25 +21,34 @@ RecordCipher::RecordCipher(const VaultKeys& keys, const QByteArray& vaultId)
     , m_vaultId(vaultId)
 {}
 
-QString RecordCipher::fieldName(Field field)
+namespace {
+
+const char* fieldTag(RecordCipher::Field field)
 {
     switch (field) {
-    case Field::Metadata:
-        return QStringLiteral("meta");
-    case Field::Value:
-        return QStringLiteral("value");
-    case Field::Notes:
-        return QStringLiteral("notes");
-    case Field::Object:
-        return QStringLiteral("object");
-    case Field::Audit:
-        return QStringLiteral("audit");
-    case Field::Bundle:
-        return QStringLiteral("bundle");
-    case Field::History:
-        return QStringLiteral("history");
+    case RecordCipher::Field::Metadata:
+        return "meta";
+    case RecordCipher::Field::Value:
+        return "value";
+    case RecordCipher::Field::Notes:
+        return "notes";
+    case RecordCipher::Field::Object:
+        return "object";
+    case RecordCipher::Field::Audit:
+        return "audit";
+    case RecordCipher::Field::Bundle:
+        return "bundle";
+    case RecordCipher::Field::History:
+        return "history";
     }
-    return {};
+    return "";
+}
+
+} // namespace
+
+QString RecordCipher::fieldName(Field field)
+{
+    return QString::fromLatin1(fieldTag(field));
 }
 
 QByteArray RecordCipher::randomRecordId()
@@ -48,22 +59,25 @@ QByteArray RecordCipher::randomRecordId()
 }
 
 // "SV1-rec" || vault id || u8 len(record id) || record id || u64le version || field name
-QByteArray RecordCipher::associatedData(const Binding& binding) const
+void RecordCipher::associatedData(const Binding& binding, AssociatedData& aad) const
 {
-    QByteArray aad("SV1-rec");
-    aad += m_vaultId;
-    aad += static_cast<char>(binding.recordId.size());
-    aad += binding.recordId;
+    static constexpr char Prefix[] = "SV1-rec";
+    aad.clear();
+    aad.append(Prefix, sizeof Prefix - 1);
+    aad.append(m_vaultId.constData(), m_vaultId.size());
+    aad.append(static_cast<char>(binding.recordId.size()));
+    aad.append(binding.recordId.constData(), binding.recordId.size());
     char version[8];
     qToLittleEndian<quint64>(binding.version, version);
     aad.append(version, 8);
-    aad += fieldName(binding.field).toLatin1();
-    return aad;
+    const char* field = fieldTag(binding.field);
+    aad.append(field, static_cast<qsizetype>(std::strlen(field)));
 }
 
 QByteArray RecordCipher::seal(QByteArrayView plaintext, const Binding& binding) const
 {
-    const QByteArray aad = associatedData(binding);
+    AssociatedData aad;
+    associatedData(binding, aad);
     QByteArray sealed(static_cast<qsizetype>(NonceBytes + TagBytes) + plaintext.size(),
                       Qt::Uninitialized);
     auto* nonce = reinterpret_cast<unsigned char*>(sealed.data());
@@ -79,7 +93,8 @@ QByteArray RecordCipher::seal(QByteArrayView plaintext, const Binding& binding) 
 bool RecordCipher::decryptInto(const QByteArray& sealed, const Binding& binding,
                                unsigned char* out) const
 {
-    const QByteArray aad = associatedData(binding);
+    AssociatedData aad;
+    associatedData(binding, aad);
     const std::size_t cipherLen = static_cast<std::size_t>(sealed.size()) - NonceBytes;
     const auto* nonce = reinterpret_cast<const unsigned char*>(sealed.constData());
     return crypto_aead_xchacha20poly1305_ietf_decrypt(

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QVarLengthArray>
 
 namespace scopevault {
 
@@ -54,7 +55,10 @@ public:
     [[nodiscard]] static QByteArray randomRecordId();
 
 private:
-    QByteArray associatedData(const Binding& binding) const;
+    /// Built on the stack: a QByteArray for it (and a QString for the field's name) cost a
+    /// quarter of opening a record's metadata.
+    using AssociatedData = QVarLengthArray<char, 96>;
+    void associatedData(const Binding& binding, AssociatedData& aad) const;
     bool decryptInto(const QByteArray& sealed, const Binding& binding, unsigned char* out) const;
 
     const VaultKeys& m_keys;

@@ -9,11 +9,16 @@
 namespace scopevault {
 
 namespace {
-const QString ScopeKey = QStringLiteral("scope");
-const QString NameKey = QStringLiteral("name");
-const QString DescriptionKey = QStringLiteral("description");
-const QString ChangedKey = QStringLiteral("changed");
-const QString KeychainKey = QStringLiteral("keychain");
+constexpr QLatin1StringView ScopeKey("scope");
+constexpr QLatin1StringView NameKey("name");
+constexpr QLatin1StringView DescriptionKey("description");
+constexpr QLatin1StringView ChangedKey("changed");
+constexpr QLatin1StringView KeychainKey("keychain");
+
+bool is(QByteArrayView key, QLatin1StringView name)
+{
+    return key == QByteArrayView(name.data(), name.size());
+}
 } // namespace
 
 QByteArray SecretMetadataCodec::encode(const Metadata& metadata)
@@ -33,19 +38,27 @@ QByteArray SecretMetadataCodec::encode(const Metadata& metadata)
 
 namespace {
 
-// A whole text string, whatever its chunks; false when the item is not one.
-bool readText(QCborStreamReader& reader, QString& out)
+// The UTF-8 bytes of a whole text string, whatever its chunks, copied into `buffer` (as large
+// as the encoded map, so no string can outgrow it); nullopt when the item is not one. Raw
+// bytes rather than readString(): converting every key to UTF-16 to compare it was most of
+// a decode (callgrind of `list`, 10,000 secrets: 7 strings, 74 of 100 M instructions).
+std::optional<QByteArrayView> readUtf8(QCborStreamReader& reader, QByteArray& buffer)
 {
-    out.clear();
     if (!reader.isString()) {
-        return false;
+        return std::nullopt;
     }
-    QCborStreamReader::StringResult<QString> chunk = reader.readString();
-    while (chunk.status == QCborStreamReader::Ok) {
-        out += chunk.data;
-        chunk = reader.readString();
+    qsizetype used = 0;
+    for (;;) {
+        const QCborStreamReader::StringResult<qsizetype> chunk =
+            reader.readStringChunk(buffer.data() + used, buffer.size() - used);
+        if (chunk.status == QCborStreamReader::EndOfString) {
+            return QByteArrayView(buffer.constData(), used);
+        }
+        if (chunk.status != QCborStreamReader::Ok) {
+            return std::nullopt;
+        }
+        used += chunk.data;
     }
-    return chunk.status == QCborStreamReader::EndOfString;
 }
 
 } // namespace
@@ -64,41 +77,43 @@ std::optional<SecretMetadataCodec::Metadata> SecretMetadataCodec::decode(const Q
     std::optional<QString> description;
     std::optional<qint64> changedMs;
     std::optional<bool> inKeychain;
-    QString key;
-    QString text;
+    QByteArray buffer(bytes.size(), Qt::Uninitialized);
+    const auto text = [&reader, &buffer]() -> std::optional<QString> {
+        const std::optional<QByteArrayView> utf8 = readUtf8(reader, buffer);
+        return utf8 ? std::optional<QString>(QString::fromUtf8(*utf8)) : std::nullopt;
+    };
     while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
-        if (!readText(reader, key)) {
+        const std::optional<QByteArrayView> key = readUtf8(reader, buffer);
+        if (!key) {
             return std::nullopt;
         }
         const auto once = [](const auto& field) {
             return !field.has_value();
         };
-        if (key == ScopeKey || key == NameKey) {
-            std::optional<QString>& field = key == ScopeKey ? scope : name;
-            if (!once(field) || !readText(reader, text)) {
+        if (is(*key, ScopeKey) || is(*key, NameKey)) {
+            std::optional<QString>& field = is(*key, ScopeKey) ? scope : name;
+            if (!once(field) || !(field = text())) {
                 return std::nullopt;
             }
-            field = text;
-        } else if (key == DescriptionKey) {
+        } else if (is(*key, DescriptionKey)) {
             if (!once(description)) {
                 return std::nullopt;
             }
             if (reader.isString()) {
-                if (!readText(reader, text)) {
+                if (!(description = text())) {
                     return std::nullopt;
                 }
-                description = text;
             } else {
                 description = QString();
                 reader.next();
             }
-        } else if (key == ChangedKey) {
+        } else if (is(*key, ChangedKey)) {
             if (!once(changedMs)) {
                 return std::nullopt;
             }
             changedMs = reader.isInteger() ? reader.toInteger() : 0;
             reader.next();
-        } else if (key == KeychainKey) {
+        } else if (is(*key, KeychainKey)) {
             if (!once(inKeychain)) {
                 return std::nullopt;
             }

@@ -3,14 +3,24 @@
 #include "vault/VaultError.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace scopevault {
 
 bool SecretRef::isValidName(const QString& name)
 {
-    static const QRegularExpression pattern(QStringLiteral("\\A[A-Za-z_][A-Za-z0-9_]{0,254}\\z"));
-    return pattern.match(name).hasMatch();
+    // [A-Za-z_][A-Za-z0-9_]{0,254}, checked by hand: every secret's name is checked each
+    // time its record is opened, and a regular expression match cost more than the decryption.
+    const auto word = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || u == u'_' ||
+               (u >= u'0' && u <= u'9');
+    };
+    if (name.isEmpty() || name.size() > 255 || name.front().isDigit() || !word(name.front())) {
+        return false;
+    }
+    return std::all_of(name.cbegin(), name.cend(), word);
 }
 
 SecretRef::SecretRef(const Scope& scope, const QString& name)

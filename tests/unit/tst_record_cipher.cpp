@@ -120,6 +120,21 @@ private Q_SLOTS:
             writer.endMap();
         }
         QVERIFY(!Codec::decode(twice));
+        // Strings in chunks (indefinite length) are read whole, keys included; a key that is
+        // a byte string rather than text is refused.
+        const QByteArray chunked = QByteArray::fromHex("a2"
+                                                       "6573636f7065"         // "scope"
+                                                       "7f637379736374656dff" // "sys" "tem"
+                                                       "7f626e61626d65ff"     // "na" "me"
+                                                       "6141");               // "A"
+        const std::optional<Codec::Metadata> joined = Codec::decode(chunked);
+        QVERIFY(joined);
+        QCOMPARE(joined->ref.toString(), QStringLiteral("system:A"));
+        QVERIFY(!Codec::decode(QByteArray::fromHex("a2"
+                                                   "4573636f7065"   // b"scope"
+                                                   "6673797374656d" // "system"
+                                                   "646e616d65"
+                                                   "6141"))); // "name" "A"
     }
 };
 

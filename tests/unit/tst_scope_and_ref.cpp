@@ -25,6 +25,14 @@ private Q_SLOTS:
                                 << "STRIPE_API_KEY";
         QTest::newRow("underscore name") << "a-1/b_2:_x9" << int(Scope::Kind::Action) << "a-1/b_2"
                                          << "_x9";
+        QTest::newRow("at the limits")
+            << QString(64, QLatin1Char('p')) + "/" + QString(63, QLatin1Char('a')) +
+                   "9:" + QString(255, QLatin1Char('Z'))
+            << int(Scope::Kind::Action)
+            << QString(64, QLatin1Char('p')) + "/" + QString(63, QLatin1Char('a')) + "9"
+            << QString(255, QLatin1Char('Z'));
+        QTest::newRow("digit pack, one-letter name") << "9:_" << int(Scope::Kind::Pack) << "9"
+                                                     << "_";
     }
     void validReferences()
     {
@@ -64,6 +72,19 @@ private Q_SLOTS:
         QTest::newRow("empty scope") << ":KEY"
                                      << "empty scope";
         QTest::newRow("long name") << "system:" + QString(256, QLatin1Char('A')) << "255";
+        QTest::newRow("long pack") << QString(65, QLatin1Char('p')) + ":KEY"
+                                   << "at most 64";
+        QTest::newRow("long action") << "pay/" + QString(65, QLatin1Char('a')) + ":KEY"
+                                     << "action name";
+        QTest::newRow("non-ASCII letter in name")
+            << QString::fromUtf8("system:K\u00c9Y") << "environment-variable";
+        QTest::newRow("Arabic-Indic digit first")
+            << QString::fromUtf8("system:\u0661KEY") << "environment-variable";
+        QTest::newRow("newline after name") << "system:KEY\n"
+                                            << "environment-variable";
+        QTest::newRow("newline after pack") << "pay\n:KEY"
+                                            << "pack name";
+        QTest::newRow("non-ASCII pack") << QString::fromUtf8("p\u00e4y:KEY") << "pack name";
     }
     void invalidReferences()
     {
