@@ -1,5 +1,7 @@
 #include "crypto/CatalogCodec.h"
 
+#include "crypto/CborFields.h"
+
 #include "vault/VaultError.h"
 
 #include <QCborArray>
@@ -83,21 +85,22 @@ struct Encoder
     }
 };
 
-std::optional<CatalogObject> decodeMap(const QCborMap& map)
+constexpr QLatin1StringView k(const char* key)
 {
-    const QString kind = map.value(s("kind")).toString();
-    const qint64 created = map.value(s("created")).toInteger();
+    return QLatin1StringView(key);
+}
+
+std::optional<CatalogObject> decodeFields(const CborFields& map)
+{
+    const QString kind = map.text(k("kind"));
+    const qint64 created = map.integer(k("created"));
     if (kind == QLatin1String("pack")) {
-        return Pack{map.value(s("name")).toString(), map.value(s("description")).toString(),
-                    created};
+        return Pack{map.text(k("name")), map.text(k("description")), created};
     }
     if (kind == QLatin1String("action")) {
-        Action action{map.value(s("pack")).toString(),
-                      map.value(s("name")).toString(),
-                      map.value(s("description")).toString(),
-                      {},
-                      created};
-        for (const QCborValue& each : map.value(s("declarations")).toArray()) {
+        Action action{
+            map.text(k("pack")), map.text(k("name")), map.text(k("description")), {}, created};
+        for (const QCborValue& each : map.array(k("declarations"))) {
             const QCborMap declaration = each.toMap();
             action.declarations.append({declaration.value(s("name")).toString(),
                                         declaration.value(s("description")).toString(),
@@ -106,31 +109,29 @@ std::optional<CatalogObject> decodeMap(const QCborMap& map)
         return action;
     }
     if (kind == QLatin1String("agent")) {
-        Agent agent{map.value(s("name")).toString(), map.value(s("publicKey")).toByteArray(),
-                    Agent::Status::Active, map.value(s("description")).toString(), created};
-        if (!Agent::parseStatus(map.value(s("status")).toString(), agent.status)) {
+        Agent agent{map.text(k("name")), map.bytes(k("publicKey")), Agent::Status::Active,
+                    map.text(k("description")), created};
+        if (!Agent::parseStatus(map.text(k("status")), agent.status)) {
             return std::nullopt;
         }
         return agent;
     }
     if (kind == QLatin1String("grant")) {
-        Grant grant{map.value(s("agent")).toString(),
-                    GrantTarget::parse(map.value(s("target")).toString()), std::nullopt, created};
-        if (map.contains(s("until"))) {
-            grant.until =
-                QDateTime::fromMSecsSinceEpoch(map.value(s("until")).toInteger(), Qt::UTC);
+        Grant grant{map.text(k("agent")), GrantTarget::parse(map.text(k("target"))), std::nullopt,
+                    created};
+        if (map.contains(k("until"))) {
+            grant.until = QDateTime::fromMSecsSinceEpoch(map.integer(k("until")), Qt::UTC);
         }
         return grant;
     }
     if (kind == QLatin1String("setting")) {
-        return Setting{map.value(s("key")).toString(), map.value(s("value")).toString()};
+        return Setting{map.text(k("key")), map.text(k("value"))};
     }
     if (kind == QLatin1String("rotation")) {
-        RotationPolicy policy{GrantTarget::parse(map.value(s("target")).toString()),
-                              map.value(s("every")).toInteger(), map.value(s("warn")).toInteger(),
-                              std::nullopt};
-        if (map.contains(s("expires"))) {
-            const QDate date = QDate::fromString(map.value(s("expires")).toString(), Qt::ISODate);
+        RotationPolicy policy{GrantTarget::parse(map.text(k("target"))), map.integer(k("every")),
+                              map.integer(k("warn")), std::nullopt};
+        if (map.contains(k("expires"))) {
+            const QDate date = QDate::fromString(map.text(k("expires")), Qt::ISODate);
             if (!date.isValid()) {
                 return std::nullopt;
             }
@@ -139,16 +140,11 @@ std::optional<CatalogObject> decodeMap(const QCborMap& map)
         return policy;
     }
     if (kind == QLatin1String("scan")) {
-        ScanRecord record{map.value(s("pack")).toString(),
-                          map.value(s("folder")).toString(),
-                          map.value(s("scanned")).toInteger(),
-                          map.value(s("digest")).toString(),
-                          map.value(s("highest")).toString(),
-                          int(map.value(s("findings")).toInteger()),
-                          map.value(s("passed")).toBool(),
-                          map.value(s("worst")).toString(),
-                          {}};
-        for (const QCborValue& place : map.value(s("places")).toArray()) {
+        ScanRecord record{
+            map.text(k("pack")),      map.text(k("folder")),  map.integer(k("scanned")),
+            map.text(k("digest")),    map.text(k("highest")), int(map.integer(k("findings"))),
+            map.boolean(k("passed")), map.text(k("worst")),   {}};
+        for (const QCborValue& place : map.array(k("places"))) {
             record.places << place.toString();
         }
         return record;
@@ -165,12 +161,12 @@ QByteArray CatalogCodec::encode(const CatalogObject& object)
 
 std::optional<CatalogObject> CatalogCodec::decode(const QByteArray& bytes)
 {
-    const QCborValue value = QCborValue::fromCbor(bytes);
-    if (!value.isMap()) {
+    const std::optional<CborFields> fields = CborFields::read(bytes);
+    if (!fields) {
         return std::nullopt;
     }
     try {
-        return decodeMap(value.toMap());
+        return decodeFields(*fields);
     } catch (const VaultError&) {
         return std::nullopt; // a grant target that no longer parses
     }
