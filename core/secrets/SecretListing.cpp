@@ -15,33 +15,44 @@ void SecretService::prepareListing()
 }
 
 std::vector<SecretInfo> SecretService::listSecrets(const std::optional<Scope>& scope,
-                                                   QStringList* damaged)
+                                                   QStringList* damaged,
+                                                   std::vector<QString>* references)
 {
-    std::vector<SecretInfo> result = listSecretsUnordered(damaged);
-    if (scope) {
-        result.erase(std::remove_if(result.begin(), result.end(),
-                                    [&](const SecretInfo& info) {
-                                        return !info.ref.scope().isWithin(*scope);
-                                    }),
-                     result.end());
-    }
-    // Sort on precomputed keys: building the reference text inside the comparator would
-    // allocate twice per comparison.
-    std::vector<std::pair<QString, std::size_t>> order;
+    // The reference texts are the sort keys; they are made on the threads that open the
+    // records (one allocation each, in parallel) rather than after, on this one.
+    std::vector<QString> keys;
+    std::vector<SecretInfo> result = openAll(damaged, &keys);
+    std::vector<std::size_t> order;
     order.reserve(result.size());
     for (std::size_t i = 0; i < result.size(); ++i) {
-        order.emplace_back(result[i].ref.toString(), i);
+        if (!scope || result[i].ref.scope().isWithin(*scope)) {
+            order.push_back(i);
+        }
     }
-    std::sort(order.begin(), order.end());
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
     std::vector<SecretInfo> sorted;
-    sorted.reserve(result.size());
-    for (const auto& entry : order) {
-        sorted.push_back(std::move(result[entry.second]));
+    sorted.reserve(order.size());
+    if (references) {
+        references->clear();
+        references->reserve(order.size());
+    }
+    for (const std::size_t i : order) {
+        sorted.push_back(std::move(result[i]));
+        if (references) {
+            references->push_back(std::move(keys[i]));
+        }
     }
     return sorted;
 }
 
 std::vector<SecretInfo> SecretService::listSecretsUnordered(QStringList* damaged)
+{
+    return openAll(damaged, nullptr);
+}
+
+std::vector<SecretInfo> SecretService::openAll(QStringList* damaged,
+                                               std::vector<QString>* references)
 {
     m_store.requireUnlocked();
     const std::vector<SecretRecord> records = m_store.repository().secretsWithoutValues();
@@ -50,10 +61,14 @@ std::vector<SecretInfo> SecretService::listSecretsUnordered(QStringList* damaged
     // the cores. Errors are kept per record and handled below, in order, on this thread.
     std::vector<std::optional<SecretInfo>> opened(records.size());
     std::vector<std::optional<VaultError>> failures(records.size());
+    std::vector<QString> texts(references ? records.size() : 0);
     const auto openRange = [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
             try {
                 opened[i] = openMetadata(records[i], nullptr);
+                if (references) {
+                    texts[i] = opened[i]->ref.toString();
+                }
             } catch (const VaultError& error) {
                 failures[i] = error;
             }
@@ -74,6 +89,10 @@ std::vector<SecretInfo> SecretService::listSecretsUnordered(QStringList* damaged
     }
     std::vector<SecretInfo> result;
     result.reserve(records.size());
+    if (references) {
+        references->clear();
+        references->reserve(records.size());
+    }
     for (std::size_t i = 0; i < records.size(); ++i) {
         if (failures[i]) {
             if (failures[i]->code() != ErrorCode::Integrity || !damaged) {
@@ -83,6 +102,9 @@ std::vector<SecretInfo> SecretService::listSecretsUnordered(QStringList* damaged
             continue;
         }
         result.push_back(std::move(*opened[i]));
+        if (references) {
+            references->push_back(std::move(texts[i]));
+        }
     }
     return result;
 }

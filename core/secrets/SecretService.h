@@ -68,8 +68,11 @@ public:
     /// Secrets at `scope` and inside it (a pack includes its actions); all when not given.
     /// Records whose metadata does not authenticate, or that differ from the vault's
     /// commitment, are reported through `damaged` (why, naming each) and skipped.
+    /// `references`, when given, receives each one's reference text in the same order (made
+    /// while opening, on the same threads, so that a caller printing them need not again).
     [[nodiscard]] std::vector<SecretInfo> listSecrets(const std::optional<Scope>& scope,
-                                                      QStringList* damaged = nullptr);
+                                                      QStringList* damaged = nullptr,
+                                                      std::vector<QString>* references = nullptr);
     /// The same in no particular order (the rotation schedule orders by due date itself).
     [[nodiscard]] std::vector<SecretInfo> listSecretsUnordered(QStringList* damaged = nullptr);
     /// Reads what the next listing needs that no key opens (the rows, their digests, the
@@ -119,6 +122,10 @@ private:
     /// integrity failure names the reference.
     [[nodiscard]] std::optional<SecretRecord> lookup(const SecretRef& ref);
     [[nodiscard]] SecretInfo openMetadata(const SecretRecord& record, const SecretRef* expected);
+    /// Every record's metadata opened across the cores; with `references`, each reference
+    /// text too (same order).
+    [[nodiscard]] std::vector<SecretInfo> openAll(QStringList* damaged,
+                                                  std::vector<QString>* references);
     /// The value of an older `version` from the history; VaultError(NotFound) saying whether
     /// the version never existed or retention dropped its value.
     [[nodiscard]] SecureBuffer openOlderValue(const SecretRecord& record, const SecretInfo& info,
