@@ -1,6 +1,7 @@
 #include "store/CommitGuard.h"
 
 #include "crypto/VaultKeys.h"
+#include "store/LeafIndex.h"
 #include "store/RecordDigest.h"
 #include "store/VaultStateSeal.h"
 #include "vault/VaultError.h"
@@ -464,25 +465,20 @@ void CommitGuard::checkRange(CommitKind kind, const QByteArray& from, const QByt
 CommitGuard::Comparison CommitGuard::compare(CommitKind kind, const std::vector<Row>& rows,
                                              const std::vector<CommitLeaf>& committed)
 {
+    LeafIndex leaves(committed);
     Comparison result;
-    QHash<QByteArray, QByteArray> leaves;
-    leaves.reserve(static_cast<qsizetype>(committed.size()));
-    for (const CommitLeaf& leaf : committed) {
-        leaves.insert(leaf.key, leaf.digest);
-    }
     result.rows.reserve(rows.size());
     for (const Row& row : rows) {
-        const auto leaf = leaves.constFind(row.key);
-        if (leaf == leaves.constEnd()) {
+        const CommitLeaf* leaf = leaves.take(row.key);
+        if (!leaf) {
             result.rows.push_back(Comparison::Status::NotInVault);
             continue;
         }
-        result.rows.push_back(same(*leaf, row.digest) ? Comparison::Status::Committed
-                                                      : Comparison::Status::NotCommitted);
-        leaves.erase(leaf);
+        result.rows.push_back(same(leaf->digest, row.digest) ? Comparison::Status::Committed
+                                                             : Comparison::Status::NotCommitted);
     }
-    if (!leaves.isEmpty()) {
-        result.missingKey = leaves.constBegin().key();
+    if (const CommitLeaf* missing = leaves.firstNotTaken()) {
+        result.missingKey = missing->key;
     }
     // The kind's subtree from its own leaves: what a table read whole costs, whatever the
     // size of the others.
