@@ -210,10 +210,21 @@ void RotationService::evaluate(RotationItem& item, qint64 nowMs)
 std::vector<RotationItem> RotationService::schedule(const RotationFilter& filter)
 {
     m_store.requireUnlocked();
-    if (m_store.catalog().rotationPolicies().isEmpty()) {
+    const QMap<QString, RotationPolicy>& policies = m_store.catalog().rotationPolicies();
+    if (policies.isEmpty()) {
         return {};
     }
-    return scheduleOf(SecretService(m_vault).listSecretsUnordered(), filter);
+    // When every policy names one secret, only those secrets can be on the schedule: their
+    // records alone are opened. A policy on a scope needs every secret's scope, which only
+    // its sealed metadata holds, so then every record is.
+    std::vector<SecretRef> named;
+    for (const RotationPolicy& policy : policies) {
+        if (!policy.target.secret()) {
+            return scheduleOf(SecretService(m_vault).listSecretsUnordered(), filter);
+        }
+        named.push_back(*policy.target.secret());
+    }
+    return scheduleOf(SecretService(m_vault).listSecretsNamed(named), filter);
 }
 
 std::vector<RotationItem> RotationService::scheduleOf(const std::vector<SecretInfo>& secrets,

@@ -3,6 +3,8 @@
 #include "store/VaultStore.h"
 #include "vault/VaultError.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <thread>
 
@@ -51,11 +53,52 @@ std::vector<SecretInfo> SecretService::listSecretsUnordered(QStringList* damaged
     return openAll(damaged, nullptr);
 }
 
+std::vector<SecretInfo> SecretService::listSecretsNamed(const std::vector<SecretRef>& refs)
+{
+    m_store.requireUnlocked();
+    const std::vector<SecretRecord> records = m_store.repository().secretsWithoutValues();
+    QHash<QByteArray, std::size_t> wanted;
+    wanted.reserve(static_cast<qsizetype>(refs.size()));
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+        wanted.insert(m_store.tagOf(refs[i]), i);
+    }
+    std::vector<const SecretRecord*> chosen;
+    std::vector<const SecretRef*> expected;
+    chosen.reserve(refs.size());
+    expected.reserve(refs.size());
+    for (const SecretRecord& record : records) {
+        const auto found = wanted.constFind(record.refTag);
+        if (found != wanted.cend()) {
+            chosen.push_back(&record);
+            expected.push_back(&refs[*found]);
+        } else if (!record.damage.isEmpty()) {
+            // A row the vault did not commit to stops this as it stops a whole listing,
+            // even when no name asked for it: the file was tampered with.
+            chosen.push_back(&record);
+            expected.push_back(nullptr);
+        }
+    }
+    return openEach(chosen, expected, nullptr, nullptr);
+}
+
 std::vector<SecretInfo> SecretService::openAll(QStringList* damaged,
                                                std::vector<QString>* references)
 {
     m_store.requireUnlocked();
     const std::vector<SecretRecord> records = m_store.repository().secretsWithoutValues();
+    std::vector<const SecretRecord*> all(records.size());
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        all[i] = &records[i];
+    }
+    return openEach(all, std::vector<const SecretRef*>(records.size(), nullptr), damaged,
+                    references);
+}
+
+std::vector<SecretInfo> SecretService::openEach(const std::vector<const SecretRecord*>& records,
+                                                const std::vector<const SecretRef*>& expected,
+                                                QStringList* damaged,
+                                                std::vector<QString>* references)
+{
     // Opening 100,000 sealed records is most of the time of a listing; each is independent
     // (AEAD open, decode, tag check touch only const state), so the work is split across
     // the cores. Errors are kept per record and handled below, in order, on this thread.
@@ -65,7 +108,7 @@ std::vector<SecretInfo> SecretService::openAll(QStringList* damaged,
     const auto openRange = [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
             try {
-                opened[i] = openMetadata(records[i], nullptr);
+                opened[i] = openMetadata(*records[i], expected[i]);
                 if (references) {
                     texts[i] = opened[i]->ref.toString();
                 }

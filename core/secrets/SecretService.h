@@ -75,6 +75,10 @@ public:
                                                       std::vector<QString>* references = nullptr);
     /// The same in no particular order (the rotation schedule orders by due date itself).
     [[nodiscard]] std::vector<SecretInfo> listSecretsUnordered(QStringList* damaged = nullptr);
+    /// Those of `refs` that exist, in no particular order: the rows of the whole table are
+    /// read and checked as for a listing, but only these records are opened (found by their
+    /// lookup tags), so the cost of opening follows refs.size(), not the vault's size.
+    [[nodiscard]] std::vector<SecretInfo> listSecretsNamed(const std::vector<SecretRef>& refs);
     /// Reads what the next listing needs that no key opens (the rows, their digests, the
     /// commitment's leaves): meant for VaultService::unlock's `meanwhile`, so that the
     /// listing after the KDF only opens metadata. Used once, and only if the file is
@@ -126,6 +130,12 @@ private:
     /// text too (same order).
     [[nodiscard]] std::vector<SecretInfo> openAll(QStringList* damaged,
                                                   std::vector<QString>* references);
+    /// records[i] opened for each i, across the cores, checked to name expected[i] when that
+    /// is not null; integrity failures go to `damaged` when given, others are thrown.
+    [[nodiscard]] std::vector<SecretInfo> openEach(const std::vector<const SecretRecord*>& records,
+                                                   const std::vector<const SecretRef*>& expected,
+                                                   QStringList* damaged,
+                                                   std::vector<QString>* references);
     /// The value of an older `version` from the history; VaultError(NotFound) saying whether
     /// the version never existed or retention dropped its value.
     [[nodiscard]] SecureBuffer openOlderValue(const SecretRecord& record, const SecretInfo& info,

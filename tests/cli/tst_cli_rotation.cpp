@@ -272,6 +272,51 @@ private Q_SLOTS:
         QVERIFY(events.out.contains("rotation.policy-cleared"));
     }
 
+    // Policies on secrets alone: the schedule opens only those secrets' records (found by
+    // their lookup tags). It must still say what the full listing says, and a row the vault
+    // did not commit to stops it even when that secret has no policy.
+    void policiesOnSecretsAloneAndAReplayedRow()
+    {
+        const TestVault vault;
+        vault.set(QStringLiteral("pay/charge:STRIPE_KEY"), "sk_1");
+        vault.set(QStringLiteral("system:LEGACY"), "l_1");
+        vault.set(QStringLiteral("system:FREE"), "f_1");
+        vault.set(QStringLiteral("pay:PLAIN"), "p_1");
+        const QString soon = QDate::currentDate().addDays(5).toString(Qt::ISODate);
+        QCOMPARE(vault.cli()
+                     .vault({"rotation", "set", "pay/charge:STRIPE_KEY", "--expires", soon})
+                     .exitCode,
+                 0);
+        QCOMPARE(vault.cli()
+                     .vault({"rotation", "set", "system:LEGACY", "--expires", "2020-01-31"})
+                     .exitCode,
+                 0);
+        QCOMPARE(vault.cli().vault({"rotation", "set", "system:FREE", "--every", "90d"}).exitCode,
+                 0);
+        QCOMPARE(vault.cli().vault({"rotate", "pay/charge:STRIPE_KEY"}, "sk_2").exitCode, 0);
+        const QJsonArray rows = jsonArray(vault.cli().vault({"rotation", "list", "--json"}));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).toObject().value("reference").toString(),
+                 QStringLiteral("system:LEGACY"));
+        QCOMPARE(rows.at(0).toObject().value("status").toString(), QStringLiteral("expired"));
+        const QJsonObject stripe = rowOf(rows, "reference", "pay/charge:STRIPE_KEY");
+        QCOMPARE(stripe.value("status").toString(), QStringLiteral("due"));
+        QCOMPARE(stripe.value("version").toInt(), 2);
+        QCOMPARE(rowOf(rows, "reference", "system:FREE").value("status").toString(),
+                 QStringLiteral("ok"));
+        QVERIFY(rowOf(rows, "reference", "pay:PLAIN").isEmpty());
+        QCOMPARE(vault.cli().vault({"rotation", "list"}).exitCode, 6);
+
+        // pay:PLAIN, which has no policy, replayed to its older row.
+        runSqlite(vault.path(), QStringLiteral("CREATE TABLE saved AS SELECT * FROM secrets"));
+        vault.set(QStringLiteral("pay:PLAIN"), "p_2");
+        runSqlite(vault.path(), QStringLiteral("DELETE FROM secrets; INSERT INTO secrets SELECT * "
+                                               "FROM saved; DROP TABLE saved"));
+        const CliResult replayed = vault.cli().vault({"rotation", "list"});
+        QVERIFY2(replayed.exitCode == 5, replayed.err.constData());
+        QVERIFY2(replayed.err.contains("pay:PLAIN"), replayed.err.constData());
+    }
+
     void rotateRefusesReuseAndNamesStaleBundles()
     {
         const TestVault vault;
