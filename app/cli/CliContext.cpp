@@ -241,14 +241,9 @@ void CliContext::print(const QString& text)
     writeRaw(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
 }
 
-void CliContext::printLines(const QStringList& lines)
+void CliContext::endCell(QString& text, qsizetype cellStart, qsizetype width)
 {
-    std::string bytes;
-    for (const QString& line : lines) {
-        bytes += Text::printable(line.toStdString());
-        bytes += '\n';
-    }
-    writeRaw(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    text.resize(std::max(text.size(), cellStart + width) + 2, u' ');
 }
 
 void CliContext::warn(const QString& text)

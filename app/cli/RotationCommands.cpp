@@ -297,30 +297,47 @@ int runRotationList(CliContext& context)
         context.print(QCoreApplication::translate("RotationCommands",
                                                   "No secret with a rotation policy matches."));
     } else {
+        std::vector<QString> references;
+        references.reserve(items.size());
         qsizetype width = 9;
         for (const RotationItem& item : items) {
-            width = std::max(width, item.ref.toString().size());
+            references.push_back(item.ref.toString());
+            width = std::max(width, references.back().size());
         }
-        context.print(
-            QCoreApplication::translate("RotationCommands", "REFERENCE").leftJustified(width) +
-            QStringLiteral("  ") +
-            QCoreApplication::translate(
-                "RotationCommands",
-                "STATUS   DUE                   LAST CHANGED          STALE  POLICY"));
-        for (const RotationItem& item : items) {
-            QString policy = policyText(item.policy);
+        // One text and one write: a print (a write) per row took a sixth of `rotation list`
+        // at 20,000 rows.
+        QString text;
+        text.reserve(static_cast<qsizetype>(items.size()) * (width + 100));
+        text += QCoreApplication::translate("RotationCommands", "REFERENCE");
+        CliContext::endCell(text, 0, width);
+        text += QCoreApplication::translate(
+            "RotationCommands",
+            "STATUS   DUE                   LAST CHANGED          STALE  POLICY");
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const RotationItem& item = items[i];
+            text += u'\n';
+            qsizetype cell = text.size();
+            text += references[i];
+            CliContext::endCell(text, cell, width);
+            cell = text.size();
+            text += RotationStatuses::name(item.status);
+            CliContext::endCell(text, cell, 7);
+            cell = text.size();
+            text += CliContext::isoTime(item.due);
+            CliContext::endCell(text, cell, 20);
+            cell = text.size();
+            text += CliContext::isoTime(item.lastChanged);
+            CliContext::endCell(text, cell, 20);
+            cell = text.size();
+            text += QString::number(item.staleBundles);
+            CliContext::endCell(text, cell, 5);
+            text += policyText(item.policy);
             if (item.inheritedFrom) {
-                policy += QCoreApplication::translate("RotationCommands", " (from %1)")
-                              .arg(item.inheritedFrom->toString());
+                text += QCoreApplication::translate("RotationCommands", " (from %1)")
+                            .arg(item.inheritedFrom->toString());
             }
-            context.print(
-                item.ref.toString().leftJustified(width) + QStringLiteral("  ") +
-                RotationStatuses::name(item.status).leftJustified(7) + QStringLiteral("  ") +
-                CliContext::isoTime(item.due).leftJustified(20) + QStringLiteral("  ") +
-                CliContext::isoTime(item.lastChanged).leftJustified(20) + QStringLiteral("  ") +
-                QString::number(item.staleBundles).leftJustified(5) + QStringLiteral("  ") +
-                policy);
         }
+        context.print(text);
     }
     return late ? static_cast<int>(ErrorCode::Denied) : 0;
 }

@@ -168,34 +168,29 @@ int runList(CliContext& context)
         for (const QString& reference : references) {
             width = std::max(width, reference.size());
         }
-        // One text, each column padded in place: a QString per cell and per line took a
-        // fifth of what a listing does after the KDF.
+        // One text, each cell padded in place: a QString per cell and per line took a fifth
+        // of what a listing does after the KDF.
         QString text;
         text.reserve(static_cast<qsizetype>(secrets.size()) * (width + 48));
-        // A cell at least `columns` wide, then two spaces (leftJustified(columns) + "  ").
-        const auto pad = [&text](qsizetype from, qsizetype columns) {
-            text.resize(std::max(text.size(), from + columns) + 2, u' ');
-        };
-        qsizetype lineStart = text.size();
         text += QCoreApplication::translate("SecretCommands", "REFERENCE");
-        pad(lineStart, width);
+        CliContext::endCell(text, 0, width);
         text += QCoreApplication::translate("SecretCommands",
                                             "VERSION  STORE     UPDATED               DESCRIPTION");
         for (std::size_t i = 0; i < secrets.size(); ++i) {
             const SecretInfo& info = secrets[i];
             text += u'\n';
-            lineStart = text.size();
+            qsizetype cell = text.size();
             text += references[i];
-            pad(lineStart, width);
-            qsizetype column = text.size();
+            CliContext::endCell(text, cell, width);
+            cell = text.size();
             text += QString::number(info.version);
-            pad(column, 7);
-            column = text.size();
+            CliContext::endCell(text, cell, 7);
+            cell = text.size();
             text += info.inKeychain ? u"keychain" : u"vault";
-            pad(column, 8);
-            column = text.size();
+            CliContext::endCell(text, cell, 8);
+            cell = text.size();
             text += CliContext::isoTime(info.updated);
-            pad(column, 20);
+            CliContext::endCell(text, cell, 20);
             text += info.description;
         }
         context.print(text);

@@ -42,46 +42,47 @@ qint64 expiryEndMs(const QDate& date)
     return QDateTime(date.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 }
 
-// The policies of a catalog, indexed for resolving many secrets: most secrets have no policy
-// of their own, and building each reference's text to look it up would be most of a
-// schedule's time, so the names that have one are checked first.
+// The policies of a catalog, indexed for resolving many secrets: hashed by target text (a
+// QMap of 20,000 policies took ~15 UTF-16 comparisons a lookup), split by kind so that a
+// catalog without scope policies resolves a secret with one lookup, and with the names
+// that have a policy of their own, checked before a reference's text is built.
 struct PolicyIndex
 {
     explicit PolicyIndex(const QMap<QString, RotationPolicy>& all)
-        : policies(all)
     {
-        for (const RotationPolicy& policy : all) {
-            if (policy.target.secret()) {
-                secretNames.insert(policy.target.secret()->name());
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            if (it->target.secret()) {
+                bySecret.insert(it.key(), &*it);
+                secretNames.insert(it->target.secret()->name());
+            } else {
+                byScope.insert(it.key(), &*it);
             }
         }
     }
-    const QMap<QString, RotationPolicy>& policies;
+    QHash<QString, const RotationPolicy*> bySecret; // by reference text
+    QHash<QString, const RotationPolicy*> byScope;  // by scope text
     QSet<QString> secretNames;
 };
 
 std::optional<RotationItem> resolve(const SecretInfo& secret, const PolicyIndex& index)
 {
-    const QMap<QString, RotationPolicy>& policies = index.policies;
-    if (policies.isEmpty()) {
-        return std::nullopt;
-    }
     const auto make = [&](const RotationPolicy& policy, std::optional<Scope> from) {
         return RotationItem{
             secret.ref,  secret.version,     policy, std::move(from), secret.valueChanged,
             QDateTime(), RotationStatus::Ok, 0};
     };
     if (index.secretNames.contains(secret.ref.name())) {
-        const auto own = policies.constFind(secret.ref.toString());
-        if (own != policies.cend()) {
+        if (const RotationPolicy* own = index.bySecret.value(secret.ref.toString())) {
             return make(*own, std::nullopt);
         }
+    }
+    if (index.byScope.isEmpty()) {
+        return std::nullopt;
     }
     // The nearest scope: the action, then its pack, then system (for system secrets).
     Scope scope = secret.ref.scope();
     for (;;) {
-        const auto inherited = policies.constFind(scope.toString());
-        if (inherited != policies.cend()) {
+        if (const RotationPolicy* inherited = index.byScope.value(scope.toString())) {
             return make(*inherited, scope);
         }
         if (scope.kind() != Scope::Kind::Action) {

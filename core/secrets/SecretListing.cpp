@@ -6,10 +6,32 @@
 #include <QHash>
 
 #include <algorithm>
+#include <functional>
 #include <thread>
 
 // Listing every secret: SecretService's methods that read the whole table.
 namespace scopevault {
+
+namespace {
+
+// range(begin, end) over [0, count) split across the cores (up to four), this thread taking
+// the first part; one thread below 4,096 items, where starting threads costs more than it gives.
+void acrossCores(std::size_t count, const std::function<void(std::size_t, std::size_t)>& range)
+{
+    const std::size_t workers =
+        count < 4096 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+    std::vector<std::thread> threads;
+    const std::size_t chunk = (count + workers - 1) / workers;
+    for (std::size_t w = 1; w < workers; ++w) {
+        threads.emplace_back(range, std::min(count, w * chunk), std::min(count, (w + 1) * chunk));
+    }
+    range(0, std::min(count, chunk));
+    for (std::thread& thread : threads) {
+        thread.join();
+    }
+}
+
+} // namespace
 
 void SecretService::prepareListing()
 {
@@ -57,10 +79,16 @@ std::vector<SecretInfo> SecretService::listSecretsNamed(const std::vector<Secret
 {
     m_store.requireUnlocked();
     const std::vector<SecretRecord> records = m_store.repository().secretsWithoutValues();
+    std::vector<QByteArray> tags(refs.size());
+    acrossCores(refs.size(), [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            tags[i] = m_store.tagOf(refs[i]);
+        }
+    });
     QHash<QByteArray, std::size_t> wanted;
     wanted.reserve(static_cast<qsizetype>(refs.size()));
     for (std::size_t i = 0; i < refs.size(); ++i) {
-        wanted.insert(m_store.tagOf(refs[i]), i);
+        wanted.insert(tags[i], i);
     }
     std::vector<const SecretRecord*> chosen;
     std::vector<const SecretRef*> expected;
@@ -117,19 +145,7 @@ std::vector<SecretInfo> SecretService::openEach(const std::vector<const SecretRe
             }
         }
     };
-    const std::size_t workers =
-        records.size() < 4096 ? 1
-                              : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
-    std::vector<std::thread> threads;
-    const std::size_t chunk = (records.size() + workers - 1) / workers;
-    for (std::size_t w = 1; w < workers; ++w) {
-        threads.emplace_back(openRange, std::min(records.size(), w * chunk),
-                             std::min(records.size(), (w + 1) * chunk));
-    }
-    openRange(0, std::min(records.size(), chunk));
-    for (std::thread& thread : threads) {
-        thread.join();
-    }
+    acrossCores(records.size(), openRange);
     std::vector<SecretInfo> result;
     result.reserve(records.size());
     if (references) {

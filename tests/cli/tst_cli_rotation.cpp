@@ -227,7 +227,18 @@ private Q_SLOTS:
         QCOMPARE(inherited.value("status").toString(), QStringLiteral("ok"));
         QCOMPARE(inherited.value("policy").toObject().value("inheritedFrom").toString(),
                  QStringLiteral("pay"));
-        QCOMPARE(vault.cli().vault({"rotation", "list"}).exitCode, 6);
+        const CliResult table = vault.cli().vault({"rotation", "list"});
+        QCOMPARE(table.exitCode, 6);
+        // The table: a header, then one row per secret in due order, columns aligned.
+        const QList<QByteArray> lines = table.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.at(0).startsWith("REFERENCE              STATUS   DUE"));
+        QVERIFY2(lines.at(1).startsWith("system:LEGACY          expired  2020-01-31T23:59:59Z"),
+                 lines.at(1).constData());
+        const QByteArray webhook = lines.at(3);
+        QVERIFY2(webhook.startsWith("pay:WEBHOOK            ok       "), webhook.constData());
+        QVERIFY2(webhook.endsWith("expires " + future.toUtf8() + " (from pay)"),
+                 webhook.constData());
         rows = jsonArray(vault.cli().vault({"rotation", "list", "--status", "due", "--json"}));
         QCOMPARE(rows.size(), 1);
         rows = jsonArray(vault.cli().vault({"rotation", "list", "--due-within", "30d", "--json"}));
