@@ -1,4 +1,6 @@
 #include "secrets/SecretService.h"
+
+#include "AcrossCores.h"
 #include "store/StoreAccess.h"
 #include "store/VaultStore.h"
 #include "vault/VaultError.h"
@@ -11,27 +13,6 @@
 
 // Listing every secret: SecretService's methods that read the whole table.
 namespace scopevault {
-
-namespace {
-
-// range(begin, end) over [0, count) split across the cores (up to four), this thread taking
-// the first part; one thread below 4,096 items, where starting threads costs more than it gives.
-void acrossCores(std::size_t count, const std::function<void(std::size_t, std::size_t)>& range)
-{
-    const std::size_t workers =
-        count < 4096 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
-    std::vector<std::thread> threads;
-    const std::size_t chunk = (count + workers - 1) / workers;
-    for (std::size_t w = 1; w < workers; ++w) {
-        threads.emplace_back(range, std::min(count, w * chunk), std::min(count, (w + 1) * chunk));
-    }
-    range(0, std::min(count, chunk));
-    for (std::thread& thread : threads) {
-        thread.join();
-    }
-}
-
-} // namespace
 
 void SecretService::prepareListing()
 {

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <cstddef>
+#include <functional>
+
+namespace scopevault {
+
+/// Runs range(begin, end) over [0, count) split across the cores (up to four), the calling
+/// thread taking the first part, and returns when all parts are done. Below 4,096 items it
+/// runs on the calling thread alone: starting threads would cost more than they give. The
+/// parts must not share anything they write.
+void acrossCores(std::size_t count, const std::function<void(std::size_t, std::size_t)>& range);
+
+} // namespace scopevault
