@@ -8,11 +8,11 @@ namespace scopevault {
 
 namespace {
 
-QByteArray blake2b(const QByteArray& input, const unsigned char* key, std::size_t keyBytes)
+QByteArray blake2b(const std::string& input, const unsigned char* key, std::size_t keyBytes)
 {
     QByteArray out(HashInput::DigestBytes, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), HashInput::DigestBytes,
-                       reinterpret_cast<const unsigned char*>(input.constData()),
+                       reinterpret_cast<const unsigned char*>(input.data()),
                        static_cast<unsigned long long>(input.size()), key, keyBytes);
     return out;
 }
@@ -21,7 +21,7 @@ QByteArray blake2b(const QByteArray& input, const unsigned char* key, std::size_
 
 HashInput& HashInput::u8(quint8 value)
 {
-    m_bytes.append(static_cast<char>(value));
+    m_bytes.push_back(static_cast<char>(value));
     return *this;
 }
 
@@ -44,13 +44,14 @@ HashInput& HashInput::u64(quint64 value)
 HashInput& HashInput::blob(QByteArrayView bytes)
 {
     u32(static_cast<quint32>(bytes.size()));
-    m_bytes.append(bytes);
-    return *this;
+    return raw(bytes);
 }
 
 HashInput& HashInput::raw(QByteArrayView bytes)
 {
-    m_bytes.append(bytes);
+    if (!bytes.isEmpty()) { // an empty view may have no data pointer at all
+        m_bytes.append(bytes.data(), static_cast<std::size_t>(bytes.size()));
+    }
     return *this;
 }
 

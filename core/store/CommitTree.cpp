@@ -66,13 +66,22 @@ QByteArray CommitTree::emptyRoot()
 
 QByteArray CommitTree::bucketHash(int bucket, const std::vector<CommitLeaf>& leaves)
 {
-    if (leaves.empty()) {
+    return bucketHash(bucket, leaves.data(), leaves.data() + leaves.size());
+}
+
+QByteArray CommitTree::bucketHash(int bucket, const CommitLeaf* begin, const CommitLeaf* end)
+{
+    if (begin == end) {
         return {};
     }
-    HashInput input("SV2-bucket");
+    qsizetype size = 0;
+    for (const CommitLeaf* leaf = begin; leaf != end; ++leaf) {
+        size += 9 + leaf->key.size() + leaf->digest.size();
+    }
+    HashInput input("SV2-bucket", size + 4);
     input.u32(static_cast<quint32>(bucket));
-    for (const CommitLeaf& leaf : leaves) {
-        input.u8(static_cast<quint8>(leaf.kind)).blob(leaf.key).blob(leaf.digest);
+    for (const CommitLeaf* leaf = begin; leaf != end; ++leaf) {
+        input.u8(static_cast<quint8>(leaf->kind)).blob(leaf->key).blob(leaf->digest);
     }
     return input.digest();
 }
@@ -197,11 +206,12 @@ QByteArray CommitTree::kindHashOf(CommitKind kind, const std::vector<CommitLeaf>
     std::size_t at = 0;
     while (at < leaves.size()) {
         const int bucket = bucketOf(kind, leaves[at].key);
-        std::vector<CommitLeaf> group;
+        const std::size_t from = at;
         while (at < leaves.size() && bucketOf(kind, leaves[at].key) == bucket) {
-            group.push_back(leaves[at++]);
+            ++at;
         }
-        buckets[static_cast<std::size_t>(bucket - first)] = bucketHash(bucket, group);
+        buckets[static_cast<std::size_t>(bucket - first)] =
+            bucketHash(bucket, leaves.data() + from, leaves.data() + at);
     }
     for (auto it = overrides.begin(); it != overrides.end(); ++it) {
         if (it.key() >= first && it.key() < first + BucketsPerKind) {

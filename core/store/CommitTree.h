@@ -80,6 +80,9 @@ public:
 
 private:
     [[nodiscard]] static QByteArray bucketHash(int bucket, const std::vector<CommitLeaf>& leaves);
+    /// The same over leaves [begin, end) of a larger list, without copying them.
+    [[nodiscard]] static QByteArray bucketHash(int bucket, const CommitLeaf* begin,
+                                               const CommitLeaf* end);
     [[nodiscard]] static QByteArray nodeHash(int level, int index,
                                              const std::vector<QByteArray>& children);
     /// The root over the kinds' nodes (level 0).
