@@ -487,19 +487,16 @@ CommitGuard::Comparison CommitGuard::compare(CommitKind kind, const std::vector<
 }
 
 void CommitGuard::checkAll(CommitKind kind, const std::vector<Row>& rows,
-                           QHash<int, QString>* damaged, const std::vector<CommitLeaf>* leavesRead,
-                           const Comparison* compared)
+                           QHash<int, QString>* damaged, const Comparison* compared)
 {
-    std::vector<CommitLeaf> readHere;
+    std::vector<CommitLeaf> committed;
     Comparison comparedHere;
-    if (!leavesRead || !compared || compared->rows.size() != rows.size()) {
-        if (!leavesRead) {
-            readHere = m_inner.commitLeavesOfKind(kind);
-        }
-        comparedHere = compare(kind, rows, leavesRead ? *leavesRead : readHere);
+    const bool readHere = !compared || compared->rows.size() != rows.size();
+    if (readHere) {
+        committed = m_inner.commitLeavesOfKind(kind);
+        comparedHere = compare(kind, rows, committed);
         compared = &comparedHere;
     }
-    const std::vector<CommitLeaf>& committed = leavesRead ? *leavesRead : readHere;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Comparison::Status status = compared->rows[i];
         if (status == Comparison::Status::Committed) {
@@ -518,9 +515,15 @@ void CommitGuard::checkAll(CommitKind kind, const std::vector<Row>& rows,
     // Buckets this transaction changed and has not committed are not in the stored leaves'
     // hash: then it is computed again with them.
     const QByteArray& root = currentState().root;
-    const bool agrees = m_pending.oldBuckets.isEmpty()
-                            ? m_tree.verifyKindHash(kind, compared->kindHash, root)
-                            : m_tree.verifyKind(kind, committed, root, m_pending.oldBuckets);
+    bool agrees = false;
+    if (m_pending.oldBuckets.isEmpty()) {
+        agrees = m_tree.verifyKindHash(kind, compared->kindHash, root);
+    } else {
+        if (!readHere) { // a prefetch keeps no leaves; this transaction has written since
+            committed = m_inner.commitLeavesOfKind(kind);
+        }
+        agrees = m_tree.verifyKind(kind, committed, root, m_pending.oldBuckets);
+    }
     if (!agrees) {
         throw VaultError(ErrorCode::Integrity,
                          QCoreApplication::translate("CommitGuard",

@@ -84,13 +84,11 @@ public:
                     const std::vector<Row>& rows);
     /// Every row of a table against that kind's leaves, and those leaves against the root.
     /// Rows that differ from their leaf are reported in `damaged` (by index) when given;
-    /// otherwise they throw. `leaves`: the kind's leaves already read in this state of the
-    /// file (a prefetch), and `compared` what compare() made of them; read and compared here
-    /// when null.
+    /// otherwise they throw. `compared`: what compare() made of the rows and the kind's leaves
+    /// in this state of the file (a prefetch, which may then have dropped the leaves and the
+    /// rows' keys and digests: only their ids are read here); read and compared here when null.
     void checkAll(CommitKind kind, const std::vector<Row>& rows,
-                  QHash<int, QString>* damaged = nullptr,
-                  const std::vector<CommitLeaf>* leaves = nullptr,
-                  const Comparison* compared = nullptr);
+                  QHash<int, QString>* damaged = nullptr, const Comparison* compared = nullptr);
     void checkBuckets(const QSet<int>& buckets, CommitKind kind);
     /// The newest audit event the sealed state names (0: none).
     [[nodiscard]] qint64 committedAuditHead();

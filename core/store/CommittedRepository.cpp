@@ -261,8 +261,7 @@ std::vector<SecretRecord> CommittedRepository::checkedSecrets(bool withValues)
             }
         }
         QHash<int, QString> damaged;
-        m_guard.checkAll(CommitKind::Secret, rows, &damaged, read ? &read->leaves : nullptr,
-                         read ? &read->comparison : nullptr);
+        m_guard.checkAll(CommitKind::Secret, rows, &damaged, read ? &read->comparison : nullptr);
         for (auto it = damaged.begin(); it != damaged.end(); ++it) {
             records[static_cast<std::size_t>(it.key())].damage = *it;
         }
@@ -342,7 +341,7 @@ std::vector<ObjectRecord> CommittedRepository::objects()
             committing() ? m_prefetch.takeObjects(m_inner.changesByOthers()) : std::nullopt;
         if (prefetched) {
             records = std::move(prefetched->records);
-            m_guard.checkAll(CommitKind::Object, prefetched->rows, nullptr, &prefetched->leaves,
+            m_guard.checkAll(CommitKind::Object, prefetched->rows, nullptr,
                              &prefetched->comparison);
             return;
         }

@@ -21,10 +21,11 @@ class ListingPrefetch final
 public:
     template <typename Record> struct Table
     {
-        std::vector<Record> records;        // secrets without their sealed values
-        std::vector<CommitGuard::Row> rows; // one per record, same order
-        std::vector<CommitLeaf> leaves;
-        CommitGuard::Comparison comparison; // the rows against the leaves
+        std::vector<Record> records; // secrets without their sealed values
+        // One per record, same order; only the ids are kept once compared (the keys, digests
+        // and the leaves are freed while the KDF still runs, not after it).
+        std::vector<CommitGuard::Row> rows;
+        CommitGuard::Comparison comparison; // the rows against the kind's leaves
     };
 
     /// Reads the objects and, when `secrets`, the secrets in one transaction of the storage's
