@@ -280,18 +280,35 @@ QCommandLineOption CliContext::jsonOption()
 
 QString CliContext::isoTime(const QDateTime& time)
 {
-    // gmtime_r and strftime: QDateTime::toString took 14% of a `list` of 10,000 secrets.
+    // gmtime_r and the digits written here: QDateTime::toString took 14% of a `list` of
+    // 10,000 secrets, and strftime then most of what was left of formatting a row.
     const qint64 seconds = time.isValid() ? time.toSecsSinceEpoch() : 0;
     struct tm parts
     {};
     const auto moment = static_cast<time_t>(seconds);
-    char text[32];
     if (!time.isValid() || gmtime_r(&moment, &parts) == nullptr || parts.tm_year + 1900 < 1 ||
-        parts.tm_year + 1900 > 9999 ||
-        std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts) == 0) {
+        parts.tm_year + 1900 > 9999) {
         return time.toUTC().toString(Qt::ISODate);
     }
-    return QString::fromLatin1(text);
+    char16_t text[20];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10) {
+            text[at + i] = static_cast<char16_t>(u'0' + value % 10);
+        }
+    };
+    put(0, parts.tm_year + 1900, 4);
+    text[4] = u'-';
+    put(5, parts.tm_mon + 1, 2);
+    text[7] = u'-';
+    put(8, parts.tm_mday, 2);
+    text[10] = u'T';
+    put(11, parts.tm_hour, 2);
+    text[13] = u':';
+    put(14, parts.tm_min, 2);
+    text[16] = u':';
+    put(17, parts.tm_sec, 2);
+    text[19] = u'Z';
+    return QString(reinterpret_cast<const QChar*>(text), 20);
 }
 
 } // namespace scopevault
