@@ -241,11 +241,6 @@ void CliContext::print(const QString& text)
     writeRaw(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
 }
 
-void CliContext::endCell(QString& text, qsizetype cellStart, qsizetype width)
-{
-    text.resize(std::max(text.size(), cellStart + width) + 2, u' ');
-}
-
 void CliContext::warn(const QString& text)
 {
     std::fprintf(stderr, "scopevault-cli: warning: %s\n",

@@ -70,10 +70,6 @@ public:
     [[nodiscard]] static QString isoTime(const QDateTime& time);
 
     void print(const QString& text);
-    /// Ends a table cell that began at `cellStart` in `text`: padded to `width` characters,
-    /// then two spaces (as leftJustified(width) + "  ", without a QString per cell). Tables of
-    /// 100,000 rows are built as one text and printed with one write.
-    static void endCell(QString& text, qsizetype cellStart, qsizetype width);
     void warn(const QString& text);
     /// A status line on stderr (stdout carries data, e.g. a generated value).
     void note(const QString& text);

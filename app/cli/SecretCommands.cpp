@@ -1,6 +1,7 @@
 #include "SecretCommands.h"
 
 #include "CliContext.h"
+#include "TextTable.h"
 #include "secrets/SecretInput.h"
 #include "secrets/SecretRef.h"
 #include "secrets/SecretService.h"
@@ -168,32 +169,19 @@ int runList(CliContext& context)
         for (const QString& reference : references) {
             width = std::max(width, reference.size());
         }
-        // One text, each cell padded in place: a QString per cell and per line took a fifth
-        // of what a listing does after the KDF.
-        QString text;
-        text.reserve(static_cast<qsizetype>(secrets.size()) * (width + 48));
-        text += QCoreApplication::translate("SecretCommands", "REFERENCE");
-        CliContext::endCell(text, 0, width);
-        text += QCoreApplication::translate("SecretCommands",
-                                            "VERSION  STORE     UPDATED               DESCRIPTION");
+        TextTable table(static_cast<qsizetype>(secrets.size()) + 1, width + 48);
+        table.cell(QCoreApplication::translate("SecretCommands", "REFERENCE"), width)
+            .last(QCoreApplication::translate(
+                "SecretCommands", "VERSION  STORE     UPDATED               DESCRIPTION"));
         for (std::size_t i = 0; i < secrets.size(); ++i) {
             const SecretInfo& info = secrets[i];
-            text += u'\n';
-            qsizetype cell = text.size();
-            text += references[i];
-            CliContext::endCell(text, cell, width);
-            cell = text.size();
-            text += QString::number(info.version);
-            CliContext::endCell(text, cell, 7);
-            cell = text.size();
-            text += info.inKeychain ? u"keychain" : u"vault";
-            CliContext::endCell(text, cell, 8);
-            cell = text.size();
-            text += CliContext::isoTime(info.updated);
-            CliContext::endCell(text, cell, 20);
-            text += info.description;
+            table.cell(references[i], width)
+                .cell(QString::number(info.version), 7)
+                .cell(info.inKeychain ? u"keychain" : u"vault", 8)
+                .cell(CliContext::isoTime(info.updated), 20)
+                .last(info.description);
         }
-        context.print(text);
+        context.print(table.text());
     }
     for (const QString& why : damaged) {
         context.warn(

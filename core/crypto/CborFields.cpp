@@ -1,20 +1,15 @@
 #include "crypto/CborFields.h"
 
-#include <QCborStreamReader>
-
 namespace scopevault {
 
-namespace {
-
-// A whole text or byte string, whatever its chunks, as raw bytes; nullopt on a read error.
-std::optional<QByteArray> readRaw(QCborStreamReader& reader, QByteArray& buffer)
+std::optional<QByteArrayView> CborFields::readBytes(QCborStreamReader& reader, QByteArray& buffer)
 {
     qsizetype used = 0;
     for (;;) {
         const QCborStreamReader::StringResult<qsizetype> chunk =
             reader.readStringChunk(buffer.data() + used, buffer.size() - used);
         if (chunk.status == QCborStreamReader::EndOfString) {
-            return QByteArray(buffer.constData(), used);
+            return QByteArrayView(buffer.constData(), used);
         }
         if (chunk.status != QCborStreamReader::Ok) {
             return std::nullopt;
@@ -22,8 +17,6 @@ std::optional<QByteArray> readRaw(QCborStreamReader& reader, QByteArray& buffer)
         used += chunk.data;
     }
 }
-
-} // namespace
 
 std::optional<CborFields> CborFields::read(QByteArrayView cbor)
 {
@@ -38,23 +31,23 @@ std::optional<CborFields> CborFields::read(QByteArrayView cbor)
         if (!reader.isString()) {
             return std::nullopt;
         }
-        std::optional<QByteArray> key = readRaw(reader, buffer);
-        if (!key || fields.find(QLatin1StringView(key->constData(), key->size()))) {
+        const std::optional<QByteArrayView> key = readBytes(reader, buffer);
+        if (!key || fields.find(QLatin1StringView(key->data(), key->size()))) {
             return std::nullopt;
         }
-        Field field{std::move(*key), Value()};
+        Field field{key->toByteArray(), Value()};
         if (reader.isString()) {
-            const std::optional<QByteArray> utf8 = readRaw(reader, buffer);
+            const std::optional<QByteArrayView> utf8 = readBytes(reader, buffer);
             if (!utf8) {
                 return std::nullopt;
             }
             field.value = QString::fromUtf8(*utf8);
         } else if (reader.isByteArray()) {
-            std::optional<QByteArray> raw = readRaw(reader, buffer);
+            const std::optional<QByteArrayView> raw = readBytes(reader, buffer);
             if (!raw) {
                 return std::nullopt;
             }
-            field.value = std::move(*raw);
+            field.value = raw->toByteArray();
         } else if (reader.isInteger()) {
             field.value = static_cast<qint64>(reader.toInteger());
             reader.next();

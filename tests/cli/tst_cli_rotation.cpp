@@ -52,6 +52,18 @@ void exportFor(const TestVault& vault, const QString& agent)
              0);
 }
 
+// pay/charge:STRIPE_KEY expires in five days (due), system:LEGACY expired in 2020.
+void policiesDueSoonAndExpired(const TestVault& vault)
+{
+    const QString soon = QDate::currentDate().addDays(5).toString(Qt::ISODate);
+    QCOMPARE(
+        vault.cli().vault({"rotation", "set", "pay/charge:STRIPE_KEY", "--expires", soon}).exitCode,
+        0);
+    QCOMPARE(
+        vault.cli().vault({"rotation", "set", "system:LEGACY", "--expires", "2020-01-31"}).exitCode,
+        0);
+}
+
 } // namespace
 
 class TestCliRotation : public QObject
@@ -206,16 +218,8 @@ private Q_SLOTS:
         QCOMPARE(list.exitCode, 0);
 
         const QString future = QDate::currentDate().addDays(200).toString(Qt::ISODate);
-        const QString soon = QDate::currentDate().addDays(5).toString(Qt::ISODate);
         QCOMPARE(vault.cli().vault({"rotation", "set", "pay", "--expires", future}).exitCode, 0);
-        QCOMPARE(vault.cli()
-                     .vault({"rotation", "set", "pay/charge:STRIPE_KEY", "--expires", soon})
-                     .exitCode,
-                 0);
-        QCOMPARE(vault.cli()
-                     .vault({"rotation", "set", "system:LEGACY", "--expires", "2020-01-31"})
-                     .exitCode,
-                 0);
+        policiesDueSoonAndExpired(vault);
         QJsonArray rows = jsonArray(vault.cli().vault({"rotation", "list", "--json"}));
         QCOMPARE(rows.size(), 3); // system:FREE has none
         QCOMPARE(rows.at(0).toObject().value("reference").toString(),
@@ -293,15 +297,7 @@ private Q_SLOTS:
         vault.set(QStringLiteral("system:LEGACY"), "l_1");
         vault.set(QStringLiteral("system:FREE"), "f_1");
         vault.set(QStringLiteral("pay:PLAIN"), "p_1");
-        const QString soon = QDate::currentDate().addDays(5).toString(Qt::ISODate);
-        QCOMPARE(vault.cli()
-                     .vault({"rotation", "set", "pay/charge:STRIPE_KEY", "--expires", soon})
-                     .exitCode,
-                 0);
-        QCOMPARE(vault.cli()
-                     .vault({"rotation", "set", "system:LEGACY", "--expires", "2020-01-31"})
-                     .exitCode,
-                 0);
+        policiesDueSoonAndExpired(vault);
         QCOMPARE(vault.cli().vault({"rotation", "set", "system:FREE", "--every", "90d"}).exitCode,
                  0);
         QCOMPARE(vault.cli().vault({"rotate", "pay/charge:STRIPE_KEY"}, "sk_2").exitCode, 0);
