@@ -21,6 +21,9 @@ struct SecretRecord
     /// Set by a listing when the row differs from the vault's commitment: why (the row is
     /// then refused like one that fails authentication).
     QString damage;
+    /// Set by a listing when the row equals its commitment leaf: its lookup tag and sealed
+    /// metadata are then exactly as a key holder wrote them together.
+    bool committed = false;
 };
 
 } // namespace scopevault

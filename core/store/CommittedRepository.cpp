@@ -262,8 +262,12 @@ std::vector<SecretRecord> CommittedRepository::checkedSecrets(bool withValues)
         }
         QHash<int, QString> damaged;
         m_guard.checkAll(CommitKind::Secret, rows, &damaged, read ? &read->comparison : nullptr);
+        for (SecretRecord& record : records) {
+            record.committed = true;
+        }
         for (auto it = damaged.begin(); it != damaged.end(); ++it) {
             records[static_cast<std::size_t>(it.key())].damage = *it;
+            records[static_cast<std::size_t>(it.key())].committed = false;
         }
     });
     return records;
