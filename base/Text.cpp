@@ -143,7 +143,21 @@ std::string Text::printable(std::string_view text)
     out.reserve(text.size());
     const auto* data = reinterpret_cast<const unsigned char*>(text.data());
     std::size_t i = 0;
+    const auto plain = [](unsigned char c) {
+        return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t';
+    };
     while (i < text.size()) {
+        // Runs of plain ASCII are copied whole (a listing of 10,000 secrets is nothing else):
+        // a byte at a time, this was the largest part of printing one.
+        std::size_t run = i;
+        while (run < text.size() && plain(data[run])) {
+            ++run;
+        }
+        if (run > i) {
+            out.append(text.substr(i, run - i));
+            i = run;
+            continue;
+        }
         const unsigned char c = data[i];
         if (c < 0x80) {
             if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
