@@ -50,6 +50,8 @@ struct PolicyIndex
 {
     explicit PolicyIndex(const QMap<QString, RotationPolicy>& all)
     {
+        bySecret.reserve(all.size());
+        secretNames.reserve(all.size());
         for (auto it = all.cbegin(); it != all.cend(); ++it) {
             if (it->target.secret()) {
                 bySecret.insert(it.key(), &*it);
@@ -233,6 +235,7 @@ std::vector<RotationItem> RotationService::scheduleOf(const std::vector<SecretIn
 {
     m_store.requireUnlocked();
     std::vector<RotationItem> items;
+    items.reserve(secrets.size());
     const Catalog& catalog = m_store.catalog();
     if (catalog.rotationPolicies().isEmpty()) {
         return items;
