@@ -181,9 +181,15 @@ const Catalog& VaultStore::catalog()
                         plain)) {
                     continue;
                 }
-                objects[i] = CatalogCodec::decode(plain);
-                if (objects[i] &&
-                    m_cipher->lookupTag(CatalogCodec::keyOf(*objects[i])) != record.tag) {
+                // Nothing may leave a worker thread as an exception (std::terminate): an
+                // object whose key cannot even be built counts as failing authentication.
+                try {
+                    objects[i] = CatalogCodec::decode(plain);
+                    if (objects[i] &&
+                        m_cipher->lookupTag(CatalogCodec::keyOf(*objects[i])) != record.tag) {
+                        objects[i].reset();
+                    }
+                } catch (const VaultError&) {
                     objects[i].reset();
                 }
             }
