@@ -1,6 +1,7 @@
 #include "AcrossCores.h"
 
 #include <algorithm>
+#include <exception>
 #include <system_error>
 #include <thread>
 #include <vector>
@@ -11,23 +12,33 @@ void acrossCores(std::size_t count, const std::function<void(std::size_t, std::s
 {
     const std::size_t workers =
         count < 4096 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
-    std::vector<std::thread> threads;
     const std::size_t chunk = (count + workers - 1) / workers;
-    std::size_t w = 1;
+    const auto part = [&](std::size_t w) {
+        range(std::min(count, w * chunk), std::min(count, (w + 1) * chunk));
+    };
+    std::vector<std::thread> threads;
+    std::exception_ptr failure;
     try {
-        for (; w < workers; ++w) {
-            threads.emplace_back(range, std::min(count, w * chunk),
-                                 std::min(count, (w + 1) * chunk));
+        std::size_t w = 1;
+        try {
+            for (; w < workers; ++w) {
+                threads.emplace_back(part, w);
+            }
+        } catch (const std::system_error&) {
+            // No thread to be had (limits, memory): the parts not started run here.
+            for (; w < workers; ++w) {
+                part(w);
+            }
         }
-    } catch (const std::system_error&) {
-        // No thread to be had (limits, memory): the parts not started run here.
-        for (; w < workers; ++w) {
-            range(std::min(count, w * chunk), std::min(count, (w + 1) * chunk));
-        }
+        part(0);
+    } catch (...) {
+        failure = std::current_exception(); // rethrown once every thread has ended
     }
-    range(0, std::min(count, chunk));
     for (std::thread& thread : threads) {
         thread.join();
+    }
+    if (failure) {
+        std::rethrow_exception(failure);
     }
 }
 
